@@ -1,0 +1,29 @@
+package org.newsstream.schemas;
+
+import java.util.Map;
+
+/** Serde configuration keys, named exactly as Confluent's so existing client configs work unchanged. */
+public final class SerdeConfig {
+    private SerdeConfig() {}
+
+    public static final String SCHEMA_REGISTRY_URL = "schema.registry.url";
+    /** Register the writer schema on first use (default true). */
+    public static final String AUTO_REGISTER_SCHEMAS = "auto.register.schemas";
+    /** Write with the subject's latest registered schema instead of the record's own (default false). */
+    public static final String USE_LATEST_VERSION = "use.latest.version";
+    /** Deserialize into generated SpecificRecord classes instead of GenericRecord (default false). */
+    public static final String SPECIFIC_AVRO_READER = "specific.avro.reader";
+
+    static String url(Map<String, ?> configs) {
+        Object url = configs.get(SCHEMA_REGISTRY_URL);
+        if (url == null || url.toString().isBlank()) {
+            throw new IllegalArgumentException("Missing required serde config '" + SCHEMA_REGISTRY_URL + "'");
+        }
+        return url.toString();
+    }
+
+    static boolean flag(Map<String, ?> configs, String key, boolean dflt) {
+        Object v = configs.get(key);
+        return v == null ? dflt : Boolean.parseBoolean(v.toString());
+    }
+}

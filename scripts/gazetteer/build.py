@@ -2,13 +2,32 @@
 """Turns GeoNames cities-500, i18n-iso-countries and the curated list into the engine's compact gazetteer.
 
 Output columns (tab-separated, gzip): id, name, countryCode, lat, lon, kind, featureCode, population, names
-where names is a |-separated list of every Latin-script name we index the place under. Exonyms are kept only
+where names is a |-separated list of the lookup keys (see key()) of every Latin-script name of the place. Exonyms are kept only
 for places large enough to be written about abroad, which keeps the file small and the load fast.
 """
 import argparse, collections, gzip, json, os, re, unicodedata
 
 EXONYM_MIN_POPULATION = 15000
 LATIN = re.compile(r"^[A-Za-z\u00C0-\u024F\u1E00-\u1EFF' .\-]+$")
+
+
+SEPARATORS = set(" \t\n\r-\u2010'\u2019.")
+
+
+def key(name):
+    """Same as the engine's Tokens.key: no diacritics, lower case, separators as single spaces."""
+    out, space = [], True
+    for c in unicodedata.normalize("NFKD", name):
+        if unicodedata.category(c) in ("Mn", "Mc"):
+            continue
+        if c in SEPARATORS or c.isspace():
+            if not space:
+                out.append(" ")
+                space = True
+        else:
+            out.append(c.lower())
+            space = False
+    return "".join(out).rstrip(" ")
 
 
 def latin(name):
@@ -69,7 +88,7 @@ def main():
         out.write("# newsstream gazetteer. Data: GeoNames (CC-BY 4.0), i18n-iso-countries (MIT), newsstream curated list.\n")
         for r in rows:
             gid, name, cc, lat, lon, kind, fcode, pop, names = r
-            out.write(f"{gid}\t{name}\t{cc}\t{lat:.4f}\t{lon:.4f}\t{kind}\t{fcode}\t{pop}\t{'|'.join(n.replace('|', ' ') for n in names)}\n")
+            out.write(f"{gid}\t{name}\t{cc}\t{lat:.4f}\t{lon:.4f}\t{kind}\t{fcode}\t{pop}\t{'|'.join(dict.fromkeys(k for k in (key(n) for n in names) if k and '|' not in k))}\n")
     print(f"wrote {len(rows)} places to {a.out} ({os.path.getsize(a.out)} bytes)")
 
 

@@ -1,0 +1,113 @@
+package org.newsstream.engine;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.newsstream.avro.EntityType;
+
+/**
+ * Stage 3: one entity per real-world referent within an article. Spelling variants share a key
+ * ("Kim Jong-un" = "Kim Jong Un"); a surname or shorter form joins the person named in full; an acronym or
+ * a part of a place name joins what it was introduced for. The canonical name is the fullest form.
+ */
+public final class Coreference {
+    private Coreference() {}
+
+    /** An entity of the article: its id, type, canonical name and mentions in text order. */
+    public record Cluster(String id, EntityType type, String canonical, List<NameMention> mentions) {
+        public List<Gazetteer.Place> places() {
+            for (NameMention m : mentions) {
+                if (!m.places().isEmpty()) {
+                    return m.places();
+                }
+            }
+            return List.of();
+        }
+    }
+
+    public static List<Cluster> cluster(String articleId, List<NameMention> mentions) {
+        List<List<NameMention>> groups = new ArrayList<>();
+        Map<EntityType, List<NameMention>> byType = new LinkedHashMap<>();
+        for (NameMention m : mentions) {
+            byType.computeIfAbsent(m.type(), t -> new ArrayList<>()).add(m);
+        }
+        byType.forEach((type, ms) -> groups.addAll(type == EntityType.PERSON ? people(ms) : byKeyOrPlaces(ms)));
+        List<Cluster> out = new ArrayList<>();
+        Map<String, Integer> idsUsed = new HashMap<>();
+        for (List<NameMention> g : groups) {
+            g.sort(Comparator.comparingInt(NameMention::start));
+            String canonical = canonical(g);
+            EntityType type = g.get(0).type();
+            String base = articleId + ":" + type.name().charAt(0) + ":" + Tokens.key(canonical).replace(' ', '-');
+            int n = idsUsed.merge(base, 1, Integer::sum);
+            out.add(new Cluster(n == 1 ? base : base + "-" + n, type, canonical, List.copyOf(g)));
+        }
+        out.sort(Comparator.comparingInt(c -> c.mentions().get(0).start()));
+        return out;
+    }
+
+    /** Longest names first; a shorter name joins the person whose full name ends with it. */
+    private static List<List<NameMention>> people(List<NameMention> ms) {
+        List<NameMention> sorted = new ArrayList<>(ms);
+        sorted.sort(Comparator.comparingInt(NameMention::tokenCount).reversed().thenComparingInt(NameMention::start));
+        List<List<NameMention>> groups = new ArrayList<>();
+        List<String> keys = new ArrayList<>();
+        for (NameMention m : sorted) {
+            String k = m.key();
+            int best = -1;
+            for (int i = 0; i < groups.size(); i++) {
+                String g = keys.get(i);
+                if (g.equals(k) || g.endsWith(" " + k)) {
+                    if (best < 0 || groups.get(i).size() > groups.get(best).size()) {
+                        best = i;
+                    }
+                }
+            }
+            if (best < 0) {
+                groups.add(new ArrayList<>(List.of(m)));
+                keys.add(k);
+            } else {
+                groups.get(best).add(m);
+            }
+        }
+        return groups;
+    }
+
+    private static List<List<NameMention>> byKeyOrPlaces(List<NameMention> ms) {
+        Map<Object, List<NameMention>> groups = new LinkedHashMap<>();
+        Map<String, Object> groupOfKey = new HashMap<>();
+        Map<List<Gazetteer.Place>, Object> groupOfPlaces = new java.util.IdentityHashMap<>();
+        for (NameMention m : ms) {
+            Object g = groupOfKey.get(m.key());
+            if (g == null && !m.places().isEmpty()) {
+                g = groupOfPlaces.get(m.places()); // same gazetteer answer object: an acronym or a part of the name
+            }
+            if (g == null) {
+                g = new Object();
+            }
+            groups.computeIfAbsent(g, x -> new ArrayList<>()).add(m);
+            groupOfKey.putIfAbsent(m.key(), g);
+            if (!m.places().isEmpty()) {
+                groupOfPlaces.putIfAbsent(m.places(), g);
+            }
+        }
+        return new ArrayList<>(groups.values());
+    }
+
+    /** Fullest form; among equally full forms the most frequent, then the first. */
+    private static String canonical(List<NameMention> g) {
+        Map<String, Integer> freq = new HashMap<>();
+        g.forEach(m -> freq.merge(m.text(), 1, Integer::sum));
+        NameMention best = g.get(0);
+        for (NameMention m : g) {
+            int byTokens = Integer.compare(m.tokenCount(), best.tokenCount());
+            if (byTokens > 0 || (byTokens == 0 && freq.get(m.text()) > freq.get(best.text()))) {
+                best = m;
+            }
+        }
+        return best.text();
+    }
+}

@@ -1,0 +1,87 @@
+package org.newsstream.engine;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * An article laid out for the rule-based stages: its body split into paragraphs, each marked as article
+ * text, a heading (title-case line), or page furniture (boilerplate and repeated lines) to skip.
+ */
+public final class Document {
+    public enum Kind { TEXT, HEADING, BOILERPLATE }
+
+    public record Paragraph(int start, int end, Kind kind) {}
+
+    public final String id;
+    public final String title;
+    public final String body;
+    public final String language;
+    public final List<Paragraph> paragraphs;
+    /** Lower-case words that occur in lower case somewhere in the text: capitalised, they are not names. */
+    final Set<String> lowercaseWords = new HashSet<>();
+
+    Document(String id, String title, String body, String language, List<Paragraph> paragraphs) {
+        this.id = id;
+        this.title = title;
+        this.body = body;
+        this.language = language;
+        this.paragraphs = paragraphs;
+        for (Paragraph p : paragraphs) {
+            if (p.kind() == Kind.TEXT) {
+                for (Tokens.Token t : Tokens.tokenize(body, p.start(), p.end())) {
+                    if (Character.isLowerCase(t.text().codePointAt(0))) {
+                        lowercaseWords.add(t.text());
+                    }
+                }
+            }
+        }
+    }
+
+    /** Splits the body into lines, marks boilerplate, repeats and headings. */
+    static Document layout(ArticleInput a, String language, Lexicon lexicon) {
+        String body = a.body();
+        List<Paragraph> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        int i = 0;
+        while (i < body.length()) {
+            int nl = body.indexOf('\n', i);
+            int end = nl < 0 ? body.length() : nl;
+            int s = i;
+            int e = end;
+            while (s < e && Character.isWhitespace(body.charAt(s))) s++;
+            while (e > s && Character.isWhitespace(body.charAt(e - 1))) e--;
+            if (e > s) {
+                String line = body.substring(s, e);
+                out.add(new Paragraph(s, e, kindOf(line, seen, lexicon)));
+            }
+            i = end + 1;
+        }
+        return new Document(a.id(), a.title(), body, language, out);
+    }
+
+    private static Kind kindOf(String line, Set<String> seen, Lexicon lexicon) {
+        if (!seen.add(line)) {
+            return Kind.BOILERPLATE; // a repeated line: photo captions and teasers are printed twice
+        }
+        List<String> words = Tokens.words(line);
+        boolean bullet = line.startsWith("*") || line.startsWith("•") || line.startsWith("►") || line.startsWith("»");
+        if ((bullet || words.size() <= 12) && lexicon.hasBoilerplateMarker(line)) {
+            return Kind.BOILERPLATE;
+        }
+        char last = line.charAt(line.length() - 1);
+        boolean sentenceEnd = ".!?\"”’»)".indexOf(last) >= 0;
+        if (!sentenceEnd && words.size() <= 20) {
+            long caps = words.stream().filter(w -> Character.isUpperCase(w.codePointAt(0))).count();
+            if (words.isEmpty() || caps * 2 >= words.size() || words.size() <= 3) {
+                return Kind.HEADING;
+            }
+        }
+        return Kind.TEXT;
+    }
+
+    public String text(int start, int end) {
+        return body.substring(start, end);
+    }
+}

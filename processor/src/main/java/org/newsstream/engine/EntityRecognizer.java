@@ -1,0 +1,11 @@
+package org.newsstream.engine;
+
+import java.util.List;
+
+/**
+ * Stage 2: names in the body, typed PERSON, ORGANIZATION or LOCATION. Pluggable: the engine takes any
+ * implementation (see {@link EngineConfig#recognizer}), e.g. one wrapping a statistical model of the user's.
+ */
+public interface EntityRecognizer {
+    List<NameMention> recognize(Document doc);
+}

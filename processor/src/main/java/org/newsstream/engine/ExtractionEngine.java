@@ -1,0 +1,142 @@
+package org.newsstream.engine;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.function.Supplier;
+import org.newsstream.avro.Entity;
+import org.newsstream.avro.EntityType;
+import org.newsstream.avro.Geolocation;
+import org.newsstream.avro.Mention;
+import org.newsstream.avro.Quote;
+
+/**
+ * The extraction engine: language, layout, names, coreference, quotes, places. Plain Java with no Kafka
+ * dependency; the Streams topology and the {@code extract} command call the same {@link #extract}.
+ * Stateless per call and safe to share between threads once built.
+ */
+public final class ExtractionEngine {
+    /** The stages, for timing. */
+    public enum Stage { LANGUAGE, LAYOUT, ENTITIES, COREFERENCE, QUOTES, GEOLOCATION }
+
+    private final Lexicon lexicon;
+    private final LanguageDetector languageDetector;
+    private final EntityRecognizer recognizer;
+    private final QuoteExtractor quotes;
+    private final Geocoder geocoder;
+    private final Map<Stage, LongAdder> nanos = new EnumMap<>(Stage.class);
+    private final LongAdder articles = new LongAdder();
+
+    public ExtractionEngine(Lexicon lexicon, LanguageDetector languageDetector, EntityRecognizer recognizer,
+                            QuoteExtractor quotes, Geocoder geocoder) {
+        this.lexicon = lexicon;
+        this.languageDetector = languageDetector;
+        this.recognizer = recognizer;
+        this.quotes = quotes;
+        this.geocoder = geocoder;
+        for (Stage s : Stage.values()) {
+            nanos.put(s, new LongAdder());
+        }
+    }
+
+    /** The engine with the shipped lexicon, gazetteer and rule-based stages (resources load once per JVM). */
+    public static ExtractionEngine createDefault() {
+        Lexicon lexicon = Lexicon.shipped();
+        Gazetteer gazetteer = Gazetteer.shipped();
+        return new ExtractionEngine(lexicon, new StopwordLanguageDetector(lexicon),
+                new RuleBasedEntityRecognizer(lexicon, gazetteer), new QuoteExtractor(lexicon), new ContextGeocoder(gazetteer));
+    }
+
+    public Extraction extract(ArticleInput article) {
+        String language = article.language() != null && !article.language().isBlank() ? article.language()
+                : timed(Stage.LANGUAGE, () -> languageDetector.detect(article.title() + "\n" + article.body()));
+        Document doc = timed(Stage.LAYOUT, () -> Document.layout(article, language, lexicon));
+        List<NameMention> mentions = timed(Stage.ENTITIES, () -> recognizer.recognize(doc));
+        List<Coreference.Cluster> clusters = timed(Stage.COREFERENCE, () -> Coreference.cluster(article.id(), mentions));
+        List<QuoteExtractor.FoundQuote> found = timed(Stage.QUOTES, () -> quotes.extract(doc, clusters));
+        List<Geocoder.Resolved> resolved = timed(Stage.GEOLOCATION, () -> geocoder.resolve(doc,
+                clusters.stream().filter(c -> c.type() == EntityType.LOCATION).toList()));
+        articles.increment();
+        return new Extraction(language, toQuotes(article, language, found), toEntities(article, clusters), toGeolocations(article, resolved));
+    }
+
+    private static List<Quote> toQuotes(ArticleInput a, String language, List<QuoteExtractor.FoundQuote> found) {
+        List<Quote> out = new ArrayList<>();
+        for (QuoteExtractor.FoundQuote q : found) {
+            out.add(Quote.newBuilder()
+                    .setArticleId(a.id())
+                    .setQuoteId(a.id() + ":q:" + q.start())
+                    .setText(q.text())
+                    .setSpeaker(q.speaker() == null ? null : q.speaker().canonical())
+                    .setSpeakerId(q.speaker() == null ? null : q.speaker().id())
+                    .setCueVerb(q.cue())
+                    .setStart(q.start())
+                    .setEnd(q.end())
+                    .setLanguage(language)
+                    .setPublishedAt(a.publishedAt())
+                    .build());
+        }
+        return out;
+    }
+
+    private static List<Entity> toEntities(ArticleInput a, List<Coreference.Cluster> clusters) {
+        List<Entity> out = new ArrayList<>();
+        for (Coreference.Cluster c : clusters) {
+            List<Mention> mentions = c.mentions().stream()
+                    .map(m -> new Mention(m.text(), m.start(), m.end())).toList();
+            out.add(Entity.newBuilder()
+                    .setArticleId(a.id())
+                    .setEntityId(c.id())
+                    .setName(c.canonical())
+                    .setType(c.type())
+                    .setMentions(mentions)
+                    .setCount(mentions.size())
+                    .build());
+        }
+        return out;
+    }
+
+    private static List<Geolocation> toGeolocations(ArticleInput a, List<Geocoder.Resolved> resolved) {
+        List<Geolocation> out = new ArrayList<>();
+        for (Geocoder.Resolved r : resolved) {
+            NameMention first = r.entity().mentions().get(0);
+            Gazetteer.Place p = r.place();
+            out.add(Geolocation.newBuilder()
+                    .setArticleId(a.id())
+                    .setMention(first.text())
+                    .setStart(first.start())
+                    .setEnd(first.end())
+                    .setName(p.name())
+                    .setCountryCode(p.countryCode())
+                    .setLatitude(p.latitude())
+                    .setLongitude(p.longitude())
+                    .setFeatureKind(p.kind())
+                    .setGazetteerId(p.id())
+                    .setConfidence(r.confidence())
+                    .build());
+        }
+        return out;
+    }
+
+    private <T> T timed(Stage stage, Supplier<T> work) {
+        long t0 = System.nanoTime();
+        try {
+            return work.get();
+        } finally {
+            nanos.get(stage).add(System.nanoTime() - t0);
+        }
+    }
+
+    /** Total time spent per stage since the engine was built, in nanoseconds. */
+    public Map<Stage, Long> stageNanos() {
+        Map<Stage, Long> out = new EnumMap<>(Stage.class);
+        nanos.forEach((k, v) -> out.put(k, v.sum()));
+        return out;
+    }
+
+    public long articlesProcessed() {
+        return articles.sum();
+    }
+}

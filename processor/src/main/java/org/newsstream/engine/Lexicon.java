@@ -1,0 +1,165 @@
+package org.newsstream.engine;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.text.DateFormatSymbols;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Word lists the rule-based stages share: speech verbs, pronouns, titles, organisation words, known
+ * organisations, boilerplate markers, stopwords, and calendar words (from the JDK's CLDR data).
+ * Loaded once from resources under {@code org/newsstream/engine/lexicon/}; all keys are lower case.
+ */
+public final class Lexicon {
+    /** Languages the lexicon covers. */
+    public static final List<String> LANGUAGES = List.of("id", "ms", "en", "es", "fr", "de", "pt", "it", "nl");
+
+    /** A speech verb form; {@code pronounBuiltIn} for forms like "ujarnya" or "a-t-il dit". */
+    public record Cue(String language, String form, List<String> tokens, boolean pronounBuiltIn) {}
+
+    final Map<String, List<Cue>> cuesByFirstToken = new HashMap<>();
+    final Map<String, Set<String>> pronouns = new HashMap<>();
+    final Set<String> allPronouns = new HashSet<>();
+    final Set<String> titles;
+    final Set<String> orgWords;
+    final Map<String, String> organizations = new HashMap<>(); // lower-case alias -> canonical name
+    final List<String> boilerplate;
+    final Map<String, Set<String>> stopwords = new HashMap<>();
+    final Set<String> allStopwords = new HashSet<>();
+    final Set<String> calendar = new HashSet<>();
+
+    private static Lexicon instance;
+
+    /** The lexicon shipped with the engine (loaded once per JVM). */
+    public static synchronized Lexicon shipped() {
+        if (instance == null) {
+            instance = new Lexicon();
+        }
+        return instance;
+    }
+
+    private Lexicon() {
+        for (String line : lines("speech-verbs.txt")) {
+            String[] p = line.split(" ", 2);
+            boolean pronoun = p[1].endsWith(" *");
+            String form = (pronoun ? p[1].substring(0, p[1].length() - 2) : p[1]).toLowerCase(Locale.ROOT);
+            List<String> tokens = Tokens.words(form);
+            cuesByFirstToken.computeIfAbsent(tokens.get(0), k -> new ArrayList<>())
+                    .add(new Cue(p[0], form, tokens, pronoun));
+        }
+        // Longest forms first, so "a-t-il dit" wins over "dit".
+        cuesByFirstToken.values().forEach(l -> l.sort((a, b) -> b.tokens().size() - a.tokens().size()));
+        for (String line : lines("pronouns.txt")) {
+            String[] p = line.split(" ", 2);
+            pronouns.computeIfAbsent(p[0], k -> new HashSet<>()).add(p[1]);
+            allPronouns.add(p[1]);
+        }
+        titles = new HashSet<>(lines("titles.txt"));
+        orgWords = new HashSet<>(lines("org-words.txt"));
+        for (String line : lines("organizations.txt")) {
+            String[] p = line.split(" = ", 2);
+            organizations.putIfAbsent(p[0].trim().toLowerCase(Locale.ROOT), p[0].trim());
+        }
+        boilerplate = lines("boilerplate.txt");
+        for (String line : lines("stopwords.txt")) {
+            String[] p = line.split(" ");
+            Set<String> set = stopwords.computeIfAbsent(p[0], k -> new HashSet<>());
+            for (int i = 1; i < p.length; i++) {
+                set.add(p[i]);
+                allStopwords.add(p[i]);
+            }
+        }
+        for (String lang : LANGUAGES) {
+            DateFormatSymbols s = DateFormatSymbols.getInstance(Locale.forLanguageTag(lang));
+            for (String[] words : List.of(s.getWeekdays(), s.getShortWeekdays(), s.getMonths(), s.getShortMonths())) {
+                for (String w : words) {
+                    if (w != null && w.length() >= 3) {
+                        calendar.add(w.toLowerCase(Locale.ROOT).replace(".", ""));
+                    }
+                }
+            }
+        }
+    }
+
+    public boolean isStopword(String lowerWord) {
+        return allStopwords.contains(lowerWord) || calendar.contains(lowerWord) || allPronouns.contains(lowerWord);
+    }
+
+    /** A function word of the given language (or a calendar word or pronoun of any). */
+    public boolean isStopword(String lowerWord, String language) {
+        return stopwords(language).contains(lowerWord) || stopwords("xx").contains(lowerWord)
+                || calendar.contains(lowerWord) || allPronouns.contains(lowerWord);
+    }
+
+    public boolean isTitle(String lowerWord) {
+        return titles.contains(lowerWord.replace(".", ""));
+    }
+
+    public boolean isOrgWord(String lowerWord) {
+        return orgWords.contains(lowerWord);
+    }
+
+    /** Canonical name of a well-known organisation, or null. */
+    public String organization(String name) {
+        String canonical = organizations.get(name.toLowerCase(Locale.ROOT));
+        // An acronym must be written as one: "UN" is the United Nations, "Un" is part of "Kim Jong Un".
+        if (canonical != null && canonical.equals(canonical.toUpperCase(Locale.ROOT)) && !name.equals(canonical)) {
+            return null;
+        }
+        return canonical;
+    }
+
+    public boolean isPronoun(String lowerWord) {
+        return allPronouns.contains(lowerWord);
+    }
+
+    /** True when a line of page text contains a boilerplate marker. */
+    public boolean hasBoilerplateMarker(String line) {
+        String l = line.toLowerCase(Locale.ROOT);
+        for (String m : boilerplate) {
+            if (l.contains(m)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Speech-verb forms starting at the given lower-case token, longest first (empty when none). */
+    public List<Cue> cuesStartingWith(String lowerToken) {
+        return cuesByFirstToken.getOrDefault(lowerToken, List.of());
+    }
+
+    Set<String> stopwords(String lang) {
+        return stopwords.getOrDefault(lang, Set.of());
+    }
+
+    private static List<String> lines(String name) {
+        String path = "/org/newsstream/engine/lexicon/" + name;
+        try (InputStream in = Lexicon.class.getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + path);
+            }
+            List<String> out = new ArrayList<>();
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line; (line = r.readLine()) != null; ) {
+                line = line.strip();
+                if (!line.isEmpty() && !line.startsWith("#")) {
+                    out.add(name.equals("organizations.txt") ? line : line.toLowerCase(Locale.ROOT));
+                }
+            }
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

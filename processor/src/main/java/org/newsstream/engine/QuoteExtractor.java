@@ -1,0 +1,370 @@
+package org.newsstream.engine;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.newsstream.avro.EntityType;
+
+/**
+ * Stage 4: direct quotations and who said them. Finds quoted spans for every common quotation-mark style,
+ * then the attribution after the quote ("…," kata X / said X / X said / ujarnya), before it (X mengatakan, "…"),
+ * around it (a quote split by its attribution), in its sentence, or in the paragraph before (a quote that runs
+ * on). Pronouns and built-in pronouns resolve to the most recent person; names resolve to their entity, so
+ * the speaker is the fullest name the article gives. A few words in quotes with no attribution are scare
+ * quotes or titles, not speech.
+ */
+public final class QuoteExtractor {
+    /** A quotation with its speaker (null when unattributed) and the speech verb that attributed it. */
+    public record FoundQuote(String text, int start, int end, Coreference.Cluster speaker, String cue) {}
+
+    private record Span(int open, int close, int start, int end, Document.Paragraph paragraph) {}
+
+    private record Attribution(Coreference.Cluster speaker, boolean pronoun, String cue, int cueStart) {}
+
+    /** Words that may stand between a speech verb and the quote ("said that", "mengatakan bahwa"). */
+    private static final Set<String> THAT = Set.of("bahwa", "bahawa", "that", "que", "dass", "che", "dat", "com");
+    private static final String OPENERS = "\"“”„«»‹›「『‘‚'";
+    private static final int MAX_SCARE_WORDS = 3;
+
+    private final Lexicon lex;
+
+    public QuoteExtractor(Lexicon lexicon) {
+        this.lex = lexicon;
+    }
+
+    public List<FoundQuote> extract(Document doc, List<Coreference.Cluster> clusters) {
+        Map<Integer, Coreference.Cluster> clusterAt = new HashMap<>();
+        Map<Integer, NameMention> mentionAt = new HashMap<>();
+        Map<Integer, NameMention> mentionEndingAt = new HashMap<>();
+        for (Coreference.Cluster c : clusters) {
+            for (NameMention m : c.mentions()) {
+                clusterAt.put(m.start(), c);
+                mentionAt.put(m.start(), m);
+                mentionEndingAt.put(m.end(), m);
+            }
+        }
+        Context ctx = new Context(doc, clusters, clusterAt, mentionAt, mentionEndingAt, allowedLanguages(doc.language));
+        List<Span> spans = new ArrayList<>();
+        for (Document.Paragraph p : doc.paragraphs) {
+            if (p.kind() == Document.Kind.TEXT) {
+                spans.addAll(spans(doc, p));
+            }
+        }
+        ctx.spans = spans;
+        List<FoundQuote> out = new ArrayList<>();
+        Attribution previous = null;
+        Span previousSpan = null;
+        for (Span s : spans) {
+            String text = doc.text(s.start(), s.end());
+            Attribution a = attribute(ctx, s, previous, previousSpan);
+            int words = Tokens.words(text).size();
+            if (a == null && (words <= MAX_SCARE_WORDS || looksLikeTitle(text))) {
+                continue; // scare quote or a title of a work
+            }
+            Coreference.Cluster speaker = a == null ? null : a.pronoun() ? ctx.recentPerson(a.cueStart()) : a.speaker();
+            out.add(new FoundQuote(text, s.start(), s.end(), speaker, a == null ? null : a.cue()));
+            previous = a == null ? null : new Attribution(speaker, false, a.cue(), a.cueStart());
+            previousSpan = s;
+        }
+        return out;
+    }
+
+    private Set<String> allowedLanguages(String language) {
+        return switch (language) {
+            case "id", "ms" -> Set.of("id", "ms", "en");
+            case "und" -> Set.copyOf(Lexicon.LANGUAGES);
+            default -> Set.of(language, "en");
+        };
+    }
+
+    // ---- finding quoted spans -------------------------------------------------------------------
+
+    private List<Span> spans(Document doc, Document.Paragraph p) {
+        List<Span> out = new ArrayList<>();
+        String b = doc.body;
+        int i = p.start();
+        while (i < p.end()) {
+            char c = b.charAt(i);
+            if (OPENERS.indexOf(c) >= 0 && openerContext(b, i, p)) {
+                String closers = closersFor(c);
+                boolean single = c == '‘' || c == '\'' || c == '‚';
+                int j = findCloser(b, i + 1, p.end(), closers, single);
+                if (j < 0 && single) {
+                    i++;
+                    continue; // an apostrophe, not a quote
+                }
+                int textStart = i + 1;
+                int textEnd = j < 0 ? p.end() : j;
+                while (textStart < textEnd && Character.isWhitespace(b.charAt(textStart))) textStart++;
+                while (textEnd > textStart && Character.isWhitespace(b.charAt(textEnd - 1))) textEnd--;
+                if (textEnd > textStart && !Tokens.words(b.substring(textStart, textEnd)).isEmpty()) {
+                    out.add(new Span(i, j < 0 ? p.end() : j, textStart, textEnd, p));
+                }
+                i = j < 0 ? p.end() : j + 1;
+            } else {
+                i++;
+            }
+        }
+        return out;
+    }
+
+    private static boolean openerContext(String b, int i, Document.Paragraph p) {
+        if (i + 1 >= p.end()) {
+            return false;
+        }
+        char prev = i == p.start() ? ' ' : b.charAt(i - 1);
+        char next = b.charAt(i + 1);
+        return (Character.isWhitespace(prev) || "([{—–-:/".indexOf(prev) >= 0)
+                && (Character.isLetterOrDigit(next) || Character.isWhitespace(next) || "¿¡.…(".indexOf(next) >= 0);
+    }
+
+    private static String closersFor(char c) {
+        return switch (c) {
+            case '"' -> "\"";
+            case '“' -> "”“";
+            case '”' -> "”";
+            case '„' -> "“”";
+            case '«' -> "»";
+            case '»' -> "«";
+            case '‹' -> "›";
+            case '›' -> "‹";
+            case '「' -> "」";
+            case '『' -> "』";
+            case '‘' -> "’";
+            case '‚' -> "‘’";
+            default -> "'";
+        };
+    }
+
+    private static int findCloser(String b, int from, int to, String closers, boolean single) {
+        for (int j = from; j < to; j++) {
+            if (closers.indexOf(b.charAt(j)) >= 0) {
+                if (!single) {
+                    return j;
+                }
+                // A single closing mark ends a word and is not followed by a letter (unlike don't, l'État).
+                char next = j + 1 < b.length() ? b.charAt(j + 1) : ' ';
+                if (!Character.isLetter(next) && !Character.isWhitespace(b.charAt(j - 1))) {
+                    return j;
+                }
+            }
+        }
+        return -1;
+    }
+
+    private static boolean looksLikeTitle(String text) {
+        List<String> words = Tokens.words(text);
+        char last = text.charAt(text.length() - 1);
+        return words.size() <= 8 && ".,!?…".indexOf(last) < 0
+                && words.stream().allMatch(w -> Character.isUpperCase(w.codePointAt(0)) || w.length() <= 3);
+    }
+
+    // ---- attribution ----------------------------------------------------------------------------
+
+    private final class Context {
+        final Document doc;
+        final List<Coreference.Cluster> clusters;
+        final Map<Integer, Coreference.Cluster> clusterAt;
+        final Map<Integer, NameMention> mentionAt;
+        final Map<Integer, NameMention> mentionEndingAt;
+        final Set<String> languages;
+        List<Span> spans = List.of();
+
+        Context(Document doc, List<Coreference.Cluster> clusters, Map<Integer, Coreference.Cluster> clusterAt,
+                Map<Integer, NameMention> mentionAt, Map<Integer, NameMention> mentionEndingAt, Set<String> languages) {
+            this.doc = doc;
+            this.clusters = clusters;
+            this.clusterAt = clusterAt;
+            this.mentionAt = mentionAt;
+            this.mentionEndingAt = mentionEndingAt;
+            this.languages = languages;
+        }
+
+        /** Length in tokens of the speech verb starting at token i, or 0. */
+        Lexicon.Cue cueAt(List<Tokens.Token> toks, int i) {
+            for (Lexicon.Cue cue : lex.cuesStartingWith(toks.get(i).lower())) {
+                if (!languages.contains(cue.language()) || i + cue.tokens().size() > toks.size()) {
+                    continue;
+                }
+                boolean match = true;
+                for (int k = 1; k < cue.tokens().size() && match; k++) {
+                    match = toks.get(i + k).lower().equals(cue.tokens().get(k));
+                }
+                if (match) {
+                    return cue;
+                }
+            }
+            return null;
+        }
+
+        boolean insideQuote(int pos) {
+            for (Span s : spans) {
+                if (pos >= s.start() && pos < s.end()) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** The person named last before pos, outside quotations. */
+        Coreference.Cluster recentPerson(int pos) {
+            Coreference.Cluster best = null;
+            int bestStart = -1;
+            for (Coreference.Cluster c : clusters) {
+                if (c.type() != EntityType.PERSON) {
+                    continue;
+                }
+                for (NameMention m : c.mentions()) {
+                    if (m.start() < pos && m.start() > bestStart && !insideQuote(m.start()) && inText(m.start())) {
+                        best = c;
+                        bestStart = m.start();
+                    }
+                }
+            }
+            return best;
+        }
+
+        boolean inText(int pos) {
+            for (Document.Paragraph p : doc.paragraphs) {
+                if (pos >= p.start() && pos < p.end()) {
+                    return p.kind() == Document.Kind.TEXT;
+                }
+            }
+            return false;
+        }
+
+        /** A speaker named right after token i (skipping lower-case titles such as "juru bicara", "the minister"). */
+        Attribution speakerAfter(List<Tokens.Token> toks, int i, Lexicon.Cue cue, int cueStart) {
+            for (int k = i; k < Math.min(toks.size(), i + 5); k++) {
+                Tokens.Token t = toks.get(k);
+                Coreference.Cluster c = clusterAt.get(t.start());
+                if (c != null && c.type() != EntityType.LOCATION) {
+                    return new Attribution(c, false, cue.form(), cueStart);
+                }
+                if (lex.isPronoun(t.lower())) {
+                    return new Attribution(null, true, cue.form(), cueStart);
+                }
+                if (t.capitalised() && !lex.isTitle(t.lower()) && c == null && mentionAt.get(t.start()) == null) {
+                    break;
+                }
+            }
+            return null;
+        }
+
+        /** The speaker named closest before token i in toks (same sentence), skipping places. */
+        Attribution speakerBefore(List<Tokens.Token> toks, int i, Lexicon.Cue cue, int cueStart, int maxBack) {
+            for (int k = i - 1; k >= Math.max(0, i - maxBack); k--) {
+                Tokens.Token t = toks.get(k);
+                NameMention m = mentionEndingAt.get(t.end());
+                if (m != null && m.type() != EntityType.LOCATION) {
+                    return new Attribution(clusterAt.get(m.start()), false, cue.form(), cueStart);
+                }
+                if (lex.isPronoun(t.lower())) {
+                    return new Attribution(null, true, cue.form(), cueStart);
+                }
+            }
+            return null;
+        }
+    }
+
+    private Attribution attribute(Context ctx, Span s, Attribution previous, Span previousSpan) {
+        Document doc = ctx.doc;
+        Document.Paragraph p = s.paragraph();
+        int nextOpen = p.end();
+        int prevClose = p.start();
+        for (Span o : ctx.spans) {
+            if (o.paragraph() == p && o.open() > s.close() && o.open() < nextOpen) {
+                nextOpen = o.open();
+            }
+            if (o.paragraph() == p && o.close() < s.open() && o.close() + 1 > prevClose) {
+                prevClose = o.close() + 1;
+            }
+        }
+        // After the quote: "…," kata X / said X / X said / ujarnya.
+        List<Tokens.Token> after = Tokens.tokenize(doc.body, Math.min(s.close() + 1, p.end()), sentenceEnd(doc.body, s.close() + 1, nextOpen));
+        for (int i = 0; i < Math.min(after.size(), 6); i++) {
+            Lexicon.Cue cue = ctx.cueAt(after, i);
+            if (cue == null) {
+                continue;
+            }
+            int cueStart = after.get(i).start();
+            if (cue.pronounBuiltIn()) {
+                return new Attribution(null, true, cue.form(), cueStart);
+            }
+            Attribution a = i == 0 ? ctx.speakerAfter(after, i + cue.tokens().size(), cue, cueStart)
+                    : ctx.speakerBefore(after, i, cue, cueStart, i);
+            if (a == null && i > 0) {
+                a = ctx.speakerAfter(after, i + cue.tokens().size(), cue, cueStart);
+            }
+            if (a != null) {
+                return a;
+            }
+            break;
+        }
+        // Before the quote, introducing it: X mengatakan, "…" / said X: "…".
+        int sentenceStart = sentenceStart(doc.body, prevClose, s.open());
+        List<Tokens.Token> before = Tokens.tokenize(doc.body, sentenceStart, s.open());
+        for (int i = before.size() - 1; i >= Math.max(0, before.size() - 4); i--) {
+            Lexicon.Cue cue = ctx.cueAt(before, i);
+            if (cue == null) {
+                continue;
+            }
+            int end = i + cue.tokens().size();
+            boolean introduces = true;
+            for (int k = end; k < before.size(); k++) {
+                Tokens.Token t = before.get(k);
+                introduces &= THAT.contains(t.lower()) || ctx.mentionAt.containsKey(t.start())
+                        || ctx.mentionEndingAt.containsKey(t.end()) || lex.isTitle(t.lower()) || lex.isPronoun(t.lower());
+            }
+            if (!introduces) {
+                break;
+            }
+            int cueStart = before.get(i).start();
+            if (previous != null && previousSpan != null && previousSpan.paragraph() == p && previous.cueStart() == cueStart) {
+                return previous; // the second half of a quote split around its attribution
+            }
+            if (cue.pronounBuiltIn()) {
+                return new Attribution(null, true, cue.form(), cueStart);
+            }
+            Attribution a = ctx.speakerAfter(before, end, cue, cueStart);
+            if (a == null) {
+                a = ctx.speakerBefore(before, i, cue, cueStart, i);
+            }
+            if (a != null) {
+                return a;
+            }
+            break;
+        }
+        // A quote that runs on from the paragraph before, with no attribution of its own.
+        boolean wholeParagraph = doc.text(p.start(), s.open()).isBlank() && doc.text(Math.min(s.close() + 1, p.end()), p.end()).strip().length() <= 1;
+        if (wholeParagraph && previous != null && previous.speaker() != null && previousSpan != null
+                && previousSpan.paragraph().end() < p.start()) {
+            return previous;
+        }
+        return null;
+    }
+
+    /** Where the sentence that contains pos starts (not before floor). */
+    private static int sentenceStart(String b, int floor, int pos) {
+        for (int k = pos - 1; k > floor; k--) {
+            char c = b.charAt(k);
+            if ((c == '.' || c == '!' || c == '?') && k + 1 < b.length() && Character.isWhitespace(b.charAt(k + 1))) {
+                return k + 1;
+            }
+        }
+        return floor;
+    }
+
+    /** Where the sentence that starts at pos ends (not after ceiling). */
+    private static int sentenceEnd(String b, int pos, int ceiling) {
+        for (int k = pos; k < ceiling; k++) {
+            char c = b.charAt(k);
+            if ((c == '.' || c == '!' || c == '?') && (k + 1 >= b.length() || Character.isWhitespace(b.charAt(k + 1)))) {
+                return k;
+            }
+        }
+        return Math.max(pos, ceiling);
+    }
+}

@@ -1,0 +1,480 @@
+package org.newsstream.engine;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.newsstream.avro.EntityType;
+
+/**
+ * Names from capitalisation and context, in any Latin-script language: capitalised runs are cut at
+ * function words, known organisations and titles; then typed by titles (person), organisation words and
+ * known organisations (organisation), the gazetteer (location), speech verbs (person), and by the other
+ * names of the article (a lone surname is the person named in full elsewhere).
+ */
+public final class RuleBasedEntityRecognizer implements EntityRecognizer {
+    /** Lower-case particles that may stand inside a name ("Ministerio de Defensa", "Ursula von der Leyen"). */
+    private static final Set<String> CONNECTORS = Set.of("van", "von", "der", "den", "de", "da", "dos", "das", "del",
+            "della", "du", "des", "la", "le", "bin", "binti", "ibn", "al", "of", "y");
+    private static final Set<String> LOCATIVES = Set.of("di", "ke", "dari", "dekat", "in", "at", "from", "near", "to",
+            "en", "desde", "hacia", "à", "au", "depuis", "vers", "nach", "aus", "bei", "em", "no", "na", "a", "da",
+            "naar", "uit", "te", "kota", "provinsi", "city", "town", "village", "desa", "ciudad", "ville", "stadt");
+    private static final Pattern DOMAIN = Pattern.compile(".*[\\p{L}\\d]\\.(com|net|org|co|id|my|news|tv|info|uk|de|fr|es|it|nl|br)$");
+    private static final Pattern DATELINE = Pattern.compile("^(.{1,80}?)\\s+[-–—]{1,2}\\s");
+    private static final Pattern ACRONYM_AFTER = Pattern.compile("^\\s*\\(([\\p{Lu}]{2,8})\\)");
+    /** A single capitalised place name needs this many people to count without other evidence. */
+    private static final long BARE_CITY_POPULATION = 100_000;
+
+    private final Lexicon lex;
+    private final Gazetteer gaz;
+
+    public RuleBasedEntityRecognizer(Lexicon lexicon, Gazetteer gazetteer) {
+        this.lex = lexicon;
+        this.gaz = gazetteer;
+    }
+
+    /** A capitalised run, or part of one, with where it stands. */
+    private record Chunk(List<Tokens.Token> tokens, List<Tokens.Token> paragraph, int indexInParagraph,
+                         boolean sentenceInitial, boolean inDateline, boolean heading) {
+        int start() {
+            return tokens.get(0).start();
+        }
+
+        int end() {
+            return tokens.get(tokens.size() - 1).end();
+        }
+
+        Chunk sub(int from, int to) {
+            return new Chunk(tokens.subList(from, to), paragraph, indexInParagraph + from,
+                    sentenceInitial && from == 0, inDateline, heading);
+        }
+
+        String precedingWord() {
+            return indexInParagraph > 0 ? paragraph.get(indexInParagraph - 1).lower() : "";
+        }
+    }
+
+    @Override
+    public List<NameMention> recognize(Document doc) {
+        List<NameMention> found = new ArrayList<>();
+        List<Chunk> singles = new ArrayList<>();
+        int datelineEnd = datelineEnd(doc);
+        for (Document.Paragraph p : doc.paragraphs) {
+            if (p.kind() == Document.Kind.BOILERPLATE) {
+                continue;
+            }
+            List<Tokens.Token> tokens = Tokens.tokenize(doc.body, p.start(), p.end());
+            for (Chunk run : capitalisedRuns(doc, tokens, p, datelineEnd)) {
+                for (Chunk c : cutKnownOrganisations(doc, run, found)) {
+                    for (Chunk part : splitAtFunctionWords(doc, c)) {
+                        classify(doc, trimCommonStart(doc, part), found, singles);
+                    }
+                }
+            }
+        }
+        resolveSingles(doc, found, singles);
+        addAcronyms(doc, found);
+        return keepHeadingMentionsThatAreKnown(doc, found);
+    }
+
+    private int datelineEnd(Document doc) {
+        for (Document.Paragraph p : doc.paragraphs) {
+            if (p.kind() == Document.Kind.TEXT) {
+                Matcher m = DATELINE.matcher(doc.body).region(p.start(), p.end());
+                return m.lookingAt() ? m.end(1) : -1;
+            }
+        }
+        return -1;
+    }
+
+    private List<Chunk> capitalisedRuns(Document doc, List<Tokens.Token> tokens, Document.Paragraph p, int datelineEnd) {
+        List<Chunk> runs = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            if (!startsName(tokens.get(i))) {
+                i++;
+                continue;
+            }
+            int j = i + 1;
+            while (j < tokens.size() && onlySpaceBetween(doc, tokens.get(j - 1), tokens.get(j))) {
+                Tokens.Token t = tokens.get(j);
+                if (startsName(t)) {
+                    j++;
+                } else if (CONNECTORS.contains(t.text()) && j + 1 < tokens.size() && startsName(tokens.get(j + 1))
+                        && onlySpaceBetween(doc, t, tokens.get(j + 1))) {
+                    j += 2;
+                } else {
+                    break;
+                }
+            }
+            boolean initial = i == 0 || sentenceBreakBetween(doc, tokens.get(i - 1), tokens.get(i));
+            boolean dateline = tokens.get(i).start() < datelineEnd;
+            runs.add(new Chunk(tokens.subList(i, j), tokens, i, initial, dateline, p.kind() == Document.Kind.HEADING));
+            i = j;
+        }
+        return runs;
+    }
+
+    private static boolean startsName(Tokens.Token t) {
+        return t.capitalised();
+    }
+
+    private static boolean onlySpaceBetween(Document doc, Tokens.Token a, Tokens.Token b) {
+        for (int k = a.end(); k < b.start(); k++) {
+            char c = doc.body.charAt(k);
+            if (c != ' ' && c != '\u00a0') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean sentenceBreakBetween(Document doc, Tokens.Token a, Tokens.Token b) {
+        for (int k = a.end(); k < b.start(); k++) {
+            if (".!?:;\"“”„«»‹›()[]\n•*–—-".indexOf(doc.body.charAt(k)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Known organisations ("The Guardian", "Reuters") come out first, whatever surrounds them. */
+    private List<Chunk> cutKnownOrganisations(Document doc, Chunk run, List<NameMention> found) {
+        List<Chunk> rest = new ArrayList<>();
+        int from = 0;
+        int i = 0;
+        List<Tokens.Token> t = run.tokens();
+        while (i < t.size()) {
+            int matched = 0;
+            for (int len = Math.min(5, t.size() - i); len >= 1 && matched == 0; len--) {
+                String phrase = doc.text(t.get(i).start(), t.get(i + len - 1).end());
+                if (lex.organization(phrase) != null) {
+                    matched = len;
+                    found.add(new NameMention(phrase, t.get(i).start(), t.get(i + len - 1).end(),
+                            EntityType.ORGANIZATION, false, List.of()));
+                }
+            }
+            if (matched > 0) {
+                if (i > from) {
+                    rest.add(run.sub(from, i));
+                }
+                i += matched;
+                from = i;
+            } else {
+                i++;
+            }
+        }
+        if (from < t.size()) {
+            rest.add(run.sub(from, t.size()));
+        }
+        return rest;
+    }
+
+    /** Function words, pronouns, calendar words and speech verbs are never part of a name. */
+    private List<Chunk> splitAtFunctionWords(Document doc, Chunk c) {
+        List<Chunk> out = new ArrayList<>();
+        int from = 0;
+        for (int i = 0; i < c.tokens().size(); i++) {
+            String l = c.tokens().get(i).lower();
+            boolean connector = CONNECTORS.contains(c.tokens().get(i).text());
+            // Inside a run only the article's own function words split it ("Un" is French, not Indonesian).
+            boolean functionWord = i == from ? lex.isStopword(l) : lex.isStopword(l, doc.language);
+            if (!connector && (functionWord || !lex.cuesStartingWith(l).isEmpty())) {
+                if (i > from) {
+                    out.add(c.sub(from, i));
+                }
+                from = i + 1;
+            }
+        }
+        if (from < c.tokens().size()) {
+            out.add(c.sub(from, c.tokens().size()));
+        }
+        // A connector cannot start or end a name.
+        List<Chunk> trimmed = new ArrayList<>();
+        for (Chunk x : out) {
+            int s = 0;
+            int e = x.tokens().size();
+            while (s < e && CONNECTORS.contains(x.tokens().get(s).text())) s++;
+            while (e > s && CONNECTORS.contains(x.tokens().get(e - 1).text())) e--;
+            if (e > s) {
+                trimmed.add(x.sub(s, e));
+            }
+        }
+        return trimmed;
+    }
+
+    /** "Pertemuan Kim Jong Un": a sentence-initial word the article also writes in lower case is not a name. */
+    private Chunk trimCommonStart(Document doc, Chunk c) {
+        if (c.sentenceInitial() && c.tokens().size() > 1
+                && doc.lowercaseWords.contains(c.tokens().get(0).lower())
+                && gaz.lookup(doc.text(c.start(), c.end())).isEmpty()) {
+            return c.sub(1, c.tokens().size());
+        }
+        return c;
+    }
+
+    private void classify(Document doc, Chunk c, List<NameMention> found, List<Chunk> singles) {
+        List<Tokens.Token> t = c.tokens();
+        int n = t.size();
+        String text = doc.text(c.start(), c.end());
+        if (t.stream().allMatch(x -> lex.isTitle(x.lower()))) {
+            return;
+        }
+        int lastTitle = -1;
+        for (int i = 0; i < n - 1; i++) {
+            if (lex.isTitle(t.get(i).lower())) {
+                lastTitle = i;
+            }
+        }
+        boolean orgWord = t.stream().anyMatch(x -> lex.isOrgWord(x.lower()));
+        if (lastTitle >= 0) {
+            boolean orgAfterTitle = t.subList(lastTitle + 1, n).stream().anyMatch(x -> lex.isOrgWord(x.lower()));
+            if (orgAfterTitle) {
+                organisation(doc, c, found);
+                return;
+            }
+            List<Integer> prefix = new ArrayList<>();
+            for (int i = 0; i < lastTitle; i++) {
+                if (!lex.isTitle(t.get(i).lower())) {
+                    prefix.add(i);
+                }
+            }
+            if (!prefix.isEmpty()) {
+                Chunk p = c.sub(prefix.get(0), prefix.get(prefix.size() - 1) + 1);
+                placeOrOrganisation(doc, p, found);
+            }
+            person(doc, c.sub(lastTitle + 1, n), true, found);
+            return;
+        }
+        List<Gazetteer.Place> places = gaz.lookup(text);
+        if (orgWord && places.stream().noneMatch(Gazetteer.Place::isArea)) { // "Amerika Serikat" is a country
+            organisation(doc, c, found);
+            return;
+        }
+        if (!places.isEmpty() && (n > 1 || acceptBarePlace(c, places))) {
+            found.add(new NameMention(text, c.start(), c.end(), EntityType.LOCATION, false, places));
+            return;
+        }
+        if (n > 1 && splitLeadingArea(doc, c, found, singles)) {
+            return;
+        }
+        if (DOMAIN.matcher(text).matches() || hasInnerCapital(text)) {
+            found.add(new NameMention(text, c.start(), c.end(), EntityType.ORGANIZATION, false, List.of()));
+            return;
+        }
+        if (n > 1) {
+            if (t.stream().allMatch(x -> x.text().equals(x.text().toUpperCase()))) {
+                return; // SHOUTED HEADINGS, not names
+            }
+            found.add(new NameMention(text, c.start(), c.end(), EntityType.PERSON, false, List.of()));
+            return;
+        }
+        singles.add(c);
+    }
+
+    /** "Rusia Vladimir Putin" after a title: the country, then the person. */
+    private void person(Document doc, Chunk c, boolean titled, List<NameMention> found) {
+        int n = c.tokens().size();
+        for (int len = Math.min(n - 1, gaz.maxNameTokens()); len >= 1; len--) {
+            Chunk head = c.sub(0, len);
+            String headText = doc.text(head.start(), head.end());
+            List<Gazetteer.Place> places = gaz.lookup(headText);
+            if (places.stream().anyMatch(Gazetteer.Place::isArea)) {
+                found.add(new NameMention(headText, head.start(), head.end(), EntityType.LOCATION, false, places));
+                c = c.sub(len, n);
+                break;
+            }
+        }
+        found.add(new NameMention(doc.text(c.start(), c.end()), c.start(), c.end(), EntityType.PERSON, titled, List.of()));
+    }
+
+    private boolean splitLeadingArea(Document doc, Chunk c, List<NameMention> found, List<Chunk> singles) {
+        int n = c.tokens().size();
+        for (int len = Math.min(n - 1, gaz.maxNameTokens()); len >= 1; len--) {
+            Chunk head = c.sub(0, len);
+            String headText = doc.text(head.start(), head.end());
+            List<Gazetteer.Place> places = gaz.lookup(headText);
+            if (places.stream().anyMatch(Gazetteer.Place::isArea)) {
+                found.add(new NameMention(headText, head.start(), head.end(), EntityType.LOCATION, false, places));
+                classify(doc, c.sub(len, n), found, singles);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void placeOrOrganisation(Document doc, Chunk c, List<NameMention> found) {
+        String text = doc.text(c.start(), c.end());
+        List<Gazetteer.Place> places = gaz.lookup(text);
+        if (!places.isEmpty()) {
+            found.add(new NameMention(text, c.start(), c.end(), EntityType.LOCATION, false, places));
+        } else if (c.tokens().stream().anyMatch(x -> lex.isOrgWord(x.lower()))) {
+            found.add(new NameMention(text, c.start(), c.end(), EntityType.ORGANIZATION, false, List.of()));
+        }
+    }
+
+    /** The organisation, and the country or region it ends with ("... Korea Selatan") as a place too. */
+    private void organisation(Document doc, Chunk c, List<NameMention> found) {
+        found.add(new NameMention(doc.text(c.start(), c.end()), c.start(), c.end(), EntityType.ORGANIZATION, false, List.of()));
+        int n = c.tokens().size();
+        for (int len = Math.min(n - 1, gaz.maxNameTokens()); len >= 1; len--) {
+            Chunk tail = c.sub(n - len, n);
+            String tailText = doc.text(tail.start(), tail.end());
+            List<Gazetteer.Place> places = gaz.lookup(tailText);
+            if (places.stream().anyMatch(Gazetteer.Place::isArea)) {
+                found.add(new NameMention(tailText, tail.start(), tail.end(), EntityType.LOCATION, false, places));
+                return;
+            }
+        }
+    }
+
+    private boolean acceptBarePlace(Chunk c, List<Gazetteer.Place> places) {
+        if (c.inDateline() || LOCATIVES.contains(c.precedingWord())) {
+            return true;
+        }
+        for (Gazetteer.Place p : places) {
+            if (p.isArea() || p.kind().equals("facility") || p.featureCode().equals("PPLC")
+                    || p.population() >= BARE_CITY_POPULATION) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasInnerCapital(String text) {
+        for (int i = 1; i < text.length(); i++) {
+            if (Character.isUpperCase(text.charAt(i)) && Character.isLowerCase(text.charAt(i - 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Lone capitalised words: a surname, a part of a longer place name, a place, a speaker, or nothing. */
+    private void resolveSingles(Document doc, List<NameMention> found, List<Chunk> singles) {
+        Map<String, NameMention> byLastToken = new HashMap<>();
+        Map<String, NameMention> byKey = new HashMap<>();
+        Map<String, NameMention> locTokens = new HashMap<>();
+        for (NameMention m : found) {
+            String[] k = m.key().split(" ");
+            byKey.putIfAbsent(m.key(), m);
+            if (m.type() == EntityType.PERSON && k.length > 1) {
+                byLastToken.putIfAbsent(k[k.length - 1], m);
+            }
+            if (m.type() == EntityType.LOCATION && k.length > 1) {
+                for (String tok : k) {
+                    locTokens.putIfAbsent(tok, m);
+                }
+            }
+        }
+        for (Chunk c : singles) {
+            Tokens.Token tok = c.tokens().get(0);
+            String key = Tokens.key(tok.text());
+            NameMention same = byKey.get(key);
+            if (byLastToken.containsKey(key)) {
+                found.add(mention(tok, EntityType.PERSON, List.of()));
+            } else if (same != null) {
+                found.add(mention(tok, same.type(), same.places()));
+            } else if (locTokens.containsKey(key)) {
+                found.add(mention(tok, EntityType.LOCATION, locTokens.get(key).places()));
+            } else if (nextToCue(doc, c)) {
+                found.add(mention(tok, EntityType.PERSON, List.of()));
+            } else if (!c.sentenceInitial() || !doc.lowercaseWords.contains(tok.lower())) {
+                List<Gazetteer.Place> places = gaz.lookup(tok.text());
+                if (!places.isEmpty() && (!c.sentenceInitial() || acceptBarePlace(c, places))
+                        && places.stream().anyMatch(p -> p.isArea() || p.population() >= 15_000 || LOCATIVES.contains(c.precedingWord()))) {
+                    found.add(mention(tok, EntityType.LOCATION, places));
+                }
+            }
+        }
+    }
+
+    private boolean nextToCue(Document doc, Chunk c) {
+        List<Tokens.Token> p = c.paragraph();
+        int i = c.indexInParagraph();
+        if (i + 1 < p.size() && onlySpaceBetween(doc, p.get(i), p.get(i + 1))
+                && !lex.cuesStartingWith(p.get(i + 1).lower()).isEmpty()) {
+            return true;
+        }
+        return i > 0 && onlySpaceBetween(doc, p.get(i - 1), p.get(i))
+                && lex.cuesStartingWith(p.get(i - 1).lower()).stream().anyMatch(q -> q.tokens().size() == 1);
+    }
+
+    private static NameMention mention(Tokens.Token t, EntityType type, List<Gazetteer.Place> places) {
+        return new NameMention(t.text(), t.start(), t.end(), type, false, places);
+    }
+
+    /** "Amerika Serikat (AS)": the acronym names the same thing wherever it appears. */
+    private void addAcronyms(Document doc, List<NameMention> found) {
+        Map<String, NameMention> acronyms = new HashMap<>();
+        for (NameMention m : found) {
+            Matcher a = ACRONYM_AFTER.matcher(doc.body).region(m.end(), Math.min(doc.body.length(), m.end() + 12));
+            if (a.lookingAt() && initials(m.text()).equalsIgnoreCase(a.group(1))) {
+                acronyms.putIfAbsent(a.group(1), m);
+            }
+        }
+        if (acronyms.isEmpty()) {
+            return;
+        }
+        Set<Integer> taken = new HashSet<>();
+        found.forEach(m -> taken.add(m.start()));
+        for (Document.Paragraph p : doc.paragraphs) {
+            if (p.kind() != Document.Kind.TEXT) {
+                continue;
+            }
+            for (Tokens.Token t : Tokens.tokenize(doc.body, p.start(), p.end())) {
+                NameMention full = acronyms.get(t.text());
+                if (full != null && taken.add(t.start())) {
+                    found.add(mention(t, full.type(), full.places()));
+                }
+            }
+        }
+    }
+
+    private static String initials(String name) {
+        StringBuilder b = new StringBuilder();
+        for (String w : name.split("[\\s-]+")) {
+            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+                b.append(w.charAt(0));
+            }
+        }
+        return b.toString();
+    }
+
+    /** Title-case headings would make every word a name: there, only names the text itself uses count. */
+    private List<NameMention> keepHeadingMentionsThatAreKnown(Document doc, List<NameMention> found) {
+        Set<String> textKeys = new HashSet<>();
+        List<int[]> headings = new ArrayList<>();
+        for (Document.Paragraph p : doc.paragraphs) {
+            if (p.kind() == Document.Kind.HEADING) {
+                headings.add(new int[] {p.start(), p.end()});
+            }
+        }
+        for (NameMention m : found) {
+            if (!inAny(headings, m.start())) {
+                textKeys.add(m.key());
+            }
+        }
+        List<NameMention> out = new ArrayList<>();
+        for (NameMention m : found) {
+            if (!inAny(headings, m.start()) || textKeys.contains(m.key())) {
+                out.add(m);
+            }
+        }
+        out.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start()) : Integer.compare(b.end(), a.end()));
+        return out;
+    }
+
+    private static boolean inAny(List<int[]> ranges, int pos) {
+        for (int[] r : ranges) {
+            if (pos >= r[0] && pos < r[1]) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

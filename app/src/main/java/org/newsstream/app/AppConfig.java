@@ -1,0 +1,109 @@
+package org.newsstream.app;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+
+/**
+ * Configuration: built-in defaults (newsstream.properties), then an optional file, then NEWSSTREAM_*
+ * environment variables, then command-line flags (applied by the commands).
+ */
+public final class AppConfig {
+    public static final String BOOTSTRAP_SERVERS = "bootstrap.servers";
+    public static final String SCHEMA_REGISTRY_URL = "schema.registry.url";
+    public static final String DATA_DIR = "data.dir";
+    public static final String KAFKA_PORT = "kafka.port";
+    public static final String REGISTRY_PORT = "registry.port";
+    public static final String LISTEN_HOST = "listen.host";
+    public static final String TOPIC_PARTITIONS = "topic.partitions";
+    public static final String TOPIC_REPLICATION_FACTOR = "topic.replication.factor";
+    public static final String REGISTRY_COMPATIBILITY = "registry.compatibility";
+    public static final String STREAMS_PREFIX = "streams.";
+    public static final String ENV_PREFIX = "NEWSSTREAM_";
+
+    private final Properties props;
+
+    private AppConfig(Properties props) {
+        this.props = props;
+    }
+
+    public static AppConfig load(Path file, Map<String, String> env) {
+        Properties p = defaults();
+        if (file != null) {
+            try (Reader r = Files.newBufferedReader(file)) {
+                p.load(r);
+            } catch (IOException e) {
+                throw new IllegalArgumentException("cannot read config file " + file + ": " + e.getMessage(), e);
+            }
+        }
+        env.forEach((k, v) -> {
+            if (k.startsWith(ENV_PREFIX) && !k.equals("NEWSSTREAM_LOG_LEVEL")) {
+                p.setProperty(keyOf(k), v);
+            }
+        });
+        return new AppConfig(p);
+    }
+
+    public static Properties defaults() {
+        Properties p = new Properties();
+        try (InputStream in = AppConfig.class.getResourceAsStream("/newsstream.properties")) {
+            p.load(in);
+        } catch (IOException e) {
+            throw new IllegalStateException("missing built-in newsstream.properties", e);
+        }
+        return p;
+    }
+
+    /** NEWSSTREAM_BOOTSTRAP_SERVERS -> bootstrap.servers. */
+    public static String keyOf(String envName) {
+        return envName.substring(ENV_PREFIX.length()).toLowerCase(Locale.ROOT).replace('_', '.');
+    }
+
+    /** bootstrap.servers -> NEWSSTREAM_BOOTSTRAP_SERVERS. */
+    public static String envOf(String key) {
+        return ENV_PREFIX + key.toUpperCase(Locale.ROOT).replace('.', '_');
+    }
+
+    public String get(String key) {
+        String v = props.getProperty(key);
+        if (v == null) {
+            throw new IllegalArgumentException("missing configuration '" + key + "'");
+        }
+        return v.strip();
+    }
+
+    public int getInt(String key) {
+        try {
+            return Integer.parseInt(get(key));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("configuration '" + key + "' must be a whole number, not '" + get(key) + "'");
+        }
+    }
+
+    public AppConfig with(String key, Object value) {
+        if (value == null) {
+            return this;
+        }
+        Properties p = new Properties();
+        p.putAll(props);
+        p.setProperty(key, value.toString());
+        return new AppConfig(p);
+    }
+
+    /** Kafka Streams settings: every "streams.*" key without its prefix. */
+    public Map<String, Object> streamsOverrides() {
+        Map<String, Object> out = new HashMap<>();
+        for (String k : props.stringPropertyNames()) {
+            if (k.startsWith(STREAMS_PREFIX)) {
+                out.put(k.substring(STREAMS_PREFIX.length()), props.getProperty(k).strip());
+            }
+        }
+        return out;
+    }
+}

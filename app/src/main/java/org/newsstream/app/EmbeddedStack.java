@@ -1,0 +1,73 @@
+package org.newsstream.app;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.newsstream.engine.ExtractionEngine;
+import org.newsstream.processor.ProcessorApp;
+import org.newsstream.registry.CompatibilityLevel;
+import org.newsstream.registry.KafkaSchemaLog;
+import org.newsstream.registry.SchemaRegistry;
+import org.newsstream.registry.SchemaRegistryServer;
+import org.newsstream.schemas.TopicSetup;
+import org.newsstream.schemas.Topics;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Everything in one process: a KRaft broker, the schema registry on it, the pipeline topics and the processor. */
+public final class EmbeddedStack implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(EmbeddedStack.class);
+
+    private final EmbeddedKafka kafka;
+    private final SchemaRegistryServer registry;
+    private final ProcessorApp processor;
+    private final long startupMillis;
+
+    public EmbeddedStack(AppConfig config, ExtractionEngine engine) throws Exception {
+        long t0 = System.nanoTime();
+        String host = config.get(AppConfig.LISTEN_HOST);
+        kafka = new EmbeddedKafka(Path.of(config.get(AppConfig.DATA_DIR)), host, config.getInt(AppConfig.KAFKA_PORT));
+        try {
+            String bootstrap = kafka.bootstrapServers();
+            registry = startRegistry(bootstrap, host, config.getInt(AppConfig.REGISTRY_PORT),
+                    CompatibilityLevel.parse(config.get(AppConfig.REGISTRY_COMPATIBILITY)), (short) 1);
+            TopicSetup.ensurePipelineTopics(bootstrap, config.getInt(AppConfig.TOPIC_PARTITIONS), (short) 1);
+            Map<String, Object> streams = config.streamsOverrides();
+            // Kafka Streams keeps its local state next to the broker's data, so a restart resumes.
+            streams.putIfAbsent("state.dir", Path.of(config.get(AppConfig.DATA_DIR)).resolve("streams").toString());
+            processor = new ProcessorApp(bootstrap, registry.url(), streams, engine);
+            processor.start();
+            processor.awaitRunning(Duration.ofSeconds(60));
+        } catch (Exception e) {
+            kafka.close();
+            throw e;
+        }
+        startupMillis = (System.nanoTime() - t0) / 1_000_000;
+        LOG.info("Embedded stack up in {} ms", startupMillis);
+    }
+
+    static SchemaRegistryServer startRegistry(String bootstrap, String host, int port, CompatibilityLevel level,
+                                              short replicationFactor) throws Exception {
+        SchemaRegistry registry = new SchemaRegistry(new KafkaSchemaLog(bootstrap, Topics.SCHEMAS, replicationFactor), level);
+        return new SchemaRegistryServer(registry, host, port).start();
+    }
+
+    public String bootstrapServers() {
+        return kafka.bootstrapServers();
+    }
+
+    public String registryUrl() {
+        return registry.url();
+    }
+
+    public long startupMillis() {
+        return startupMillis;
+    }
+
+    @Override
+    public void close() {
+        processor.close(Duration.ofSeconds(30));
+        registry.close();
+        kafka.close();
+    }
+}

@@ -1,0 +1,65 @@
+package org.newsstream.app;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.apache.avro.generic.GenericRecord;
+import org.newsstream.avro.RawArticle;
+import org.newsstream.engine.ArticleInput;
+import org.newsstream.engine.Extraction;
+import org.newsstream.engine.ExtractionEngine;
+import org.newsstream.ingest.ArticleParser;
+import org.newsstream.schemas.AvroJson;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "extract", description = "Run the extraction engine on article files, without Kafka; one JSON line per article.")
+final class ExtractCommand implements Callable<Integer> {
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Article files, read as ingest reads them.")
+    List<Path> files;
+
+    @Override
+    public Integer call() throws Exception {
+        ExtractionEngine engine = ExtractionEngine.createDefault();
+        PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
+        int failures = 0;
+        for (Path f : files) {
+            for (ArticleParser.Parsed p : ArticleParser.parse(f.toString(), Files.readAllBytes(f))) {
+                if (!p.ok()) {
+                    System.err.println("error: " + p.origin() + ": " + p.error());
+                    failures++;
+                    continue;
+                }
+                out.println(toJson(f.toString(), p.article(), engine.extract(input(p.article()))));
+            }
+        }
+        out.flush();
+        return failures == 0 ? 0 : 1;
+    }
+
+    static ArticleInput input(RawArticle a) {
+        return new ArticleInput(a.getId(), a.getTitle(), a.getBody(), a.getLanguage(), a.getPublishedAt());
+    }
+
+    /** The JSON line: the same field names as the Avro records on the topics. */
+    static ObjectNode toJson(String source, RawArticle article, Extraction x) {
+        ObjectNode o = AvroJson.MAPPER.createObjectNode().put("source", source);
+        o.set("article", AvroJson.toJson(article));
+        ((ObjectNode) o.get("article")).put("language", x.language());
+        o.set("quotes", array(x.quotes()));
+        o.set("entities", array(x.entities()));
+        o.set("geolocations", array(x.geolocations()));
+        return o;
+    }
+
+    private static ArrayNode array(List<? extends GenericRecord> records) {
+        ArrayNode a = AvroJson.MAPPER.createArrayNode();
+        records.forEach(r -> a.add(AvroJson.toJson(r)));
+        return a;
+    }
+}

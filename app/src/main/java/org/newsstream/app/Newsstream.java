@@ -1,0 +1,50 @@
+package org.newsstream.app;
+
+import java.nio.file.Path;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** The newsstream command line. */
+@Command(name = "newsstream", mixinStandardHelpOptions = true, version = "newsstream 0.1.0",
+        description = "News articles in; quotes, entities and geolocations out, on Kafka with Avro.",
+        subcommands = {UpCommand.class, DemoCommand.class, ProcessCommand.class, RegistryCommand.class,
+                IngestCommand.class, TailCommand.class, ExtractCommand.class, CommandLine.HelpCommand.class})
+public final class Newsstream {
+    /** Options every command takes. */
+    static class Common {
+        @Option(names = "--config", description = "Properties file overriding the defaults (see README).")
+        Path config;
+
+        AppConfig config() {
+            return AppConfig.load(config, System.getenv());
+        }
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    public static int run(String... args) {
+        configureJvm();
+        return new CommandLine(new Newsstream())
+                .setExecutionExceptionHandler((e, cmd, parsed) -> {
+                    cmd.getErr().println("error: " + e.getMessage());
+                    if (System.getenv("NEWSSTREAM_DEBUG") != null) {
+                        e.printStackTrace(cmd.getErr());
+                    }
+                    return 1;
+                })
+                .execute(args);
+    }
+
+    /** Settings that must be in place before Avro or the logger load. */
+    static void configureJvm() {
+        // Avro 1.12 only instantiates generated classes from trusted packages.
+        System.setProperty("org.apache.avro.SERIALIZABLE_PACKAGES", "org.newsstream");
+        String level = System.getenv("NEWSSTREAM_LOG_LEVEL");
+        if (level != null) {
+            System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", level);
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package org.newsstream.app;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.newsstream.schemas.AvroJson;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "tail", description = "Print a topic's records as JSON lines, decoded with the registry.")
+final class TailCommand implements Callable<Integer> {
+    @Mixin
+    Newsstream.Common common;
+
+    @Parameters(paramLabel = "TOPIC", description = "A topic name, or raw | quotes | entities | geolocations | deadletters.")
+    String topic;
+
+    @Option(names = "--from-beginning", description = "Start at the oldest record instead of the newest.")
+    boolean fromBeginning;
+
+    @Option(names = "--max", description = "Stop after this many records.")
+    Integer max;
+
+    @Option(names = "--idle-timeout", description = "Stop after this many seconds without a record (default: never).")
+    Integer idleSeconds;
+
+    @Option(names = "--bootstrap", description = "Kafka bootstrap servers.")
+    String bootstrap;
+
+    @Option(names = "--registry", description = "Schema registry URL.")
+    String registry;
+
+    @Override
+    public Integer call() {
+        AppConfig config = common.config()
+                .with(AppConfig.BOOTSTRAP_SERVERS, bootstrap)
+                .with(AppConfig.SCHEMA_REGISTRY_URL, registry);
+        int printed = 0;
+        long lastRecord = System.nanoTime();
+        try (TopicReader reader = new TopicReader(config.get(AppConfig.BOOTSTRAP_SERVERS),
+                config.get(AppConfig.SCHEMA_REGISTRY_URL), List.of(TopicReader.topicOf(topic)), fromBeginning)) {
+            while (max == null || printed < max) {
+                List<TopicReader.Decoded> batch = reader.poll(Duration.ofMillis(500));
+                if (!batch.isEmpty()) {
+                    lastRecord = System.nanoTime();
+                }
+                for (TopicReader.Decoded d : batch) {
+                    if (max != null && printed >= max) {
+                        break;
+                    }
+                    if (d.error() != null) {
+                        System.err.println("error: " + d.error());
+                        continue;
+                    }
+                    ObjectNode line = AvroJson.MAPPER.createObjectNode()
+                            .put("topic", d.topic()).put("partition", d.partition()).put("offset", d.offset()).put("key", d.key());
+                    line.set("value", AvroJson.toJson(d.value()));
+                    System.out.println(line);
+                    printed++;
+                }
+                if (idleSeconds != null && System.nanoTime() - lastRecord > idleSeconds * 1_000_000_000L) {
+                    break;
+                }
+            }
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,48 @@
+package org.newsstream.app;
+
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.newsstream.engine.ExtractionEngine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "up", description = "Start an in-process Kafka broker (KRaft), the schema registry and the processor.")
+final class UpCommand implements Callable<Integer> {
+    @Mixin
+    Newsstream.Common common;
+
+    @Option(names = "--data-dir", description = "Where Kafka keeps its data (default: ${DEFAULT-VALUE} from config).")
+    String dataDir;
+
+    @Option(names = "--kafka-port", description = "Kafka listener port (0 = any free port).")
+    Integer kafkaPort;
+
+    @Option(names = "--registry-port", description = "Schema registry port (0 = any free port).")
+    Integer registryPort;
+
+    @Override
+    public Integer call() throws Exception {
+        AppConfig config = common.config()
+                .with(AppConfig.DATA_DIR, dataDir)
+                .with(AppConfig.KAFKA_PORT, kafkaPort)
+                .with(AppConfig.REGISTRY_PORT, registryPort);
+        EmbeddedStack stack = new EmbeddedStack(config, ExtractionEngine.createDefault());
+        runUntilStopped(stack, "ready: bootstrap=" + stack.bootstrapServers() + " registry=" + stack.registryUrl());
+        return 0;
+    }
+
+    /** Prints the ready line, then blocks until Ctrl-C or SIGTERM, and closes the stack cleanly. */
+    static void runUntilStopped(EmbeddedStack stack, String readyLine) throws InterruptedException {
+        CountDownLatch stopped = new CountDownLatch(1);
+        Thread hook = new Thread(() -> {
+            System.err.println("stopping...");
+            stack.close();
+            stopped.countDown();
+        }, "newsstream-shutdown");
+        Runtime.getRuntime().addShutdownHook(hook);
+        System.out.println(readyLine);
+        System.out.flush();
+        stopped.await();
+    }
+}

@@ -105,26 +105,39 @@ final class DemoCommand implements Callable<Integer> {
     private boolean showOutputs(EmbeddedStack stack, Set<String> ids) {
         List<TopicReader.Decoded> all = new ArrayList<>();
         Set<String> seen = new HashSet<>();
+        Set<String> failed = new HashSet<>();
         boolean deadLetter = false;
         long deadline = System.nanoTime() + Duration.ofSeconds(timeoutSeconds).toNanos();
         try (TopicReader reader = new TopicReader(stack.bootstrapServers(), stack.registryUrl(),
                 List.of(Topics.QUOTES, Topics.ENTITIES, Topics.GEOLOCATIONS, Topics.DEAD_LETTERS), true)) {
             // Each article's records on all three topics commit in one transaction: once its entities are
             // visible, its quotes and geolocations are too.
-            while ((!seen.containsAll(ids) || !deadLetter) && System.nanoTime() < deadline) {
+            while ((!done(ids, seen, failed) || !deadLetter) && System.nanoTime() < deadline) {
                 for (TopicReader.Decoded d : reader.poll(Duration.ofMillis(500))) {
                     all.add(d);
                     if (d.topic().equals(Topics.ENTITIES)) {
                         seen.add(d.key());
                     }
-                    if (d.topic().equals(Topics.DEAD_LETTERS) && BAD_RECORD_KEY.equals(d.key())) {
-                        deadLetter = true;
+                    if (d.topic().equals(Topics.DEAD_LETTERS)) {
+                        deadLetter |= BAD_RECORD_KEY.equals(d.key());
+                        if (ids.contains(d.key())) {
+                            failed.add(d.key()); // a sample that failed: report it rather than wait
+                        }
                     }
                 }
             }
         }
         print(all);
-        return seen.containsAll(ids) && deadLetter;
+        if (!failed.isEmpty()) {
+            System.err.println("error: " + failed.size() + " sample(s) went to the dead-letter topic");
+        }
+        return seen.containsAll(ids) && failed.isEmpty() && deadLetter;
+    }
+
+    private static boolean done(Set<String> ids, Set<String> seen, Set<String> failed) {
+        Set<String> all = new HashSet<>(seen);
+        all.addAll(failed);
+        return all.containsAll(ids);
     }
 
     private static void print(List<TopicReader.Decoded> all) {

@@ -31,6 +31,7 @@ public final class Lexicon {
     final Map<String, Set<String>> pronouns = new HashMap<>();
     final Set<String> allPronouns = new HashSet<>();
     final Set<String> titles;
+    final List<String> titleSuffixes = new ArrayList<>();
     final Set<String> orgWords;
     final Map<String, String> organizations = new HashMap<>(); // lower-case alias -> canonical name
     final List<String> boilerplate;
@@ -64,7 +65,14 @@ public final class Lexicon {
             pronouns.computeIfAbsent(p[0], k -> new HashSet<>()).add(p[1]);
             allPronouns.add(p[1]);
         }
-        titles = new HashSet<>(lines("titles.txt"));
+        titles = new HashSet<>();
+        for (String t : lines("titles.txt")) {
+            if (t.startsWith("-")) {
+                titleSuffixes.add(t.substring(1));
+            } else {
+                titles.add(t);
+            }
+        }
         orgWords = new HashSet<>(lines("org-words.txt"));
         for (String line : lines("organizations.txt")) {
             String[] p = line.split(" = ", 2);
@@ -102,7 +110,15 @@ public final class Lexicon {
     }
 
     public boolean isTitle(String lowerWord) {
-        return titles.contains(lowerWord.replace(".", ""));
+        if (titles.contains(lowerWord.replace(".", ""))) {
+            return true;
+        }
+        for (String suffix : titleSuffixes) {
+            if (lowerWord.length() > suffix.length() + 2 && lowerWord.endsWith(suffix)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public boolean isOrgWord(String lowerWord) {

@@ -75,6 +75,7 @@ public final class QuoteExtractor {
         return switch (language) {
             case "id", "ms" -> Set.of("id", "ms", "en");
             case "und" -> Set.copyOf(Lexicon.LANGUAGES);
+            case "en" -> Set.of("en");
             default -> Set.of(language, "en");
         };
     }

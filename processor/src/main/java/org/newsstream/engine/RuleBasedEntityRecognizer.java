@@ -18,8 +18,10 @@ import org.newsstream.avro.EntityType;
  */
 public final class RuleBasedEntityRecognizer implements EntityRecognizer {
     /** Lower-case particles that may stand inside a name ("Ministerio de Defensa", "Ursula von der Leyen"). */
-    private static final Set<String> CONNECTORS = Set.of("van", "von", "der", "den", "de", "da", "dos", "das", "del",
-            "della", "du", "des", "la", "le", "bin", "binti", "ibn", "al", "of", "y");
+    private static final Set<String> CONNECTORS = Set.of("van", "von", "de", "da", "dos", "das", "del",
+            "della", "bin", "binti", "ibn", "al", "of");
+    /** Articles that may follow a particle inside a name ("von der Leyen", "van den Berg", "de la Cruz"). */
+    private static final Set<String> SECOND_CONNECTORS = Set.of("der", "den", "la", "le", "los", "las");
     private static final Set<String> LOCATIVES = Set.of("di", "ke", "dari", "dekat", "in", "at", "from", "near", "to",
             "en", "desde", "hacia", "à", "au", "depuis", "vers", "nach", "aus", "bei", "em", "no", "na", "a", "da",
             "naar", "uit", "te", "kota", "provinsi", "city", "town", "village", "desa", "ciudad", "ville", "stadt");
@@ -58,10 +60,19 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
         }
     }
 
+    /** German capitalises every noun, so capitalisation alone does not make a name there. */
+    private static boolean capitalisesNouns(Document doc) {
+        return doc.language.equals("de");
+    }
+
+    /** Work in progress for one article (the recognizer itself is shared between threads). */
+    private record Found(List<NameMention> names, List<Chunk> singles, List<Chunk> nounPhrases) {}
+
     @Override
     public List<NameMention> recognize(Document doc) {
-        List<NameMention> found = new ArrayList<>();
-        List<Chunk> singles = new ArrayList<>();
+        Found work = new Found(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        List<NameMention> found = work.names();
+        List<Chunk> singles = work.singles();
         int datelineEnd = datelineEnd(doc);
         for (Document.Paragraph p : doc.paragraphs) {
             if (p.kind() == Document.Kind.BOILERPLATE) {
@@ -71,11 +82,12 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
             for (Chunk run : capitalisedRuns(doc, tokens, p, datelineEnd)) {
                 for (Chunk c : cutKnownOrganisations(doc, run, found)) {
                     for (Chunk part : splitAtFunctionWords(doc, c)) {
-                        classify(doc, trimCommonStart(doc, part), found, singles);
+                        classify(doc, trimCommonStart(doc, part), work);
                     }
                 }
             }
         }
+        confirmNounLanguagePeople(doc, found, work.nounPhrases());
         resolveSingles(doc, found, singles);
         addAcronyms(doc, found);
         return keepHeadingMentionsThatAreKnown(doc, found);
@@ -107,6 +119,10 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
                 } else if (CONNECTORS.contains(t.text()) && j + 1 < tokens.size() && startsName(tokens.get(j + 1))
                         && onlySpaceBetween(doc, t, tokens.get(j + 1))) {
                     j += 2;
+                } else if (CONNECTORS.contains(t.text()) && j + 2 < tokens.size()
+                        && SECOND_CONNECTORS.contains(tokens.get(j + 1).text()) && startsName(tokens.get(j + 2))
+                        && onlySpaceBetween(doc, tokens.get(j + 1), tokens.get(j + 2))) {
+                    j += 3;
                 } else {
                     break;
                 }
@@ -198,13 +214,17 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
         for (Chunk x : out) {
             int s = 0;
             int e = x.tokens().size();
-            while (s < e && CONNECTORS.contains(x.tokens().get(s).text())) s++;
-            while (e > s && CONNECTORS.contains(x.tokens().get(e - 1).text())) e--;
+            while (s < e && isConnector(x.tokens().get(s).text())) s++;
+            while (e > s && isConnector(x.tokens().get(e - 1).text())) e--;
             if (e > s) {
                 trimmed.add(x.sub(s, e));
             }
         }
         return trimmed;
+    }
+
+    private static boolean isConnector(String word) {
+        return CONNECTORS.contains(word) || SECOND_CONNECTORS.contains(word);
     }
 
     /** "Pertemuan Kim Jong Un": a sentence-initial word the article also writes in lower case is not a name. */
@@ -217,7 +237,8 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
         return c;
     }
 
-    private void classify(Document doc, Chunk c, List<NameMention> found, List<Chunk> singles) {
+    private void classify(Document doc, Chunk c, Found work) {
+        List<NameMention> found = work.names();
         List<Tokens.Token> t = c.tokens();
         int n = t.size();
         String text = doc.text(c.start(), c.end());
@@ -259,10 +280,15 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
             found.add(new NameMention(text, c.start(), c.end(), EntityType.LOCATION, false, places));
             return;
         }
-        if (n > 1 && splitLeadingArea(doc, c, found, singles)) {
+        if (n > 1 && splitLeadingArea(doc, c, work)) {
             return;
         }
         if (DOMAIN.matcher(text).matches() || hasInnerCapital(text)) {
+            found.add(new NameMention(text, c.start(), c.end(), EntityType.ORGANIZATION, false, List.of()));
+            return;
+        }
+        if (c.inDateline() && c.start() > 0 && doc.body.charAt(c.start() - 1) == '(') {
+            // "GENEVA (Reuters) -": who filed the story
             found.add(new NameMention(text, c.start(), c.end(), EntityType.ORGANIZATION, false, List.of()));
             return;
         }
@@ -270,10 +296,14 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
             if (t.stream().allMatch(x -> x.text().equals(x.text().toUpperCase()))) {
                 return; // SHOUTED HEADINGS, not names
             }
+            if (capitalisesNouns(doc) && !nextToCue(doc, c.sub(n - 1, n)) && !nextToCue(doc, c.sub(0, 1))) {
+                work.nounPhrases().add(c); // "Hamburger Hafen" is a noun phrase until the text says otherwise
+                return;
+            }
             found.add(new NameMention(text, c.start(), c.end(), EntityType.PERSON, false, List.of()));
             return;
         }
-        singles.add(c);
+        work.singles().add(c);
     }
 
     /** "Rusia Vladimir Putin" after a title: the country, then the person. */
@@ -292,15 +322,15 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
         found.add(new NameMention(doc.text(c.start(), c.end()), c.start(), c.end(), EntityType.PERSON, titled, List.of()));
     }
 
-    private boolean splitLeadingArea(Document doc, Chunk c, List<NameMention> found, List<Chunk> singles) {
+    private boolean splitLeadingArea(Document doc, Chunk c, Found work) {
         int n = c.tokens().size();
         for (int len = Math.min(n - 1, gaz.maxNameTokens()); len >= 1; len--) {
             Chunk head = c.sub(0, len);
             String headText = doc.text(head.start(), head.end());
             List<Gazetteer.Place> places = gaz.lookup(headText);
             if (places.stream().anyMatch(Gazetteer.Place::isArea)) {
-                found.add(new NameMention(headText, head.start(), head.end(), EntityType.LOCATION, false, places));
-                classify(doc, c.sub(len, n), found, singles);
+                work.names().add(new NameMention(headText, head.start(), head.end(), EntityType.LOCATION, false, places));
+                classify(doc, c.sub(len, n), work);
                 return true;
             }
         }
@@ -352,6 +382,24 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
             }
         }
         return false;
+    }
+
+    /** A German multi-word candidate is a person when its surname is used alone elsewhere in the text. */
+    private void confirmNounLanguagePeople(Document doc, List<NameMention> found, List<Chunk> candidates) {
+        for (Chunk c : candidates) {
+            String last = c.tokens().get(c.tokens().size() - 1).text();
+            int uses = 0;
+            for (Document.Paragraph p : doc.paragraphs) {
+                if (p.kind() == Document.Kind.TEXT) {
+                    for (Tokens.Token t : Tokens.tokenize(doc.body, p.start(), p.end())) {
+                        uses += t.text().equals(last) ? 1 : 0;
+                    }
+                }
+            }
+            if (uses > 1 && gaz.lookup(last).isEmpty()) {
+                found.add(new NameMention(doc.text(c.start(), c.end()), c.start(), c.end(), EntityType.PERSON, false, List.of()));
+            }
+        }
     }
 
     /** Lone capitalised words: a surname, a part of a longer place name, a place, a speaker, or nothing. */

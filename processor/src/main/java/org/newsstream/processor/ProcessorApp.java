@@ -53,6 +53,8 @@ public final class ProcessorApp implements AutoCloseable {
         p.put(StreamsConfig.consumerPrefix(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG), "earliest");
         // Articles can be large; allow up to 8 MB per record out.
         p.put(StreamsConfig.producerPrefix(ProducerConfig.MAX_REQUEST_SIZE_CONFIG), 8 * 1024 * 1024);
+        // Opt in now to the behaviour that Kafka 5.0 makes the default (and silence its start-up warning).
+        p.put("processing.exception.handler.global.enabled", true);
         p.putAll(overrides);
         return p;
     }

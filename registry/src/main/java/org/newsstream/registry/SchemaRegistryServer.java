@@ -41,11 +41,13 @@ public class SchemaRegistryServer implements AutoCloseable {
     private static final Pattern COMPAT = Pattern.compile("^/compatibility/subjects/([^/]+)/versions/([^/]+)/?$");
 
     private final SchemaRegistry registry;
+    private final String host;
     private final HttpServer server;
     private final ExecutorService executor;
 
     public SchemaRegistryServer(SchemaRegistry registry, String host, int port) throws IOException {
         this.registry = registry;
+        this.host = host;
         this.server = HttpServer.create(new InetSocketAddress(host, port), 64);
         this.executor = Executors.newFixedThreadPool(8, r -> {
             Thread t = new Thread(r, "schema-registry-http");
@@ -67,11 +69,8 @@ public class SchemaRegistryServer implements AutoCloseable {
     }
 
     public String url() {
-        String host = server.getAddress().getHostString();
-        if (host.equals("0.0.0.0") || host.equals("::")) {
-            host = "localhost";
-        }
-        return "http://" + host + ":" + port();
+        String h = host.equals("0.0.0.0") || host.equals("::") ? "localhost" : host;
+        return "http://" + h + ":" + port();
     }
 
     private void handle(HttpExchange ex) throws IOException {

@@ -1,7 +1,9 @@
 package org.newsstream.engine;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -9,7 +11,7 @@ import java.util.regex.Pattern;
 
 /**
  * Chooses among same-named places by what the article says, not by population alone: the countries the
- * article names (its focus), a following qualifier ("Paris, Texas", "Valencia, Venezuela"), the kind of
+ * article's other places point to (its focus), a following qualifier ("Paris, Texas", "Valencia, Venezuela"), the kind of
  * place (countries and regions over towns), whether the name is the place's main name, and population.
  * Confidence is the winner's share of the top two scores.
  */
@@ -24,41 +26,58 @@ public final class ContextGeocoder implements Geocoder {
 
     @Override
     public List<Resolved> resolve(Document doc, List<Coreference.Cluster> places) {
-        Set<String> focus = new HashSet<>();
+        // First pass without context: each place votes for the country of its likeliest reading.
+        Map<Coreference.Cluster, String> votes = new HashMap<>();
         for (Coreference.Cluster c : places) {
-            List<Gazetteer.Place> cands = c.places();
-            if (cands.size() == 1 || cands.stream().anyMatch(Gazetteer.Place::isCountry)) {
-                Gazetteer.Place p = cands.stream().filter(Gazetteer.Place::isCountry).findFirst().orElse(cands.get(0));
-                if (p.countryCode() != null) {
-                    focus.add(p.countryCode());
-                }
+            Gazetteer.Place first = best(c, Set.of(), Set.of(), null)[0];
+            if (first != null && first.countryCode() != null) {
+                votes.put(c, first.countryCode());
             }
         }
         List<Resolved> out = new ArrayList<>();
         for (Coreference.Cluster c : places) {
-            List<Gazetteer.Place> cands = c.places();
-            if (cands.isEmpty()) {
+            // The article's focus: the countries the *other* places point to.
+            Set<String> focus = new HashSet<>();
+            votes.forEach((other, cc) -> {
+                if (other != c) {
+                    focus.add(cc);
+                }
+            });
+            double[] scores = new double[2];
+            Gazetteer.Place[] top = best(c, focus, qualifiers(doc, c), scores);
+            if (top[0] == null) {
                 continue;
             }
-            Set<String> qualifiers = qualifiers(doc, c);
-            Gazetteer.Place best = null;
-            double bestScore = Double.NEGATIVE_INFINITY;
-            double second = Double.NEGATIVE_INFINITY;
-            for (Gazetteer.Place p : cands) {
-                double s = score(p, c, focus, qualifiers);
-                if (s > bestScore) {
-                    second = bestScore;
-                    bestScore = s;
-                    best = p;
-                } else if (s > second) {
-                    second = s;
-                }
-            }
-            double confidence = second == Double.NEGATIVE_INFINITY ? 0.95
-                    : Math.max(0.05, Math.min(0.95, 1.0 / (1.0 + Math.exp(-(bestScore - second)))));
-            out.add(new Resolved(c, best, Math.round(confidence * 100) / 100.0));
+            double confidence = top[1] == null ? 0.95
+                    : Math.max(0.05, Math.min(0.95, 1.0 / (1.0 + Math.exp(-(scores[0] - scores[1])))));
+            out.add(new Resolved(c, top[0], Math.round(confidence * 100) / 100.0));
         }
         return out;
+    }
+
+    /** The best and second-best candidates (scores into {@code scores} when given). */
+    private static Gazetteer.Place[] best(Coreference.Cluster c, Set<String> focus, Set<String> qualifiers, double[] scores) {
+        Gazetteer.Place best = null;
+        Gazetteer.Place second = null;
+        double bestScore = Double.NEGATIVE_INFINITY;
+        double secondScore = Double.NEGATIVE_INFINITY;
+        for (Gazetteer.Place p : c.places()) {
+            double s = score(p, c, focus, qualifiers);
+            if (s > bestScore) {
+                second = best;
+                secondScore = bestScore;
+                best = p;
+                bestScore = s;
+            } else if (s > secondScore) {
+                second = p;
+                secondScore = s;
+            }
+        }
+        if (scores != null) {
+            scores[0] = bestScore;
+            scores[1] = secondScore;
+        }
+        return new Gazetteer.Place[] {best, second};
     }
 
     private static double score(Gazetteer.Place p, Coreference.Cluster c, Set<String> focus, Set<String> qualifiers) {
@@ -67,9 +86,9 @@ public final class ContextGeocoder implements Geocoder {
             case "region", "continent" -> 4;
             case "facility" -> 4.5;
             default -> switch (p.featureCode()) {
-                case "PPLC" -> 3;
-                case "PPLA" -> 2;
-                case "PPLA2" -> 1;
+                case "PPLC" -> 2;
+                case "PPLA" -> 1;
+                case "PPLA2" -> 0.5;
                 default -> 0;
             };
         };
@@ -80,10 +99,11 @@ public final class ContextGeocoder implements Geocoder {
         if (p.countryCode() != null && qualifiers.contains(p.countryCode())) {
             s += 4;
         }
+        // Called by its own name rather than by a historical or foreign alternate: strong evidence.
         String mainKey = Tokens.key(p.name());
         for (NameMention m : c.mentions()) {
             if (m.key().equals(mainKey)) {
-                s += 0.5;
+                s += 1.5;
                 break;
             }
         }

@@ -84,7 +84,38 @@ public final class Gazetteer {
                 from = to + 1;
             }
         }
+        addCldrCountryNames(byKey);
         return new Gazetteer(byKey, n, Math.min(maxTokens, 6));
+    }
+
+    /** Languages whose country names (from the JDK's CLDR data) are added at load time. */
+    private static final List<String> CLDR_LANGUAGES = List.of("id", "ms", "en", "es", "fr", "de", "pt", "it", "nl",
+            "sv", "da", "nb", "fi", "pl", "cs", "sk", "ro", "hu", "tr", "hr", "sl", "ca", "tl", "vi", "sw");
+
+    /** The JDK ships CLDR country names ("Tiongkok", "Chine", "Volksrepublik China"): index them too. */
+    private static void addCldrCountryNames(Map<String, Object> byKey) {
+        Map<String, Place> countries = new HashMap<>();
+        for (Object v : byKey.values()) {
+            for (Place p : v instanceof Place one ? List.of(one) : castList(v)) {
+                if (p.isCountry()) {
+                    countries.put(p.countryCode(), p);
+                }
+            }
+        }
+        for (Map.Entry<String, Place> e : countries.entrySet()) {
+            java.util.Locale country = new java.util.Locale("", e.getKey());
+            for (String lang : CLDR_LANGUAGES) {
+                String name = country.getDisplayCountry(java.util.Locale.forLanguageTag(lang));
+                if (!name.isEmpty() && !name.equals(e.getKey())) {
+                    add(byKey, Tokens.key(name), e.getValue());
+                }
+            }
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Place> castList(Object v) {
+        return (List<Place>) v;
     }
 
     @SuppressWarnings("unchecked")
@@ -101,7 +132,7 @@ public final class Gazetteer {
             }
         } else {
             List<Place> l = (List<Place>) old;
-            if (l.get(l.size() - 1) != p) {
+            if (!l.contains(p)) {
                 l.add(p);
             }
         }

@@ -114,7 +114,7 @@ public final class Lexicon {
             return true;
         }
         for (String suffix : titleSuffixes) {
-            if (lowerWord.length() > suffix.length() + 2 && lowerWord.endsWith(suffix)) {
+            if (lowerWord.endsWith(suffix)) {
                 return true;
             }
         }

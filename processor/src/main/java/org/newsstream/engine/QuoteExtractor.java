@@ -186,7 +186,10 @@ public final class QuoteExtractor {
         /** Length in tokens of the speech verb starting at token i, or 0. */
         Lexicon.Cue cueAt(List<Tokens.Token> toks, int i) {
             for (Lexicon.Cue cue : lex.cuesStartingWith(toks.get(i).lower())) {
-                if (!languages.contains(cue.language()) || i + cue.tokens().size() > toks.size()) {
+                // Short forms ("so", "dit", "zei") only count in their own language; longer ones are unambiguous
+                // enough to count anywhere, so a misdetected language does not cost the attribution.
+                boolean distinctive = cue.tokens().size() > 1 || cue.form().length() >= 4;
+                if ((!distinctive && !languages.contains(cue.language())) || i + cue.tokens().size() > toks.size()) {
                     continue;
                 }
                 boolean match = true;

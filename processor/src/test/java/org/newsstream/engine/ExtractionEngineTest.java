@@ -1,0 +1,153 @@
+package org.newsstream.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.newsstream.avro.Entity;
+import org.newsstream.avro.EntityType;
+import org.newsstream.avro.Geolocation;
+import org.newsstream.avro.Quote;
+
+/** The engine end to end on small articles written for these tests, in several languages. */
+class ExtractionEngineTest {
+    private static ExtractionEngine engine;
+
+    @BeforeAll
+    static void load() {
+        engine = ExtractionEngine.createDefault();
+    }
+
+    static Extraction extract(String body) {
+        return engine.extract(new ArticleInput("t", "A title", body, null, null));
+    }
+
+    static Map<String, String> speakers(Extraction x) {
+        return x.quotes().stream().collect(Collectors.toMap(Quote::getText, q -> String.valueOf(q.getSpeaker()), (a, b) -> a));
+    }
+
+    @Test
+    void indonesianAttributionsAfterAndBeforeTheQuoteResolveToFullNames() {
+        Extraction x = extract("Presiden Rusia Vladimir Putin tiba di Jakarta pada Senin.\n\n"
+                + "\u201cKami datang untuk bekerja sama,\u201d kata Putin kepada wartawan.\n\n"
+                + "Menteri Luar Negeri Retno Marsudi mengatakan, \u201cIndonesia menyambut kunjungan ini.\u201d\n\n"
+                + "\u201dKerja sama ini penting bagi kawasan,\u201d ujarnya.");
+        assertEquals("id", x.language());
+        Map<String, String> s = speakers(x);
+        assertEquals("Vladimir Putin", s.get("Kami datang untuk bekerja sama,"));
+        assertEquals("Retno Marsudi", s.get("Indonesia menyambut kunjungan ini."));
+        assertEquals("Retno Marsudi", s.get("Kerja sama ini penting bagi kawasan,"), "ujarnya: the most recent person");
+    }
+
+    @Test
+    void englishSplitQuoteAndPronounShareTheSpeaker() {
+        Extraction x = extract("Mayor Angela Brooks spoke in Chicago on Friday.\n\n"
+                + "\"We are not done yet,\" she said, \"and we will not stop.\"\n\n"
+                + "\"The budget is fair,\" said Brooks.");
+        Map<String, String> s = speakers(x);
+        assertEquals("Angela Brooks", s.get("We are not done yet,"));
+        assertEquals("Angela Brooks", s.get("and we will not stop."));
+        assertEquals("Angela Brooks", s.get("The budget is fair,"));
+    }
+
+    @Test
+    void frenchGuillemetsSpanishAndGermanMarks() {
+        assertEquals("Sophie Martin", speakers(extract("« Nous avons gagné », a déclaré Sophie Martin à Lyon.")).get("Nous avons gagné"));
+        assertEquals("Carmen Navarro", speakers(extract("\u201cNo vamos a parar\u201d, dijo Carmen Navarro en Madrid.")).get("No vamos a parar"));
+        assertEquals("Thomas Weber", speakers(extract("Der Experte Thomas Weber war in Berlin.\n\n\u201eDas ist ein guter Tag\u201c, sagte Weber.")).get("Das ist ein guter Tag"));
+    }
+
+    @Test
+    void scareQuotesAndTitlesAreNotSpeech() {
+        Extraction x = extract("The minister called the plan a \"game changer\" in a speech in Paris.\n\n"
+                + "She is reading \"War and Peace\" this summer.");
+        assertTrue(x.quotes().isEmpty(), x.quotes().toString());
+    }
+
+    @Test
+    void boilerplateAndRepeatedCaptionsAreSkipped() {
+        Extraction x = extract("Reporters gathered in Nairobi.\n\n"
+                + "Baca Juga: \"Ini bukan kutipan dari berita,\" kata Seseorang Lain\n\n"
+                + "* Follow our WhatsApp channel for \"breaking news every day\" said Promo Bot\n\n"
+                + "\"The talks went well,\" said envoy Samuel Otieno.");
+        assertEquals(List.of("The talks went well,"), x.quotes().stream().map(Quote::getText).toList());
+    }
+
+    @Test
+    void surnamesSpellingVariantsAndAcronymsJoinOneEntity() {
+        Extraction x = extract("Pemimpin Korea Utara Kim Jong-un bertemu pejabat Amerika Serikat (AS). "
+                + "Kim Jong Un kemudian kembali. Pejabat AS tidak berkomentar.\n\n"
+                + "Juru bicara Dmitry Peskov mengatakan Peskov tidak hadir.");
+        Map<String, Entity> byName = x.entities().stream().collect(Collectors.toMap(Entity::getName, e -> e));
+        assertEquals(EntityType.PERSON, byName.get("Kim Jong-un") != null ? byName.get("Kim Jong-un").getType() : byName.get("Kim Jong Un").getType());
+        assertEquals(1, x.entities().stream().filter(e -> Tokens.key(e.getName()).equals("kim jong un")).count());
+        Entity us = byName.get("Amerika Serikat");
+        assertEquals(EntityType.LOCATION, us.getType());
+        assertEquals(3, us.getCount(), "Amerika Serikat + AS twice");
+        assertEquals(2, byName.get("Dmitry Peskov").getCount());
+        assertFalse(byName.containsKey("Peskov"));
+    }
+
+    @Test
+    void organisationsAndTheirCountries() {
+        Extraction x = extract("Kepala Staf Gabungan Korea Selatan mengatakan rudal itu jatuh di laut, menurut Reuters dan Kremlin.");
+        Map<String, EntityType> types = x.entities().stream().collect(Collectors.toMap(Entity::getName, Entity::getType));
+        assertEquals(EntityType.ORGANIZATION, types.get("Kepala Staf Gabungan Korea Selatan"));
+        assertEquals(EntityType.LOCATION, types.get("Korea Selatan"));
+        assertEquals(EntityType.ORGANIZATION, types.get("Reuters"));
+        assertEquals(EntityType.ORGANIZATION, types.get("Kremlin"));
+    }
+
+    @Test
+    void exonymsDatelinesAndContextPlaceThingsOnTheMap() {
+        Extraction x = extract("Liputan6.com, Moskow - Pejabat bertemu di Vladivostok dan kemudian terbang ke Tiongkok.");
+        Map<String, Geolocation> g = x.geolocations().stream().collect(Collectors.toMap(Geolocation::getMention, v -> v));
+        assertEquals("RU", g.get("Moskow").getCountryCode());
+        assertEquals(55.75, g.get("Moskow").getLatitude(), 0.1);
+        assertEquals("RU", g.get("Vladivostok").getCountryCode());
+        assertEquals("CN", g.get("Tiongkok").getCountryCode());
+        assertTrue(g.values().stream().allMatch(v -> v.getConfidence() > 0 && v.getConfidence() <= 1));
+    }
+
+    @Test
+    void aQualifierOrTheArticlesOtherPlacesPickTheRightNamesake() {
+        Map<String, String> a = extract("Storms hit Valencia, Venezuela, on Sunday.").geolocations().stream()
+                .collect(Collectors.toMap(Geolocation::getMention, Geolocation::getCountryCode));
+        assertEquals("VE", a.get("Valencia"));
+        Map<String, String> b = extract("Flooding closed roads between Manchester, Leeds and Sheffield.").geolocations().stream()
+                .collect(Collectors.toMap(Geolocation::getMention, Geolocation::getCountryCode));
+        assertEquals("GB", b.get("Manchester"));
+    }
+
+    @Test
+    void quotesCarryOffsetsIntoTheBodyAndEntityIds() {
+        String body = "\"Prices will fall,\" said economist Maria Lopez in Madrid.";
+        Extraction x = extract(body);
+        Quote q = x.quotes().get(0);
+        assertEquals(q.getText(), body.substring(q.getStart(), q.getEnd()));
+        Entity lopez = x.entities().stream().filter(e -> e.getName().equals("Maria Lopez")).findFirst().orElseThrow();
+        assertEquals(lopez.getEntityId(), q.getSpeakerId());
+        assertEquals("said", q.getCueVerb());
+        lopez.getMentions().forEach(m -> assertEquals(m.getText(), body.substring(m.getStart(), m.getEnd())));
+    }
+
+    @Test
+    void anUnattributedLongQuoteIsKeptWithoutASpeaker() {
+        Extraction x = extract("The sign at the entrance read: \"All visitors must register at the front desk.\"");
+        assertEquals(1, x.quotes().size());
+        assertNull(x.quotes().get(0).getSpeaker());
+    }
+
+    @Test
+    void stagesAreTimed() {
+        extract("\"Yes,\" said Ann Lee in Oslo.");
+        assertTrue(engine.stageNanos().values().stream().allMatch(n -> n > 0), engine.stageNanos().toString());
+        assertTrue(engine.articlesProcessed() > 0);
+    }
+}

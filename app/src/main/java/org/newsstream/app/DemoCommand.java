@@ -79,7 +79,7 @@ final class DemoCommand implements Callable<Integer> {
         Set<String> ids = new HashSet<>();
         try (ArticlePublisher publisher = new ArticlePublisher(stack.bootstrapServers(), stack.registryUrl(), Map.of())) {
             for (String name : sampleNames()) {
-                byte[] content = resource("/samples/" + name);
+                byte[] content = resource("/samples/articles/" + name);
                 for (ArticleParser.Parsed p : ArticleParser.parse(name, content)) {
                     if (p.ok()) {
                         ids.add(p.article().getId());

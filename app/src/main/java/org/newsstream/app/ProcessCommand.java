@@ -1,5 +1,7 @@
 package org.newsstream.app;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -21,6 +23,9 @@ final class ProcessCommand implements Callable<Integer> {
     @Option(names = "--registry", description = "Schema registry URL.")
     String registry;
 
+    @Option(names = "--ready-file", description = "Create this file once the processor is running (for container healthchecks).")
+    Path readyFile;
+
     @Override
     public Integer call() throws Exception {
         AppConfig config = common.config()
@@ -38,6 +43,9 @@ final class ProcessCommand implements Callable<Integer> {
         }, "processor-shutdown"));
         app.start();
         app.awaitRunning(Duration.ofMinutes(5));
+        if (readyFile != null) {
+            Files.writeString(readyFile, "running\n");
+        }
         System.out.println("processing: bootstrap=" + servers + " registry=" + config.get(AppConfig.SCHEMA_REGISTRY_URL));
         stopped.await();
         return 0;

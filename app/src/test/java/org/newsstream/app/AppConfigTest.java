@@ -1,0 +1,43 @@
+package org.newsstream.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AppConfigTest {
+    @Test
+    void environmentOverridesFileOverridesDefaults(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("n.properties");
+        Files.writeString(file, "bootstrap.servers=file:1\nschema.registry.url=http://file:2\n");
+        AppConfig c = AppConfig.load(file, Map.of("NEWSSTREAM_BOOTSTRAP_SERVERS", "env:9", "PATH", "/bin"));
+        assertEquals("env:9", c.get(AppConfig.BOOTSTRAP_SERVERS));
+        assertEquals("http://file:2", c.get(AppConfig.SCHEMA_REGISTRY_URL));
+        assertEquals(6, c.getInt(AppConfig.TOPIC_PARTITIONS));
+        assertEquals("cli:1", c.with(AppConfig.BOOTSTRAP_SERVERS, "cli:1").get(AppConfig.BOOTSTRAP_SERVERS));
+    }
+
+    @Test
+    void streamsKeysPassThroughWithoutTheirPrefix() {
+        AppConfig c = AppConfig.load(null, Map.of("NEWSSTREAM_STREAMS_NUM_STREAM_THREADS", "4"));
+        assertEquals("4", c.streamsOverrides().get("num.stream.threads"));
+        assertEquals("newsstream-processor", c.streamsOverrides().get("application.id"));
+    }
+
+    @Test
+    void envNamesAndKeysConvertBothWays() {
+        assertEquals("NEWSSTREAM_SCHEMA_REGISTRY_URL", AppConfig.envOf("schema.registry.url"));
+        assertEquals("schema.registry.url", AppConfig.keyOf("NEWSSTREAM_SCHEMA_REGISTRY_URL"));
+    }
+
+    @Test
+    void aBadNumberIsAClearError() {
+        AppConfig c = AppConfig.load(null, Map.of("NEWSSTREAM_TOPIC_PARTITIONS", "six"));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> c.getInt(AppConfig.TOPIC_PARTITIONS));
+        assertEquals("configuration 'topic.partitions' must be a whole number, not 'six'", e.getMessage());
+    }
+}

@@ -35,6 +35,8 @@ public final class EmbeddedStack implements AutoCloseable {
             Map<String, Object> streams = config.streamsOverrides();
             // Kafka Streams keeps its local state next to the broker's data, so a restart resumes.
             streams.putIfAbsent("state.dir", Path.of(config.get(AppConfig.DATA_DIR)).resolve("streams").toString());
+            // After a crash, the one-process stack's old group member is given up on in 10 s instead of 45 s.
+            streams.putIfAbsent("consumer.session.timeout.ms", 10_000);
             processor = new ProcessorApp(bootstrap, registry.url(), streams, engine);
             processor.start();
             processor.awaitRunning(Duration.ofSeconds(60));

@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.Base64;
 import org.newsstream.schemas.AvroJson;
+import org.newsstream.schemas.WireFormat;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -26,6 +28,9 @@ final class TailCommand implements Callable<Integer> {
 
     @Option(names = "--idle-timeout", description = "Stop after this many seconds without a record (default: never).")
     Integer idleSeconds;
+
+    @Option(names = "--raw", description = "Print each value's bytes (base64) and schema id instead of decoding it.")
+    boolean raw;
 
     @Option(names = "--bootstrap", description = "Kafka bootstrap servers.")
     String bootstrap;
@@ -50,6 +55,15 @@ final class TailCommand implements Callable<Integer> {
                 for (TopicReader.Decoded d : batch) {
                     if (max != null && printed >= max) {
                         break;
+                    }
+                    if (raw) {
+                        System.out.println(AvroJson.MAPPER.createObjectNode()
+                                .put("topic", d.topic()).put("partition", d.partition()).put("offset", d.offset()).put("key", d.key())
+                                .put("schemaId", d.bytes() != null && d.bytes().length >= WireFormat.HEADER_SIZE && d.bytes()[0] == WireFormat.MAGIC_BYTE
+                                        ? java.nio.ByteBuffer.wrap(d.bytes(), 1, 4).getInt() : -1)
+                                .put("valueBase64", d.bytes() == null ? null : Base64.getEncoder().encodeToString(d.bytes())));
+                        printed++;
+                        continue;
                     }
                     if (d.error() != null) {
                         System.err.println("error: " + d.error());

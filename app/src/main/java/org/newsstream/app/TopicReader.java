@@ -24,7 +24,7 @@ import org.newsstream.schemas.Topics;
  */
 final class TopicReader implements AutoCloseable {
     /** A decoded record, or the error that kept it from being decoded. */
-    record Decoded(String topic, int partition, long offset, String key, GenericRecord value, String error) {}
+    record Decoded(String topic, int partition, long offset, String key, byte[] bytes, GenericRecord value, String error) {}
 
     private final KafkaConsumer<String, byte[]> consumer;
     private final Deserializer<GenericRecord> values;
@@ -57,9 +57,9 @@ final class TopicReader implements AutoCloseable {
         List<Decoded> out = new ArrayList<>();
         for (ConsumerRecord<String, byte[]> r : consumer.poll(timeout)) {
             try {
-                out.add(new Decoded(r.topic(), r.partition(), r.offset(), r.key(), values.deserialize(r.topic(), r.value()), null));
+                out.add(new Decoded(r.topic(), r.partition(), r.offset(), r.key(), r.value(), values.deserialize(r.topic(), r.value()), null));
             } catch (RuntimeException e) {
-                out.add(new Decoded(r.topic(), r.partition(), r.offset(), r.key(), null,
+                out.add(new Decoded(r.topic(), r.partition(), r.offset(), r.key(), r.value(), null,
                         "cannot decode record at " + r.topic() + " partition " + r.partition() + " offset " + r.offset()
                                 + ": " + e.getMessage()));
             }

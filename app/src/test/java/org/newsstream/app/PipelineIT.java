@@ -98,6 +98,39 @@ class PipelineIT {
         assertTrue(reasons.stream().anyMatch(r -> r.startsWith("deserialize: ") && r.contains("unknown schema id 32639")), reasons.toString());
     }
 
+    @Test
+    void aPlainConsumerWithOurDeserializerNamesTopicPartitionAndOffsetOfABadRecord() throws Exception {
+        String topic = "newsstream.it.badbytes";
+        try (org.apache.kafka.clients.admin.Admin admin = org.apache.kafka.clients.admin.Admin.create(
+                Map.of("bootstrap.servers", stack.bootstrapServers()))) {
+            admin.createTopics(List.of(new org.apache.kafka.clients.admin.NewTopic(topic, 1, (short) 1))).all().get();
+        }
+        try (KafkaProducer<String, byte[]> p = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers()),
+                new StringSerializer(), new ByteArraySerializer())) {
+            p.send(new ProducerRecord<>(topic, "k", "not avro".getBytes())).get();
+        }
+        Properties p = new Properties();
+        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers());
+        p.put(ConsumerConfig.GROUP_ID_CONFIG, "bad-bytes-it");
+        p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        org.apache.kafka.common.serialization.Deserializer<Object> values = new org.newsstream.schemas.AvroDeserializer<>();
+        values.configure(Map.of("schema.registry.url", stack.registryUrl()), false);
+        try (KafkaConsumer<String, Object> c = new KafkaConsumer<>(p, new StringDeserializer(), values)) {
+            c.subscribe(List.of(topic));
+            org.apache.kafka.common.errors.RecordDeserializationException e = org.junit.jupiter.api.Assertions.assertThrows(
+                    org.apache.kafka.common.errors.RecordDeserializationException.class, () -> {
+                        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+                        while (System.nanoTime() < deadline) {
+                            c.poll(Duration.ofMillis(500));
+                        }
+                    });
+            assertEquals(topic, e.topicPartition().topic());
+            assertEquals(0, e.offset());
+            String message = e.getMessage() + " / " + e.getCause().getMessage();
+            assertTrue(message.contains(topic + "-0") && message.contains("offset 0") && message.contains("magic byte"), message);
+        }
+    }
+
     /** Reads until each topic has at least the given number of records. */
     private static Map<String, List<ConsumerRecord<String, byte[]>>> readUntil(Map<String, Integer> want, Duration timeout) {
         Map<String, List<ConsumerRecord<String, byte[]>>> got = new HashMap<>();

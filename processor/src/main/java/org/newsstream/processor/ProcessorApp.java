@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Properties;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.streams.CloseOptions;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler;
@@ -53,8 +54,6 @@ public final class ProcessorApp implements AutoCloseable {
         p.put(StreamsConfig.consumerPrefix(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG), "earliest");
         // Articles can be large; allow up to 8 MB per record out.
         p.put(StreamsConfig.producerPrefix(ProducerConfig.MAX_REQUEST_SIZE_CONFIG), 8 * 1024 * 1024);
-        // Opt in now to the behaviour that Kafka 5.0 makes the default (and silence its start-up warning).
-        p.put("processing.exception.handler.global.enabled", true);
         p.putAll(overrides);
         return p;
     }
@@ -79,8 +78,10 @@ public final class ProcessorApp implements AutoCloseable {
         }
     }
 
+    /** Closes and leaves the consumer group, so a restarted or rescaled processor is assigned work at once. */
     public void close(Duration timeout) {
-        streams.close(timeout);
+        streams.close(CloseOptions.timeout(timeout)
+                .withGroupMembershipOperation(CloseOptions.GroupMembershipOperation.LEAVE_GROUP));
     }
 
     @Override

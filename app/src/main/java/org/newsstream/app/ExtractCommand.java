@@ -35,7 +35,13 @@ final class ExtractCommand implements Callable<Integer> {
                     failures++;
                     continue;
                 }
-                out.println(toJson(f.toString(), p.article(), engine.extract(input(p.article()))));
+                try {
+                    out.println(toJson(f.toString(), p.article(), engine.extract(input(p.article()))));
+                } catch (RuntimeException e) {
+                    // One article the engine cannot handle must not cost the others (as in the pipeline).
+                    System.err.println("error: " + p.origin() + ": extraction failed: " + e);
+                    failures++;
+                }
             }
         }
         out.flush();

@@ -18,7 +18,8 @@ import java.util.Map;
 import org.newsstream.avro.RawArticle;
 
 /**
- * Turns file contents into raw articles. Plain text: the first non-blank line is the title, the rest the body.
+ * Turns file contents into raw articles. Plain text: the first non-blank line is the title, the rest the body
+ * (a text of one line is all body).
  * JSON (one object or an array) and JSON lines: one article per object, with the RawArticle field names.
  * A problem with one article is reported with its place and reason; the others still come out.
  */
@@ -68,8 +69,9 @@ public final class ArticleParser {
         String title = (nl < 0 ? t.substring(start) : t.substring(start, nl)).strip();
         String body = nl < 0 ? "" : t.substring(nl + 1).strip();
         if (body.isEmpty()) {
-            return new Parsed(source, null, "no body: plain-text articles need a title line and then the text",
-                    text.getBytes(StandardCharsets.UTF_8));
+            // A single line is all body: an article without a headline is still an article.
+            body = title;
+            title = null;
         }
         return new Parsed(source, RawArticle.newBuilder()
                 .setId(ArticleIds.of(null, title, body))

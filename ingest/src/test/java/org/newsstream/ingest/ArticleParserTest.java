@@ -60,7 +60,8 @@ class ArticleParserTest {
         List<ArticleParser.Parsed> bad = ArticleParser.parse("b.txt", new byte[] {'T', '\n', (byte) 0xC3, (byte) 0x28});
         assertEquals("not valid UTF-8 text", bad.get(0).error());
         assertEquals("empty input", parse("e.txt", "  \n ").get(0).error());
-        assertTrue(parse("t.txt", "Only a title").get(0).error().startsWith("no body"));
+        assertNull(parse("t.txt", "One line of text.").get(0).article().getTitle());
+        assertEquals("One line of text.", parse("t.txt", "One line of text.").get(0).article().getBody());
         assertTrue(parse("d.json", "{\"body\":\"x\",\"publishedAt\":\"yesterday\"}").get(0).error().contains("publishedAt"));
         assertNull(bad.get(0).article());
     }

@@ -287,7 +287,8 @@ public final class QuoteExtractor {
             }
         }
         // After the quote: "…," kata X / said X / X said / ujarnya.
-        List<Tokens.Token> after = Tokens.tokenize(doc.body, Math.min(s.close() + 1, p.end()), sentenceEnd(doc.body, s.close() + 1, nextOpen));
+        int afterStart = Math.min(s.close() + 1, p.end());
+        List<Tokens.Token> after = Tokens.tokenize(doc.body, afterStart, sentenceEnd(doc.body, afterStart, nextOpen));
         for (int i = 0; i < Math.min(after.size(), 6); i++) {
             Lexicon.Cue cue = ctx.cueAt(after, i);
             if (cue == null) {
@@ -371,4 +372,5 @@ public final class QuoteExtractor {
         }
         return Math.max(pos, ceiling);
     }
+
 }

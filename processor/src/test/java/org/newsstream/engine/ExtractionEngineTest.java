@@ -145,6 +145,14 @@ class ExtractionEngineTest {
     }
 
     @Test
+    void aQuoteThatRunsOverParagraphsKeepsItsSpeaker() {
+        Extraction x = extract("Senator Paul Reyes said: \"The first part of what I have to say runs on.\n\n"
+                + "\"And the second paragraph opens again without the first one closing.\"");
+        assertEquals(2, x.quotes().size(), x.quotes().toString());
+        assertTrue(x.quotes().stream().allMatch(q -> "Paul Reyes".equals(q.getSpeaker())), x.quotes().toString());
+    }
+
+    @Test
     void stagesAreTimed() {
         extract("\"Yes,\" said Ann Lee in Oslo.");
         assertTrue(engine.stageNanos().values().stream().allMatch(n -> n > 0), engine.stageNanos().toString());

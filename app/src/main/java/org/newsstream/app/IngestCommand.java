@@ -1,17 +1,28 @@
 package org.newsstream.app;
 
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.newsstream.ingest.ArticleParser;
 import org.newsstream.ingest.ArticlePublisher;
+import org.newsstream.ingest.FeedPoller;
+import org.newsstream.ingest.IngestHttpServer;
 import org.newsstream.ingest.IngestSummary;
+import org.newsstream.ingest.Progress;
 import org.newsstream.schemas.TopicSetup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "ingest", description = "Publish articles from files, folders or standard input (-) to the raw-article topic.")
+@Command(name = "ingest", description = {
+        "Publish articles to the raw-article topic: files and folders (text, HTML, JSON, JSON lines, WARC, any of them gzipped),",
+        "standard input (-), RSS/Atom feeds (--feed), or an HTTP endpoint (--listen). Articles published before are skipped."})
 final class IngestCommand implements Callable<Integer> {
     @Mixin
     Newsstream.Common common;
@@ -22,19 +33,91 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--registry", description = "Schema registry URL.")
     String registry;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE|DIR|-", description = "Plain text (title line, then body), .json or .jsonl files, folders, or - for stdin.")
-    List<String> inputs;
+    @Option(names = "--include", description = "Glob of files to take from folders (repeatable), e.g. '*.html' or '**/2024/*.txt'.")
+    List<String> include = new ArrayList<>();
+
+    @Option(names = "--exclude", description = "Glob of files to leave out (repeatable).")
+    List<String> exclude = new ArrayList<>();
+
+    @Option(names = "--format", description = "auto (by name and content), text, html, json or jsonl. Default: ${DEFAULT-VALUE}.")
+    ArticleParser.Format format = ArticleParser.Format.AUTO;
+
+    @Option(names = "--field", description = "Map a RawArticle field to the input's JSON field (repeatable), e.g. body=text title=headline.")
+    Map<String, String> fields = new HashMap<>();
+
+    @Option(names = "--no-dedupe", description = "Publish articles even if they were published before.")
+    boolean noDedupe;
+
+    @Option(names = "--feed", description = "RSS or Atom feed URL to poll (repeatable).")
+    List<String> feeds = new ArrayList<>();
+
+    @Option(names = "--poll-interval", description = "Seconds between feed polls. Default: ${DEFAULT-VALUE}.")
+    int pollSeconds = 300;
+
+    @Option(names = "--once", description = "Poll the feeds once and exit.")
+    boolean once;
+
+    @Option(names = "--per-host", description = "Pages fetched at once from one host. Default: ${DEFAULT-VALUE}.")
+    int perHost = 2;
+
+    @Option(names = "--listen", description = "Serve POST /articles on [HOST:]PORT (host defaults to localhost).")
+    String listen;
+
+    @Option(names = "--max-request-bytes", description = "Largest POST /articles body. Default: ${DEFAULT-VALUE}.")
+    long maxRequestBytes = 10L * 1024 * 1024;
+
+    @Parameters(arity = "0..*", paramLabel = "FILE|DIR|-", description = "Inputs; - is standard input.")
+    List<String> inputs = new ArrayList<>();
 
     @Override
     public Integer call() throws Exception {
+        if (inputs.isEmpty() && feeds.isEmpty() && listen == null) {
+            throw new IllegalArgumentException("nothing to ingest: give files, folders, -, --feed URL or --listen PORT");
+        }
         AppConfig config = common.config()
                 .with(AppConfig.BOOTSTRAP_SERVERS, bootstrap)
                 .with(AppConfig.SCHEMA_REGISTRY_URL, registry);
         String servers = config.get(AppConfig.BOOTSTRAP_SERVERS);
         TopicSetup.ensurePipelineTopics(servers, config.getInt(AppConfig.TOPIC_PARTITIONS),
                 (short) config.getInt(AppConfig.TOPIC_REPLICATION_FACTOR));
-        try (ArticlePublisher publisher = new ArticlePublisher(servers, config.get(AppConfig.SCHEMA_REGISTRY_URL), Map.of())) {
-            publisher.publishPaths(inputs, System.in);
+        Map<String, Object> producer = new HashMap<>();
+        if (listen != null) {
+            // An HTTP client is waiting: fail fast with 503 rather than hang while Kafka is away.
+            producer.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 5_000);
+            producer.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000);
+            producer.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 10_000);
+        }
+        ArticlePublisher.Options options = new ArticlePublisher.Options(new ArticleParser(format, fields), include, exclude,
+                !noDedupe, Progress.forConsole(), producer);
+        try (ArticlePublisher publisher = new ArticlePublisher(servers, config.get(AppConfig.SCHEMA_REGISTRY_URL), options)) {
+            if (!inputs.isEmpty()) {
+                publisher.publishPaths(inputs, System.in);
+                publisher.flush();
+            }
+            if (!feeds.isEmpty()) {
+                FeedPoller poller = new FeedPoller(publisher, perHost);
+                try {
+                    if (once) {
+                        poller.pollOnce(feeds);
+                    } else {
+                        poller.pollForever(feeds, Duration.ofSeconds(pollSeconds));
+                    }
+                } finally {
+                    poller.close();
+                }
+            }
+            if (listen != null) {
+                String host = listen.contains(":") ? listen.substring(0, listen.lastIndexOf(':')) : "localhost";
+                int port = Integer.parseInt(listen.substring(listen.lastIndexOf(':') + 1));
+                IngestHttpServer server = new IngestHttpServer(publisher, host, port, maxRequestBytes).start();
+                System.out.println("ingest: listening on http://" + host + ":" + server.port() + "/articles");
+                CountDownLatch stopped = new CountDownLatch(1);
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                    server.close();
+                    stopped.countDown();
+                }, "ingest-http-shutdown"));
+                stopped.await();
+            }
             IngestSummary summary = publisher.flush();
             System.out.println(summary);
         }

@@ -1,24 +1,32 @@
 package org.newsstream.ingest;
 
+import java.io.BufferedInputStream;
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.nio.ByteBuffer;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.PathMatcher;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Future;
+import java.util.UUID;
 import java.util.stream.Stream;
-import org.apache.avro.specific.SpecificRecord;
+import java.util.zip.GZIPInputStream;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.KafkaException;
+import org.apache.kafka.common.serialization.Serializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.newsstream.avro.DeadLetter;
 import org.newsstream.avro.RawArticle;
@@ -29,126 +37,305 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Publishes articles from files, folders and streams to the raw-article topic, keyed by article id, with an
- * idempotent producer. Inputs that are not articles are reported and sent to the dead-letter topic with
- * their bytes and reason; the run goes on.
+ * Publishes articles to the raw-article topic, keyed by article id, from files, folders (recursively, with
+ * glob filters), gzip, JSON lines and WARC streams, standard input, feeds and HTTP requests.
+ *
+ * <p>Articles go out in Kafka transactions together with their entry in the ingested-ids topic, so an
+ * article is either published and remembered or neither: a crashed run loses nothing and a re-run sends
+ * nothing twice. Inputs that are not articles are reported and sent to the dead-letter topic with their
+ * bytes and reason; the run goes on. Memory stays bounded: inputs are streamed record by record, at most
+ * {@link #BATCH} articles wait for a commit, and the producer's buffer blocks sends when full.
  */
 public final class ArticlePublisher implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ArticlePublisher.class);
-    /** Inputs larger than this are rejected unread: no news article is 50 MB. */
+    /** A whole-file input (text, HTML, JSON) larger than this is rejected unread: no news article is 16 MB. */
     public static final long MAX_INPUT_BYTES = 16L * 1024 * 1024;
+    /** Articles per transaction. */
+    static final int BATCH = 500;
 
-    private final KafkaProducer<String, SpecificRecord> producer;
+    /** Run options. */
+    public record Options(ArticleParser parser, List<String> include, List<String> exclude, boolean deduplicate,
+                          Progress progress, Map<String, ?> producerOverrides) {
+        public static Options defaults() {
+            return new Options(ArticleParser.defaults(), List.of(), List.of(), true, Progress.silent(), Map.of());
+        }
+    }
+
+    /** What happened to one article handed to {@link #publish}. */
+    public enum Outcome { PUBLISHED, DUPLICATE }
+
+    private final Properties producerConfig;
+    private final Serializer<Object> values;
+    private KafkaProducer<String, Object> producer; // guarded by this; replaced after a fatal error
+    private boolean initialised; // guarded by this
+    private final Options options;
+    private final Deduplicator seen;
     private final IngestSummary summary = new IngestSummary();
-    private final List<Future<RecordMetadata>> inFlight = new ArrayList<>();
+    private final List<PathMatcher> include;
+    private final List<PathMatcher> exclude;
+    private int pending; // guarded by this
+    private boolean inTransaction; // guarded by this
 
     public ArticlePublisher(String bootstrap, String registryUrl, Map<String, ?> producerOverrides) {
+        this(bootstrap, registryUrl, new Options(ArticleParser.defaults(), List.of(), List.of(), true, Progress.silent(), producerOverrides));
+    }
+
+    public ArticlePublisher(String bootstrap, String registryUrl, Options options) {
+        this.options = options;
+        this.include = options.include().stream().map(ArticlePublisher::glob).toList();
+        this.exclude = options.exclude().stream().map(ArticlePublisher::glob).toList();
         Properties p = new Properties();
         p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
-        // Idempotence + acks=all: a retried send never duplicates or reorders an article.
-        p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
-        p.put(ProducerConfig.ACKS_CONFIG, "all");
         // Batch for throughput; articles compress well.
         p.put(ProducerConfig.LINGER_MS_CONFIG, 20);
         p.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
         p.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, 8 * 1024 * 1024);
-        p.putAll(producerOverrides);
-        AvroSerializer<SpecificRecord> values = new AvroSerializer<>();
-        values.configure(Map.of(SerdeConfig.SCHEMA_REGISTRY_URL, registryUrl), false);
-        producer = new KafkaProducer<>(p, new StringSerializer(), values);
+        p.putAll(options.producerOverrides());
+        AvroSerializer<org.apache.avro.specific.SpecificRecord> avro = new AvroSerializer<>();
+        avro.configure(Map.of(SerdeConfig.SCHEMA_REGISTRY_URL, registryUrl), false);
+        StringSerializer strings = new StringSerializer();
+        // Avro for articles and dead letters; the ingested-ids marks are plain text (a hex hash).
+        values = (topic, v) -> v instanceof String s ? strings.serialize(topic, s)
+                : avro.serialize(topic, (org.apache.avro.specific.SpecificRecord) v);
+        producerConfig = p;
+        producer = newProducer();
+        seen = options.deduplicate() ? Deduplicator.load(bootstrap, Topics.INGESTED_IDS) : new Deduplicator();
     }
 
-    /** Publishes every file under the given paths (folders recursively, in name order); "-" is standard input. */
+    // ---- sources ---------------------------------------------------------------------------------
+
+    /** Files and folders (recursively, in name order, through the glob filters); "-" is standard input. */
     public void publishPaths(List<String> paths, InputStream stdin) throws IOException {
+        List<Path> files = new ArrayList<>();
         for (String arg : paths) {
             if (arg.equals("-")) {
-                publishContent("stdin", stdin.readAllBytes());
                 continue;
             }
             Path path = Path.of(arg);
             if (!Files.exists(path)) {
                 reject(arg, "no such file or directory", null);
-                continue;
-            }
-            if (Files.isDirectory(path)) {
-                try (Stream<Path> files = Files.walk(path)) {
-                    for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
-                        publishFile(f);
-                    }
+            } else if (Files.isDirectory(path)) {
+                try (Stream<Path> walk = Files.walk(path)) {
+                    walk.filter(Files::isRegularFile).filter(f -> selected(path.relativize(f))).sorted().forEach(files::add);
                 }
             } else {
-                publishFile(path);
+                files.add(path);
             }
         }
+        long total = 0;
+        for (Path f : files) {
+            total += Files.size(f);
+        }
+        options.progress().totalBytes(total);
+        for (String arg : paths) {
+            if (arg.equals("-")) {
+                publishStream("stdin", stdin);
+            }
+        }
+        for (Path f : files) {
+            publishFile(f);
+        }
+    }
+
+    private boolean selected(Path relative) {
+        boolean in = include.isEmpty() || include.stream().anyMatch(m -> m.matches(relative) || m.matches(relative.getFileName()));
+        boolean out = exclude.stream().anyMatch(m -> m.matches(relative) || m.matches(relative.getFileName()));
+        return in && !out;
+    }
+
+    private static PathMatcher glob(String pattern) {
+        return FileSystems.getDefault().getPathMatcher("glob:" + pattern);
     }
 
     public void publishFile(Path file) {
-        try {
-            long size = Files.size(file);
-            if (size > MAX_INPUT_BYTES) {
-                summary.input(0);
-                reject(file.toString(), "file is " + size + " bytes, over the " + MAX_INPUT_BYTES + "-byte limit", null);
+        String name = file.toString();
+        try (InputStream in = Files.newInputStream(file)) {
+            publishStream(name, in);
+        } catch (IOException e) {
+            reject(name, "unreadable: " + e.getMessage(), null);
+        } catch (RuntimeException e) {
+            if (e instanceof KafkaException) {
+                throw e;
+            }
+            reject(name, "failed: " + e, null);
+        }
+        options.progress().update(summary, false);
+    }
+
+    /** One input of any supported format; gzip is recognised by its magic bytes. */
+    public void publishStream(String source, InputStream raw) throws IOException {
+        InputStream in = new BufferedInputStream(raw, 1 << 16);
+        in.mark(2);
+        int b0 = in.read();
+        int b1 = in.read();
+        in.reset();
+        if (b0 == 0x1f && b1 == 0x8b) {
+            in = new BufferedInputStream(new GZIPInputStream(in, 1 << 16), 1 << 16);
+        }
+        String name = source.toLowerCase(Locale.ROOT).replaceFirst("\\.gz$", "");
+        if (name.endsWith(".warc")) {
+            summary.input(0);
+            new WarcArticles(options.parser()).read(source, in, this::accept);
+        } else if (name.endsWith(".jsonl") || name.endsWith(".ndjson") || source.equals("stdin")) {
+            summary.input(0);
+            publishLines(source, in);
+        } else {
+            byte[] content = in.readNBytes((int) MAX_INPUT_BYTES + 1);
+            if (content.length > MAX_INPUT_BYTES) {
+                summary.input(content.length);
+                reject(source, "larger than the " + MAX_INPUT_BYTES + "-byte limit for one article", null);
                 return;
             }
-            publishContent(file.toString(), Files.readAllBytes(file));
-        } catch (IOException e) {
-            reject(file.toString(), "unreadable: " + e, null);
+            publishContent(source, content);
         }
     }
 
-    public void publishContent(String source, byte[] content) {
-        summary.input(content.length);
-        for (ArticleParser.Parsed parsed : ArticleParser.parse(source, content)) {
-            if (parsed.ok()) {
-                publish(parsed.article());
-            } else {
-                reject(parsed.origin(), parsed.error(), parsed.raw());
+    /** JSON lines (or, for stdin, one plain-text or JSON document), read line by line. */
+    private void publishLines(String source, InputStream in) throws IOException {
+        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)), 1 << 16);
+        StringBuilder whole = null;
+        int n = 0;
+        try {
+            for (String line; (line = r.readLine()) != null; ) {
+                n++;
+                summary.addBytes(line.length() + 1);
+                if (n == 1 && source.equals("stdin") && !line.stripLeading().startsWith("{")) {
+                    whole = new StringBuilder(); // stdin with a plain-text or HTML article, not JSON lines
+                }
+                if (whole != null) {
+                    whole.append(line).append('\n');
+                    if (whole.length() > MAX_INPUT_BYTES) {
+                        reject(source, "larger than the " + MAX_INPUT_BYTES + "-byte limit for one article", null);
+                        return;
+                    }
+                } else if (!line.isBlank()) {
+                    accept(options.parser().jsonLine(source + ":" + n, source, line));
+                }
+            }
+        } catch (java.nio.charset.CharacterCodingException e) {
+            reject(source + ":" + (n + 1), "not valid UTF-8 text", null);
+            return;
+        }
+        if (whole != null) {
+            for (ArticleParser.Parsed p : options.parser().parseContent(source, whole.toString().getBytes(StandardCharsets.UTF_8))) {
+                accept(p);
             }
         }
     }
 
-    public void publish(RawArticle article) {
-        inFlight.add(producer.send(new ProducerRecord<>(Topics.RAW_ARTICLES, article.getId(), article)));
-        summary.countPublished();
-        if (inFlight.size() >= 1000) {
-            awaitInFlight(); // bounded: never hold more than a thousand unacknowledged articles
+    /** A whole input already in memory (a file, a request body). */
+    public void publishContent(String source, byte[] content) {
+        summary.input(content.length);
+        for (ArticleParser.Parsed parsed : options.parser().parseContent(source, content)) {
+            accept(parsed);
         }
     }
 
-    private void reject(String origin, String reason, byte[] raw) {
+    void accept(ArticleParser.Parsed parsed) {
+        if (parsed.ok()) {
+            publish(parsed.article());
+        } else {
+            reject(parsed.origin(), parsed.error(), parsed.raw());
+        }
+        options.progress().update(summary, false);
+    }
+
+    // ---- publishing --------------------------------------------------------------------------------
+
+    /** Publishes one article unless this exact article was published before. */
+    public synchronized Outcome publish(RawArticle article) {
+        if (seen.seenBefore(article)) {
+            summary.countDuplicate();
+            return Outcome.DUPLICATE;
+        }
+        begin();
+        long hash = Deduplicator.contentHash(article);
+        producer.send(new ProducerRecord<>(Topics.RAW_ARTICLES, article.getId(), article));
+        producer.send(new ProducerRecord<>(Topics.INGESTED_IDS, article.getId(), Long.toHexString(hash)));
+        seen.rememberPending(article.getId(), hash);
+        summary.countPublished();
+        if (++pending >= BATCH) {
+            commit();
+        }
+        return Outcome.PUBLISHED;
+    }
+
+    /** Records an input that is not an article: reported, and sent to the dead-letter topic with its bytes. */
+    public synchronized void reject(String origin, String reason, byte[] raw) {
         LOG.warn("Rejected {}: {}", origin, reason);
         summary.rejected(origin, reason);
+        begin();
         DeadLetter dl = DeadLetter.newBuilder()
                 .setSourceTopic(Topics.RAW_ARTICLES)
-                .setKey(ByteBuffer.wrap(origin.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
-                .setValue(raw == null ? null : ByteBuffer.wrap(raw))
+                .setKey(ByteBuffer.wrap(origin.getBytes(StandardCharsets.UTF_8)))
+                .setValue(raw == null || raw.length > MAX_INPUT_BYTES ? null : ByteBuffer.wrap(raw))
                 .setErrorClass("org.newsstream.ingest.RejectedInput")
                 .setErrorMessage(origin + ": " + reason)
                 .setStage("ingest")
                 .setFailedAt(Instant.now())
                 .build();
-        inFlight.add(producer.send(new ProducerRecord<>(Topics.DEAD_LETTERS, origin, dl)));
+        producer.send(new ProducerRecord<>(Topics.DEAD_LETTERS, origin, dl));
+        pending++;
     }
 
-    /** Waits for every send so far to be acknowledged; fails if Kafka refused any. */
-    public IngestSummary flush() {
-        producer.flush();
-        awaitInFlight();
+    private KafkaProducer<String, Object> newProducer() {
+        Properties p = new Properties();
+        p.putAll(producerConfig);
+        // Transactions (which imply idempotence and acks=all): an article and its "ingested" mark commit together.
+        p.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, "newsstream-ingest-" + UUID.randomUUID());
+        initialised = false;
+        return new KafkaProducer<>(p, new StringSerializer(), values);
+    }
+
+    private void begin() {
+        if (!initialised) {
+            producer.initTransactions();
+            initialised = true;
+        }
+        if (!inTransaction) {
+            producer.beginTransaction();
+            inTransaction = true;
+        }
+    }
+
+    private void commit() {
+        if (inTransaction) {
+            producer.commitTransaction(); // flushes; fails if Kafka refused any record
+            seen.committed();
+            inTransaction = false;
+            pending = 0;
+        }
+    }
+
+    /** Commits everything so far: when this returns, Kafka has acknowledged every article and dead letter. */
+    public synchronized IngestSummary flush() {
+        try {
+            commit();
+        } catch (KafkaException e) {
+            abort();
+            throw e;
+        }
+        options.progress().update(summary, true);
         return summary;
     }
 
-    private void awaitInFlight() {
-        try {
-            for (Future<RecordMetadata> f : inFlight) {
-                f.get();
+    /**
+     * Drops the uncommitted batch (after a Kafka failure): none of it was published. A producer that cannot
+     * even abort is replaced, so that the next request works again once Kafka is back.
+     */
+    public synchronized void abort() {
+        if (inTransaction) {
+            try {
+                producer.abortTransaction();
+            } catch (KafkaException | IllegalStateException e) {
+                LOG.warn("Abort failed ({}); starting a new producer", e.toString());
+                producer.close(Duration.ZERO);
+                producer = newProducer();
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting for Kafka", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("Kafka refused a record: " + e.getCause(), e.getCause());
-        } finally {
-            inFlight.clear();
+            inTransaction = false;
+            pending = 0;
+            seen.aborted();
         }
     }
 

@@ -7,6 +7,7 @@ import java.util.List;
 public final class IngestSummary {
     private int inputsRead;
     private int published;
+    private int duplicates;
     private long bytes;
     private final List<String> rejections = new ArrayList<>();
 
@@ -17,6 +18,22 @@ public final class IngestSummary {
 
     synchronized void countPublished() {
         published++;
+    }
+
+    synchronized void countDuplicate() {
+        duplicates++;
+    }
+
+    synchronized void addBytes(long n) {
+        bytes += n;
+    }
+
+    public synchronized int duplicates() {
+        return duplicates;
+    }
+
+    public synchronized long bytes() {
+        return bytes;
     }
 
     synchronized void rejected(String origin, String reason) {
@@ -37,8 +54,8 @@ public final class IngestSummary {
 
     @Override
     public synchronized String toString() {
-        StringBuilder b = new StringBuilder(String.format("ingest: read %d input(s), %d bytes; published %d article(s); rejected %d",
-                inputsRead, bytes, published, rejections.size()));
+        StringBuilder b = new StringBuilder(String.format("ingest: read %d input(s), %d bytes; published %d article(s); "
+                + "skipped %d duplicate(s); rejected %d", inputsRead, bytes, published, duplicates, rejections.size()));
         for (String r : rejections) {
             b.append("\n  rejected ").append(r);
         }

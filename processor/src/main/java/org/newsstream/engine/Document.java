@@ -61,7 +61,7 @@ public final class Document {
         return new Document(a.id(), a.title(), body, language, out);
     }
 
-    private static Kind kindOf(String line, Set<String> seen, Lexicon lexicon) {
+    static Kind kindOf(String line, Set<String> seen, Lexicon lexicon) {
         if (!seen.add(line)) {
             return Kind.BOILERPLATE; // a repeated line: photo captions and teasers are printed twice
         }

@@ -25,6 +25,10 @@ public final class TopicSetup {
             for (String t : Topics.PIPELINE) {
                 if (!existing.contains(t)) {
                     NewTopic nt = new NewTopic(t, partitions, replicationFactor);
+                    if (t.equals(Topics.INGESTED_IDS)) {
+                        // Only the latest hash per article id matters.
+                        nt.configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT));
+                    }
                     if (t.equals(Topics.DEAD_LETTERS)) {
                         // Dead letters are evidence: keep them until someone has looked (-1 = no time limit).
                         nt.configs(Map.of(TopicConfig.RETENTION_MS_CONFIG, "-1"));

@@ -1,0 +1,220 @@
+package org.newsstream.ingest.parse;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
+import org.newsstream.engine.PageText;
+
+/**
+ * An article from a news page's HTML: metadata from the page's own markup (JSON-LD NewsArticle, Open Graph,
+ * article:* meta tags, {@code <time>}, {@code <html lang>}), and the main text: the container with the most
+ * paragraph text, without navigation, share bars, teasers, related lists, ads and repeated captions.
+ */
+public final class HtmlArticles {
+    private HtmlArticles() {}
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Class or id fragments of page furniture. */
+    private static final Pattern FURNITURE = Pattern.compile(
+            "(?i)(share|social|related|recommend|promo|advert|\\bads?\\b|ad-|sponsor|newsletter|subscribe|comment|breadcrumb|"
+                    + "menu|navbar|footer|sidebar|read-?more|baca-?juga|tags?\\b|popular|populer|trending|outbrain|taboola|cookie|modal|banner)");
+
+    /** The page as an article; body empty when no article text was found. */
+    public record Page(String url, String title, String byline, Instant publishedAt, Instant modifiedAt,
+                       String language, String section, String body) {}
+
+    public static Page read(String html, String baseUrl) {
+        Document doc = Jsoup.parse(html, baseUrl == null ? "" : baseUrl);
+        JsonNode ld = newsArticleJsonLd(doc);
+        String url = firstNonBlank(attr(doc, "link[rel=canonical]", "abs:href"), meta(doc, "og:url"), text(ld, "url"), baseUrl);
+        String title = firstNonBlank(meta(doc, "og:title"), text(ld, "headline"), textOf(doc.selectFirst("h1")), doc.title());
+        String byline = firstNonBlank(author(ld), meta(doc, "author"), meta(doc, "article:author"),
+                textOf(doc.selectFirst("[rel=author], .byline, .author")));
+        Instant published = firstTime(text(ld, "datePublished"), meta(doc, "article:published_time"),
+                meta(doc, "pubdate"), meta(doc, "date"), meta(doc, "dc.date"), attr(doc, "time[datetime]", "datetime"));
+        Instant modified = firstTime(text(ld, "dateModified"), meta(doc, "article:modified_time"), meta(doc, "og:updated_time"));
+        String lang = firstNonBlank(doc.selectFirst("html") == null ? null : doc.selectFirst("html").attr("lang"), meta(doc, "og:locale"));
+        if (lang != null) {
+            lang = lang.split("[-_]")[0].toLowerCase(Locale.ROOT);
+            if (lang.length() != 2) {
+                lang = null;
+            }
+        }
+        String section = firstNonBlank(meta(doc, "article:section"), text(ld, "articleSection"));
+        return new Page(url, title == null ? null : title.strip(), byline, published, modified, lang, section, mainText(doc, title));
+    }
+
+    private static String mainText(Document doc, String title) {
+        doc.select("script, style, noscript, nav, header, footer, aside, form, iframe, svg, button, template").remove();
+        for (Element e : new ArrayList<>(doc.select("[class], [id]"))) {
+            String marks = e.className() + " " + e.id();
+            if (FURNITURE.matcher(marks).find() && e.select("p").size() < 3 && !e.tagName().equals("body")) {
+                e.remove();
+            }
+        }
+        Element container = bestContainer(doc);
+        List<String> blocks = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        if (title != null) {
+            seen.add(title.strip());
+        }
+        for (Element e : container.select("p, h2, h3, h4, li, blockquote, figcaption, pre")) {
+            if (!e.select("p, li, blockquote").isEmpty() && !e.tagName().equals("blockquote")) {
+                continue; // a wrapper; its own paragraphs are visited
+            }
+            if (e.tagName().equals("li") && e.selectFirst("a") != null && e.text().length() == e.selectFirst("a").text().length()) {
+                continue; // a list of links: related articles, tags
+            }
+            String t = e.text().strip();
+            if (t.isEmpty() || !seen.add(t) || PageText.isFurniture(t)) {
+                continue;
+            }
+            blocks.add(t);
+        }
+        if (blocks.isEmpty()) {
+            String t = container.text().strip();
+            return t;
+        }
+        return String.join("\n\n", blocks);
+    }
+
+    /** The element whose direct paragraphs hold the most text (an {@code <article>} when the page has one). */
+    private static Element bestContainer(Document doc) {
+        Elements articles = doc.select("article, [itemprop=articleBody], main");
+        Element best = null;
+        int bestLen = 0;
+        for (Element p : doc.select("p")) {
+            Element parent = p.parent();
+            if (parent == null) {
+                continue;
+            }
+            int len = 0;
+            for (Element sib : parent.children()) {
+                if (sib.tagName().equals("p")) {
+                    len += sib.text().length();
+                }
+            }
+            if (len > bestLen) {
+                bestLen = len;
+                best = parent;
+            }
+        }
+        for (Element a : articles) {
+            if (best != null && (a == best || best.parents().contains(a))) {
+                return a; // the semantic container that holds the densest paragraphs
+            }
+        }
+        return best != null ? best : doc.body() != null ? doc.body() : doc;
+    }
+
+    private static JsonNode newsArticleJsonLd(Document doc) {
+        for (Element s : doc.select("script[type=application/ld+json]")) {
+            try {
+                JsonNode n = JSON.readTree(s.data());
+                JsonNode found = findArticle(n);
+                if (found != null) {
+                    return found;
+                }
+            } catch (Exception e) {
+                // broken JSON-LD is common; the other sources of metadata still apply
+            }
+        }
+        return null;
+    }
+
+    private static JsonNode findArticle(JsonNode n) {
+        if (n == null) {
+            return null;
+        }
+        if (n.isArray()) {
+            for (JsonNode x : n) {
+                JsonNode f = findArticle(x);
+                if (f != null) {
+                    return f;
+                }
+            }
+            return null;
+        }
+        if (n.has("@graph")) {
+            return findArticle(n.get("@graph"));
+        }
+        String type = n.path("@type").toString();
+        return type.contains("Article") || type.contains("NewsArticle") || type.contains("Report") ? n : null;
+    }
+
+    private static String author(JsonNode ld) {
+        if (ld == null || !ld.has("author")) {
+            return null;
+        }
+        JsonNode a = ld.get("author");
+        List<String> names = new ArrayList<>();
+        for (JsonNode x : a.isArray() ? a : List.of(a)) {
+            names.add(x.isTextual() ? x.asText() : x.path("name").asText(""));
+        }
+        String joined = String.join(", ", names.stream().filter(s -> !s.isBlank()).toList());
+        return joined.isBlank() ? null : joined;
+    }
+
+    private static String text(JsonNode n, String field) {
+        if (n == null || !n.has(field)) {
+            return null;
+        }
+        JsonNode v = n.get(field);
+        if (v.isArray() && v.size() > 0) {
+            v = v.get(0);
+        }
+        return v.isTextual() ? v.asText() : null;
+    }
+
+    private static String meta(Document doc, String name) {
+        Element e = doc.selectFirst("meta[property=" + name + "], meta[name=" + name + "], meta[itemprop=" + name + "]");
+        return e == null ? null : blankToNull(e.attr("content"));
+    }
+
+    private static String attr(Document doc, String css, String attr) {
+        Element e = doc.selectFirst(css);
+        return e == null ? null : blankToNull(e.attr(attr));
+    }
+
+    private static String textOf(Element e) {
+        return e == null ? null : blankToNull(e.text());
+    }
+
+    private static Instant firstTime(String... values) {
+        for (String v : values) {
+            if (v != null) {
+                Instant t = PageTimes.parseIso(v.strip());
+                if (t == null) {
+                    t = PageTimes.find(v);
+                }
+                if (t != null) {
+                    return t;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String firstNonBlank(String... values) {
+        for (String v : values) {
+            if (v != null && !v.isBlank()) {
+                return v.strip();
+            }
+        }
+        return null;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+}

@@ -1,0 +1,137 @@
+package org.newsstream.ingest.parse;
+
+import java.text.DateFormatSymbols;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Times as news pages print them, in their own language and time zone: "13 Sep 2023, 12:10 WIB",
+ * "Sept. 13, 2023 12:10 p.m. EDT", "13/09/2023 12:10", ISO-8601. Month names come from the JDK's CLDR data for
+ * the languages we cover; zone abbreviations from the table below (WIB is UTC+7, so 12:10 WIB is 05:10 UTC).
+ */
+public final class PageTimes {
+    private PageTimes() {}
+
+    private static final List<String> LANGUAGES = List.of("id", "ms", "en", "es", "fr", "de", "pt", "it", "nl");
+    private static final Map<String, Integer> MONTHS = new HashMap<>();
+    /** Offsets of the abbreviations news sites print, in minutes east of UTC. */
+    private static final Map<String, Integer> ZONES = Map.ofEntries(
+            Map.entry("WIB", 7 * 60), Map.entry("WITA", 8 * 60), Map.entry("WIT", 9 * 60),
+            Map.entry("MYT", 8 * 60), Map.entry("SGT", 8 * 60), Map.entry("PHT", 8 * 60), Map.entry("ICT", 7 * 60),
+            Map.entry("JST", 9 * 60), Map.entry("KST", 9 * 60), Map.entry("CST", -6 * 60), Map.entry("CDT", -5 * 60),
+            Map.entry("IST", 5 * 60 + 30), Map.entry("PKT", 5 * 60), Map.entry("GST", 4 * 60), Map.entry("MSK", 3 * 60),
+            Map.entry("EET", 2 * 60), Map.entry("EEST", 3 * 60), Map.entry("CET", 60), Map.entry("CEST", 2 * 60),
+            Map.entry("MEZ", 60), Map.entry("MESZ", 2 * 60), Map.entry("WET", 0), Map.entry("WEST", 60),
+            Map.entry("GMT", 0), Map.entry("UTC", 0), Map.entry("BST", 60),
+            Map.entry("EST", -5 * 60), Map.entry("EDT", -4 * 60), Map.entry("MST", -7 * 60), Map.entry("MDT", -6 * 60),
+            Map.entry("PST", -8 * 60), Map.entry("PDT", -7 * 60), Map.entry("AKST", -9 * 60), Map.entry("HST", -10 * 60),
+            Map.entry("BRT", -3 * 60), Map.entry("ART", -3 * 60), Map.entry("AEST", 10 * 60), Map.entry("AEDT", 11 * 60));
+
+    static {
+        for (String lang : LANGUAGES) {
+            DateFormatSymbols s = DateFormatSymbols.getInstance(Locale.forLanguageTag(lang));
+            String[] longNames = s.getMonths();
+            String[] shortNames = s.getShortMonths();
+            for (int m = 0; m < 12; m++) {
+                MONTHS.putIfAbsent(norm(longNames[m]), m + 1);
+                MONTHS.putIfAbsent(norm(shortNames[m]), m + 1);
+            }
+        }
+        MONTHS.putIfAbsent("sept", 9); // "Sept." in English news style
+        MONTHS.putIfAbsent("agu", 8);
+        MONTHS.putIfAbsent("okt", 10);
+        MONTHS.putIfAbsent("des", 12);
+        MONTHS.putIfAbsent("mei", 5);
+    }
+
+    private static final String MONTH = "(\\p{L}{3,10})\\.?";
+    private static final String TIME = "(?:[,\\s]+(?:pukul\\s+|at\\s+|um\\s+|à\\s+|a\\s+las\\s+|alle\\s+)?(\\d{1,2})[:.](\\d{2})(?:\\s*([ap])\\.?m\\.?)?)?";
+    private static final String ZONE = "(?:\\s*(?:\\(?([A-Z]{2,5})\\)?|(?:GMT|UTC)?([+-]\\d{1,2}(?::?\\d{2})?)))?";
+    private static final Pattern DAY_MONTH_YEAR = Pattern.compile("(\\d{1,2})\\.?\\s+" + MONTH + "\\s+(\\d{4})" + TIME + ZONE);
+    private static final Pattern MONTH_DAY_YEAR = Pattern.compile(MONTH + "\\s+(\\d{1,2}),?\\s+(\\d{4})" + TIME + ZONE);
+    private static final Pattern NUMERIC = Pattern.compile("(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})" + TIME + ZONE);
+    private static final Pattern ISO = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:Z|[+-]\\d{2}:?\\d{2})?");
+
+    /** The first time in the text, or null. A time without a zone is taken as UTC. */
+    public static Instant find(String text) {
+        Matcher iso = ISO.matcher(text);
+        if (iso.find()) {
+            return parseIso(iso.group());
+        }
+        Matcher m = DAY_MONTH_YEAR.matcher(text);
+        if (m.find()) {
+            Integer month = MONTHS.get(norm(m.group(2)));
+            if (month != null) {
+                return at(Integer.parseInt(m.group(3)), month, Integer.parseInt(m.group(1)), m, 4);
+            }
+        }
+        m = MONTH_DAY_YEAR.matcher(text);
+        if (m.find()) {
+            Integer month = MONTHS.get(norm(m.group(1)));
+            if (month != null) {
+                return at(Integer.parseInt(m.group(3)), month, Integer.parseInt(m.group(2)), m, 4);
+            }
+        }
+        m = NUMERIC.matcher(text);
+        if (m.find()) {
+            // Day first: the order almost every news site outside the United States prints.
+            return at(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)), m, 4);
+        }
+        return null;
+    }
+
+    public static Instant parseIso(String s) {
+        try {
+            return OffsetDateTime.parse(s.replaceFirst("([+-]\\d{2})(\\d{2})$", "$1:$2")).toInstant();
+        } catch (DateTimeParseException e) {
+            try {
+                return LocalDateTime.parse(s).toInstant(ZoneOffset.UTC);
+            } catch (DateTimeParseException e2) {
+                try {
+                    return java.time.LocalDate.parse(s.substring(0, Math.min(10, s.length()))).atStartOfDay().toInstant(ZoneOffset.UTC);
+                } catch (DateTimeParseException e3) {
+                    return null;
+                }
+            }
+        }
+    }
+
+    private static Instant at(int year, int month, int day, Matcher m, int g) {
+        try {
+            int hour = m.group(g) == null ? 0 : Integer.parseInt(m.group(g));
+            int minute = m.group(g + 1) == null ? 0 : Integer.parseInt(m.group(g + 1));
+            if (m.group(g + 2) != null) {
+                hour = hour % 12 + (m.group(g + 2).equals("p") ? 12 : 0);
+            }
+            int offsetMinutes = 0;
+            if (m.group(g + 3) != null && ZONES.containsKey(m.group(g + 3))) {
+                offsetMinutes = ZONES.get(m.group(g + 3));
+            } else if (m.group(g + 4) != null) {
+                String o = m.group(g + 4).replace(":", "");
+                int sign = o.startsWith("-") ? -1 : 1;
+                String digits = o.substring(1);
+                int h = Integer.parseInt(digits.length() <= 2 ? digits : digits.substring(0, digits.length() - 2));
+                int mm = digits.length() <= 2 ? 0 : Integer.parseInt(digits.substring(digits.length() - 2));
+                offsetMinutes = sign * (h * 60 + mm);
+            }
+            return LocalDateTime.of(year, month, day, hour, minute)
+                    .toInstant(ZoneOffset.ofTotalSeconds(offsetMinutes * 60));
+        } catch (RuntimeException e) {
+            return null; // "31/02/2023": not a date
+        }
+    }
+
+    private static String norm(String s) {
+        return java.text.Normalizer.normalize(s.toLowerCase(Locale.ROOT), java.text.Normalizer.Form.NFKD)
+                .replaceAll("\\p{M}", "").replace(".", "");
+    }
+}

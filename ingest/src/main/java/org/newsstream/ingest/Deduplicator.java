@@ -70,8 +70,17 @@ public final class Deduplicator {
             }
             c.assign(parts);
             c.seekToBeginning(parts);
-            Map<TopicPartition, Long> end = c.endOffsets(parts);
-            while (parts.stream().anyMatch(tp -> c.position(tp) < end.get(tp))) {
+            // Read up to the high watermark, not just the last stable offset: markers of a transaction that
+            // committed a moment ago may still be on their way, and its ids must count.
+            Map<TopicPartition, Long> end;
+            Properties u = new Properties();
+            u.putAll(p);
+            u.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_uncommitted");
+            try (KafkaConsumer<String, String> peek = new KafkaConsumer<>(u, new StringDeserializer(), new StringDeserializer())) {
+                end = peek.endOffsets(parts);
+            }
+            long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+            while (parts.stream().anyMatch(tp -> c.position(tp) < end.get(tp)) && System.nanoTime() < deadline) {
                 for (ConsumerRecord<String, String> r : c.poll(Duration.ofMillis(200))) {
                     if (r.value() != null) {
                         d.remember(r.key(), Long.parseUnsignedLong(r.value(), 16));

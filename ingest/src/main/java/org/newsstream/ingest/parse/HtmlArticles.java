@@ -69,7 +69,7 @@ public final class HtmlArticles {
             seen.add(title.strip());
         }
         for (Element e : container.select("p, h2, h3, h4, li, blockquote, figcaption, pre")) {
-            if (!e.select("p, li, blockquote").isEmpty() && !e.tagName().equals("blockquote")) {
+            if (e.select("p, li, blockquote").size() > 1 && !e.tagName().equals("blockquote")) {
                 continue; // a wrapper; its own paragraphs are visited
             }
             if (e.tagName().equals("li") && e.selectFirst("a") != null && e.text().length() == e.selectFirst("a").text().length()) {

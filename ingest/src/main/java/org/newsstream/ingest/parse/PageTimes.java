@@ -55,7 +55,7 @@ public final class PageTimes {
 
     private static final String MONTH = "(\\p{L}{3,10})\\.?";
     private static final String TIME = "(?:[,\\s]+(?:pukul\\s+|at\\s+|um\\s+|à\\s+|a\\s+las\\s+|alle\\s+)?(\\d{1,2})[:.](\\d{2})(?:\\s*([ap])\\.?m\\.?)?)?";
-    private static final String ZONE = "(?:\\s*(?:\\(?([A-Z]{2,5})\\)?|(?:GMT|UTC)?([+-]\\d{1,2}(?::?\\d{2})?)))?";
+    private static final String ZONE = "(?:\\s*(?:(?:GMT|UTC)?([+-]\\d{1,2}(?::?\\d{2})?)|\\(?([A-Z]{2,5})\\)?))?";
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile("(\\d{1,2})\\.?\\s+" + MONTH + "\\s+(\\d{4})" + TIME + ZONE);
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile(MONTH + "\\s+(\\d{1,2}),?\\s+(\\d{4})" + TIME + ZONE);
     private static final Pattern NUMERIC = Pattern.compile("(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})" + TIME + ZONE);
@@ -113,10 +113,10 @@ public final class PageTimes {
                 hour = hour % 12 + (m.group(g + 2).equals("p") ? 12 : 0);
             }
             int offsetMinutes = 0;
-            if (m.group(g + 3) != null && ZONES.containsKey(m.group(g + 3))) {
-                offsetMinutes = ZONES.get(m.group(g + 3));
-            } else if (m.group(g + 4) != null) {
-                String o = m.group(g + 4).replace(":", "");
+            if (m.group(g + 4) != null && ZONES.containsKey(m.group(g + 4))) {
+                offsetMinutes = ZONES.get(m.group(g + 4));
+            } else if (m.group(g + 3) != null) {
+                String o = m.group(g + 3).replace(":", "");
                 int sign = o.startsWith("-") ? -1 : 1;
                 String digits = o.substring(1);
                 int h = Integer.parseInt(digits.length() <= 2 ? digits : digits.substring(0, digits.length() - 2));

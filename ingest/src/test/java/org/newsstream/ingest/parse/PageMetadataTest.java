@@ -1,0 +1,96 @@
+package org.newsstream.ingest.parse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+class PageMetadataTest {
+    /** The Indonesian page that ships as a demo sample (Liputan6.com, credited in the samples README). */
+    static final Path SEED = Path.of("../app/src/main/resources/samples/articles/id-liputan6-kim-putin-vostochny.txt");
+
+    @Test
+    void timesInThePagesLanguageAndZone() {
+        assertEquals(Instant.parse("2023-09-13T05:10:00Z"), PageTimes.find("Diterbitkan 13 Sep 2023, 12:10 WIB"));
+        assertEquals(Instant.parse("2023-09-13T04:10:00Z"), PageTimes.find("13 September 2023 12:10 WITA"));
+        assertEquals(Instant.parse("2024-03-05T14:30:00Z"), PageTimes.find("Published March 5, 2024 9:30 a.m. EST"));
+        assertEquals(Instant.parse("2024-03-05T09:30:00Z"), PageTimes.find("5. März 2024, 10:30 CET"));
+        assertEquals(Instant.parse("2024-03-05T10:30:00Z"), PageTimes.find("publié le 5 mars 2024 à 10:30"));
+        assertEquals(Instant.parse("2024-03-05T07:30:00Z"), PageTimes.find("05/03/2024 10:30 GMT+3"));
+        assertEquals(Instant.parse("2024-03-05T10:30:00Z"), PageTimes.find("2024-03-05T12:30:00+02:00"));
+        assertNull(PageTimes.find("no date here"));
+    }
+
+    @Test
+    void theSeedPagesHeaderDatelineAndCleanBody() throws Exception {
+        String text = Files.readString(SEED);
+        String body = text.substring(text.indexOf('\n') + 1);
+        PlainTextArticles.Metadata m = PlainTextArticles.read(body);
+        assertEquals("Khairisa Ferida", m.byline());
+        assertEquals(Instant.parse("2023-09-13T05:10:00Z"), m.publishedAt());
+        assertEquals(Instant.parse("2023-09-13T05:22:00Z"), m.modifiedAt());
+        assertEquals("Moskow", m.dateline());
+        for (String furniture : new String[] {"Lanjutkan Membaca", "Video Pilihan Hari Ini", "POPULER", "WhatsApp", "Cek Fakta", "Berita Terkini"}) {
+            assertFalse(m.cleanBody().contains(furniture), furniture);
+        }
+        assertTrue(m.cleanBody().contains("\"Senang bertemu Anda.\""));
+        // The photo caption is printed twice on the page; once is enough.
+        String caption = "(Yuri Kadobnov / AFP PHOTO)";
+        assertEquals(m.cleanBody().indexOf(caption), m.cleanBody().lastIndexOf(caption));
+    }
+
+    @Test
+    void datelineForms() {
+        String rest = " ordinary words follow here to make this a real paragraph of text.";
+        assertEquals("Jakarta", PlainTextArticles.dateline("JAKARTA, Liputan6.com -" + rest));
+        assertEquals("Geneva", PlainTextArticles.dateline("GENEVA (Reuters) -" + rest));
+        assertEquals("Moscow", PlainTextArticles.dateline("MOSCOW, Sept 13 (Reuters) -" + rest));
+        assertNull(PlainTextArticles.dateline("The minister said - after a pause - that" + rest));
+    }
+
+    @Test
+    void htmlMetadataAndMainText() {
+        String html = """
+                <!doctype html><html lang="id-ID"><head><title>Site | Judul</title>
+                <link rel="canonical" href="https://news.example/a/1">
+                <meta property="og:title" content="Judul Berita">
+                <meta property="article:section" content="Dunia">
+                <script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Judul Berita",
+                 "datePublished":"2023-09-13T12:10:00+07:00","dateModified":"2023-09-13T12:22:00+07:00","author":{"@type":"Person","name":"Khairisa Ferida"}}</script>
+                </head><body><nav><a href="/">Beranda</a><a href="/dunia">Dunia</a></nav>
+                <div class="share-bar">Bagikan ke WhatsApp</div>
+                <article><h1>Judul Berita</h1>
+                <p>JAKARTA, Example.com - Paragraf pertama dari berita yang cukup panjang untuk dihitung sebagai teks utama.</p>
+                <figure><img src="x.jpg"><figcaption>Foto: Seorang pejabat (AFP)</figcaption></figure>
+                <p>Baca Juga: Berita lain yang tidak relevan</p>
+                <p>Paragraf kedua berisi kutipan, "Kami siap," kata seorang pejabat kepada wartawan.</p>
+                <ul class="related-articles"><li><a href="/b">Berita terkait satu</a></li><li><a href="/c">Berita terkait dua</a></li></ul>
+                </article><footer>Hak cipta</footer></body></html>""";
+        HtmlArticles.Page p = HtmlArticles.read(html, "https://news.example/a/1?utm=x");
+        assertEquals("https://news.example/a/1", p.url());
+        assertEquals("Judul Berita", p.title());
+        assertEquals("Khairisa Ferida", p.byline());
+        assertEquals(Instant.parse("2023-09-13T05:10:00Z"), p.publishedAt());
+        assertEquals(Instant.parse("2023-09-13T05:22:00Z"), p.modifiedAt());
+        assertEquals("id", p.language());
+        assertEquals("Dunia", p.section());
+        assertTrue(p.body().startsWith("JAKARTA, Example.com - Paragraf pertama"), p.body());
+        assertTrue(p.body().contains("\"Kami siap,\" kata seorang pejabat"), p.body());
+        for (String furniture : new String[] {"Beranda", "Bagikan", "Baca Juga", "Berita terkait", "Hak cipta"}) {
+            assertFalse(p.body().contains(furniture), furniture + " in " + p.body());
+        }
+    }
+
+    @Test
+    void languagesIncludingIndonesianAgainstMalay() {
+        assertEquals("id", LanguageIdentifier.detect("Pemerintah mengatakan bahwa harga beras tidak akan naik karena stok masih cukup."));
+        assertEquals("ms", LanguageIdentifier.detect("Kerajaan berkata bahawa harga beras tidak akan naik kerana stok masih mencukupi."));
+        assertEquals("en", LanguageIdentifier.detect("The government said the price of rice will not rise."));
+        assertEquals("de", LanguageIdentifier.detect("Die Regierung sagte, der Reispreis werde nicht steigen."));
+    }
+}

@@ -308,7 +308,13 @@ class IngestSourcesIT {
             Map<TopicPartition, Long> from = startOffsets.get(topic);
             c.assign(from.keySet());
             from.forEach(c::seek);
-            Map<TopicPartition, Long> end = c.endOffsets(from.keySet());
+            // Committed transactions' markers may land a moment after commit returns: read up to the high watermark.
+            Map<TopicPartition, Long> end;
+            Properties u = new Properties();
+            u.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
+            try (KafkaConsumer<String, byte[]> peek = new KafkaConsumer<>(u, new StringDeserializer(), new ByteArrayDeserializer())) {
+                end = peek.endOffsets(from.keySet());
+            }
             long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
             while (from.keySet().stream().anyMatch(tp -> c.position(tp) < end.get(tp)) && System.nanoTime() < deadline) {
                 for (ConsumerRecord<String, byte[]> r : c.poll(Duration.ofMillis(200))) {

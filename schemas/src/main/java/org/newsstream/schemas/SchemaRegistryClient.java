@@ -29,7 +29,8 @@ public class SchemaRegistryClient {
     private final String baseUrl;
     private final HttpClient http;
     private final Map<Integer, Schema> byId = new ConcurrentHashMap<>();
-    private final Map<String, Integer> idBySubjectAndSchema = new ConcurrentHashMap<>();
+    // Keyed by Schema (its hash is cached), not by its JSON text: serializing every record must not print the schema.
+    private final Map<String, Map<Schema, Integer>> idBySubjectAndSchema = new ConcurrentHashMap<>();
 
     public SchemaRegistryClient(String baseUrl) {
         // A comma-separated list is allowed by Confluent's config; we use the first reachable URL.
@@ -43,7 +44,7 @@ public class SchemaRegistryClient {
 
     /** POST /subjects/{subject}/versions: registers (or finds) the schema and returns its id. */
     public int register(String subject, Schema schema) {
-        return idBySubjectAndSchema.computeIfAbsent(subject + '\0' + schema.toString(), k -> {
+        return ids(subject).computeIfAbsent(schema, k -> {
             JsonNode r = call("POST", "/subjects/" + enc(subject) + "/versions", schemaBody(schema));
             int id = r.get("id").asInt();
             byId.putIfAbsent(id, schema);
@@ -53,12 +54,16 @@ public class SchemaRegistryClient {
 
     /** POST /subjects/{subject}: the id of an already registered schema; fails when it is not registered. */
     public int lookup(String subject, Schema schema) {
-        return idBySubjectAndSchema.computeIfAbsent(subject + '\0' + schema.toString(), k -> {
+        return ids(subject).computeIfAbsent(schema, k -> {
             JsonNode r = call("POST", "/subjects/" + enc(subject), schemaBody(schema));
             int id = r.get("id").asInt();
             byId.putIfAbsent(id, schema);
             return id;
         });
+    }
+
+    private Map<Schema, Integer> ids(String subject) {
+        return idBySubjectAndSchema.computeIfAbsent(subject, k -> new ConcurrentHashMap<>());
     }
 
     /** GET /subjects/{subject}/versions/latest (not cached: latest moves). */

@@ -155,6 +155,8 @@ public final class ArticleParser {
             return new Parsed(source, null, "no article text found in the HTML page", raw);
         }
         String canonical = page.url() != null ? page.url() : url;
+        // No time in the page's markup: look for one printed in the text ("Diterbitkan 13 Sep 2023, 12:10 WIB").
+        PlainTextArticles.Metadata fromText = page.publishedAt() == null ? PlainTextArticles.read(page.body()) : null;
         Map<String, String> metadata = new HashMap<>();
         if (url != null && !url.equals(canonical)) {
             metadata.put("fetchedUrl", url);
@@ -164,11 +166,11 @@ public final class ArticleParser {
                 .setUrl(canonical)
                 .setSource(source)
                 .setTitle(page.title())
-                .setByline(page.byline())
+                .setByline(page.byline() != null ? page.byline() : fromText == null ? null : fromText.byline())
                 .setLanguage(page.language() != null ? page.language()
                         : LanguageIdentifier.detect((page.title() == null ? "" : page.title() + "\n") + page.body()))
-                .setPublishedAt(page.publishedAt())
-                .setModifiedAt(page.modifiedAt())
+                .setPublishedAt(page.publishedAt() != null ? page.publishedAt() : fromText.publishedAt())
+                .setModifiedAt(page.modifiedAt() != null ? page.modifiedAt() : fromText == null ? null : fromText.modifiedAt())
                 .setSection(page.section())
                 .setDateline(PlainTextArticles.dateline(page.body()))
                 .setBody(page.body())

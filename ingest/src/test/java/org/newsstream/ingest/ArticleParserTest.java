@@ -67,6 +67,41 @@ class ArticleParserTest {
     }
 
     @Test
+    void theSeedPageBecomesACleanArticleWithItsMetadata() throws Exception {
+        byte[] page = java.nio.file.Files.readAllBytes(org.newsstream.ingest.parse.PageMetadataTest.SEED);
+        RawArticle a = ArticleParser.parse("seed.txt", page).get(0).article();
+        assertTrue(a.getTitle().startsWith("Kim Jong Un Akhirnya Bertemu Vladimir Putin"));
+        assertEquals("Khairisa Ferida", a.getByline());
+        assertEquals(Instant.parse("2023-09-13T05:10:00Z"), a.getPublishedAt());
+        assertEquals(Instant.parse("2023-09-13T05:22:00Z"), a.getModifiedAt());
+        assertEquals("Moskow", a.getDateline());
+        assertEquals("id", a.getLanguage());
+        for (String furniture : new String[] {"Lanjutkan Membaca", "Video Pilihan Hari Ini", "POPULER", "WhatsApp", "Cek Fakta"}) {
+            assertFalse(a.getBody().contains(furniture), furniture);
+            assertTrue(a.getOriginalText().contains(furniture), "the original keeps " + furniture);
+        }
+    }
+
+    @Test
+    void anHtmlPageWithoutTimeMarkupTakesTheTimePrintedInItsText() {
+        String html = "<html><body><article><p>oleh Budi Santoso</p><p>Diterbitkan 13 Sep 2023, 12:10 WIB</p>"
+                + "<p>Isi berita yang cukup panjang untuk menjadi teks utama halaman ini, dengan beberapa kalimat.</p></article></body></html>";
+        RawArticle a = ArticleParser.defaults().html("p.html", html, "https://x.example/p", null).article();
+        assertEquals(Instant.parse("2023-09-13T05:10:00Z"), a.getPublishedAt());
+        assertEquals("Budi Santoso", a.getByline());
+        assertEquals("https://x.example/p", a.getUrl());
+    }
+
+    @Test
+    void aFieldMappingReadsOtherJsonShapes() {
+        ArticleParser p = new ArticleParser(ArticleParser.Format.JSONL, java.util.Map.of("body", "text", "title", "headline", "publishedAt", "date"));
+        RawArticle a = p.parseContent("feed", "{\"headline\":\"H\",\"text\":\"The text.\",\"date\":\"2024-01-02T03:04:05Z\"}".getBytes()).get(0).article();
+        assertEquals("H", a.getTitle());
+        assertEquals("The text.", a.getBody());
+        assertEquals(Instant.parse("2024-01-02T03:04:05Z"), a.getPublishedAt());
+    }
+
+    @Test
     void idsAreStableAndIgnoreFragmentsAndTrailingSlashes() {
         assertEquals(ArticleIds.of("https://x.org/a/", null, "1"), ArticleIds.of("https://x.org/a#top", null, "2"));
         assertNotEquals(ArticleIds.of("https://x.org/a", null, "1"), ArticleIds.of("https://x.org/b", null, "1"));

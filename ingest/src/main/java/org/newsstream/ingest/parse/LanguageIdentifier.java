@@ -23,24 +23,27 @@ public final class LanguageIdentifier {
     private LanguageIdentifier() {}
 
     private static synchronized LanguageDetector detector(boolean longText) {
-        // A small margin between the two likeliest languages means "not sure": better no answer than a wrong one.
         if (longText) {
             if (fast == null) {
+                // Unsure (two languages within 5%, typically Indonesian and Malay): the precise models decide.
                 fast = LanguageDetectorBuilder.fromLanguages(LANGUAGES).withMinimumRelativeDistance(0.05).withLowAccuracyMode().build();
             }
             return fast;
         }
         if (precise == null) {
-            precise = LanguageDetectorBuilder.fromLanguages(LANGUAGES).withMinimumRelativeDistance(0.05).build();
+            precise = LanguageDetectorBuilder.fromLanguages(LANGUAGES).build();
         }
         return precise;
     }
 
-    /** ISO 639-1 code, or null when the text is too short or too mixed to tell. */
+    /** ISO 639-1 code, or null when the text has no letters to go by. */
     public static String detect(String text) {
         // A few hundred characters decide the language as well as the whole text, at a fraction of the cost.
         String sample = text.length() > 400 ? text.substring(0, 400) : text;
-        Language l = detector(sample.length() >= LONG_TEXT).detectLanguageOf(sample);
+        Language l = sample.length() >= LONG_TEXT ? detector(true).detectLanguageOf(sample) : Language.UNKNOWN;
+        if (l == Language.UNKNOWN && !sample.isBlank()) {
+            l = detector(false).detectLanguageOf(text.length() > 1500 ? text.substring(0, 1500) : text);
+        }
         if (l == Language.UNKNOWN) {
             return null;
         }

@@ -18,7 +18,7 @@ public final class PlainTextArticles {
     public record Metadata(String byline, Instant publishedAt, Instant modifiedAt, String dateline, String cleanBody) {}
 
     private static final Pattern BYLINE = Pattern.compile(
-            "(?m)^\\s*(?i:oleh|by|por|par|von|door)\\s+((?:\\p{Lu}[\\p{L}.'’-]*)(?:\\s+(?:\\p{Lu}[\\p{L}.'’-]*|van|von|de|da|dos|bin|binti)){0,4})");
+            "(?m)^[ \\t]*(?i:oleh|by|por|par|von|door)[ \\t]+((?:\\p{Lu}[\\p{L}.'’-]*)(?:[ \\t]+(?:\\p{Lu}[\\p{L}.'’-]*|van|von|de|da|dos|bin|binti)){0,4})");
     private static final Pattern PUBLISHED = Pattern.compile(
             "(?i)(diterbitkan|dipublikasikan|published|publicado|publié|veröffentlicht|pubblicato|gepubliceerd|diterbit)\\b:?\\s*([^\\n]{6,60})");
     private static final Pattern UPDATED = Pattern.compile(

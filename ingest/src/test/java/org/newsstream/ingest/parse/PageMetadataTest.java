@@ -10,9 +10,9 @@ import java.nio.file.Path;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
-class PageMetadataTest {
+public class PageMetadataTest {
     /** The Indonesian page that ships as a demo sample (Liputan6.com, credited in the samples README). */
-    static final Path SEED = Path.of("../app/src/main/resources/samples/articles/id-liputan6-kim-putin-vostochny.txt");
+    public static final Path SEED = Path.of("../app/src/main/resources/samples/articles/id-liputan6-kim-putin-vostochny.txt");
 
     @Test
     void timesInThePagesLanguageAndZone() {

@@ -91,8 +91,9 @@ public final class Lexicon {
             DateFormatSymbols s = DateFormatSymbols.getInstance(Locale.forLanguageTag(lang));
             for (String[] words : List.of(s.getWeekdays(), s.getShortWeekdays(), s.getMonths(), s.getShortMonths())) {
                 for (String w : words) {
-                    if (w != null && w.length() >= 3) {
-                        calendar.add(w.toLowerCase(Locale.ROOT).replace(".", ""));
+                    String c = w == null ? "" : w.toLowerCase(Locale.ROOT).replace(".", "");
+                    if (c.length() >= 3) { // "Mo." (Montag) is also a name: "Mo Elleithee"
+                        calendar.add(c);
                     }
                 }
             }

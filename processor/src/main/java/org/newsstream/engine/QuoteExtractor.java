@@ -308,6 +308,11 @@ public final class QuoteExtractor {
             }
             break;
         }
+        // "…," Chris Weston, chief strategist at IG, said / Republican pollster Bill McInturff, …, told NBC.
+        Attribution appositive = nameThenLaterCue(ctx, after);
+        if (appositive != null) {
+            return appositive;
+        }
         // Before the quote, introducing it: X mengatakan, "…" / said X: "…".
         int sentenceStart = sentenceStart(doc.body, prevClose, s.open());
         List<Tokens.Token> before = Tokens.tokenize(doc.body, sentenceStart, s.open());
@@ -342,6 +347,12 @@ public final class QuoteExtractor {
             }
             break;
         }
+        // A second quote in the same paragraph with no attribution of its own: the same speaker goes on
+        // ("…," said Chris Low. "The market reaction …"), unless someone else was named in between.
+        if (previous != null && previous.speaker() != null && previousSpan != null && previousSpan.paragraph() == p
+                && !personNamedBetween(ctx, previousSpan.close(), s.open(), previous.speaker())) {
+            return previous;
+        }
         // A quote that runs on from the paragraph before, with no attribution of its own.
         boolean wholeParagraph = doc.text(p.start(), s.open()).isBlank() && doc.text(Math.min(s.close() + 1, p.end()), p.end()).strip().length() <= 1;
         if (wholeParagraph && previous != null && previous.speaker() != null && previousSpan != null
@@ -351,11 +362,50 @@ public final class QuoteExtractor {
         return null;
     }
 
+    private Attribution nameThenLaterCue(Context ctx, List<Tokens.Token> after) {
+        for (int i = 0; i < Math.min(after.size(), 6); i++) {
+            Tokens.Token t = after.get(i);
+            Coreference.Cluster c = ctx.clusterAt.get(t.start());
+            if (c == null) {
+                if (t.capitalised() && !lex.isTitle(t.lower()) && i > 0) {
+                    return null; // something else is named first
+                }
+                continue;
+            }
+            if (c.type() != EntityType.PERSON) {
+                return null;
+            }
+            NameMention m = ctx.mentionAt.get(t.start());
+            int end = m.end();
+            // the name must be followed by a comma (an apposition), then a speech verb in the same sentence
+            if (end >= ctx.doc.body.length() || ctx.doc.body.charAt(end) != ',') {
+                return null;
+            }
+            for (int k = i + 1; k < Math.min(after.size(), i + 25); k++) {
+                Lexicon.Cue cue = ctx.cueAt(after, k);
+                if (cue != null && after.get(k).start() > end) {
+                    return new Attribution(c, false, cue.form(), after.get(k).start());
+                }
+            }
+            return null;
+        }
+        return null;
+    }
+
+    private static boolean personNamedBetween(Context ctx, int from, int to, Coreference.Cluster except) {
+        for (Map.Entry<Integer, Coreference.Cluster> e : ctx.clusterAt.entrySet()) {
+            if (e.getKey() > from && e.getKey() < to && e.getValue().type() == EntityType.PERSON && e.getValue() != except
+                    && !ctx.insideQuote(e.getKey())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Where the sentence that contains pos starts (not before floor). */
-    private static int sentenceStart(String b, int floor, int pos) {
+    private int sentenceStart(String b, int floor, int pos) {
         for (int k = pos - 1; k > floor; k--) {
-            char c = b.charAt(k);
-            if ((c == '.' || c == '!' || c == '?') && k + 1 < b.length() && Character.isWhitespace(b.charAt(k + 1))) {
+            if (endsSentence(b, k)) {
                 return k + 1;
             }
         }
@@ -363,14 +413,35 @@ public final class QuoteExtractor {
     }
 
     /** Where the sentence that starts at pos ends (not after ceiling). */
-    private static int sentenceEnd(String b, int pos, int ceiling) {
+    private int sentenceEnd(String b, int pos, int ceiling) {
         for (int k = pos; k < ceiling; k++) {
-            char c = b.charAt(k);
-            if ((c == '.' || c == '!' || c == '?') && (k + 1 >= b.length() || Character.isWhitespace(b.charAt(k + 1)))) {
+            if (endsSentence(b, k)) {
                 return k;
             }
         }
         return Math.max(pos, ceiling);
+    }
+
+    /** A full stop that ends a sentence, not the one of "Rep.", "Mr.", "U.S." or an initial. */
+    private boolean endsSentence(String b, int k) {
+        char c = b.charAt(k);
+        if (c != '.' && c != '!' && c != '?') {
+            return false;
+        }
+        if (k + 1 < b.length() && !Character.isWhitespace(b.charAt(k + 1))) {
+            return false;
+        }
+        if (c == '.') {
+            int w = k;
+            while (w > 0 && Character.isLetter(b.charAt(w - 1))) w--;
+            String word = b.substring(w, k);
+            if (lex.isTitle(word.toLowerCase(java.util.Locale.ROOT))
+                    || (word.length() <= 2 && !word.isEmpty() && Character.isUpperCase(word.charAt(0)))
+                    || (w > 0 && b.charAt(w - 1) == '.')) {
+                return false;
+            }
+        }
+        return true;
     }
 
 }

@@ -29,7 +29,14 @@ public final class Tokens {
         List<Token> out = new ArrayList<>();
         Matcher m = WORD.matcher(text).region(from, to);
         while (m.find()) {
-            out.add(new Token(m.group(), m.start(), m.end()));
+            String w = m.group();
+            int end = m.end();
+            // "Obama's" is Obama: the possessive is not part of the name.
+            if (w.length() > 3 && (w.endsWith("'s") || w.endsWith("’s"))) {
+                w = w.substring(0, w.length() - 2);
+                end -= 2;
+            }
+            out.add(new Token(w, m.start(), end));
         }
         return out;
     }

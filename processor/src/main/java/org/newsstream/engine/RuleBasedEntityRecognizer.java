@@ -112,7 +112,7 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
                 continue;
             }
             int j = i + 1;
-            while (j < tokens.size() && onlySpaceBetween(doc, tokens.get(j - 1), tokens.get(j))) {
+            while (j < tokens.size() && (onlySpaceBetween(doc, tokens.get(j - 1), tokens.get(j)) || afterInitial(doc, tokens.get(j - 1), tokens.get(j)))) {
                 Tokens.Token t = tokens.get(j);
                 if (startsName(t)) {
                     j++;
@@ -133,6 +133,13 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
             i = j;
         }
         return runs;
+    }
+
+    /** "James E. Clyburn", "J. K. Rowling": a capital initial and its full stop stay inside the name. */
+    private static boolean afterInitial(Document doc, Tokens.Token a, Tokens.Token b) {
+        return a.text().length() == 1 && Character.isUpperCase(a.text().charAt(0)) && b.capitalised()
+                && a.end() < doc.body.length() && doc.body.charAt(a.end()) == '.'
+                && doc.body.substring(a.end() + 1, b.start()).isBlank() && b.start() - a.end() <= 3;
     }
 
     private static boolean startsName(Tokens.Token t) {
@@ -283,7 +290,7 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
         if (n > 1 && splitLeadingArea(doc, c, work)) {
             return;
         }
-        if (DOMAIN.matcher(text).matches() || hasInnerCapital(text)) {
+        if (DOMAIN.matcher(text).matches() || (n == 1 && hasInnerCapital(text))) {
             found.add(new NameMention(text, c.start(), c.end(), EntityType.ORGANIZATION, false, List.of()));
             return;
         }
@@ -375,7 +382,11 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
         return false;
     }
 
+    /** "PrimaMedia", "YouTube": an inner capital marks a brand, but not "McCaul", "MacArthur" or "DeSantis". */
     private static boolean hasInnerCapital(String text) {
+        if (text.matches("(Mc|Mac|De|Di|Da|La|Le|Van|Von|O'|O’|D'|D’).*")) {
+            return false;
+        }
         for (int i = 1; i < text.length(); i++) {
             if (Character.isUpperCase(text.charAt(i)) && Character.isLowerCase(text.charAt(i - 1))) {
                 return true;

@@ -158,8 +158,8 @@ public final class QuoteExtractor {
     private static boolean looksLikeTitle(String text) {
         List<String> words = Tokens.words(text);
         char last = text.charAt(text.length() - 1);
-        return words.size() <= 8 && ".,!?…".indexOf(last) < 0
-                && words.stream().allMatch(w -> Character.isUpperCase(w.codePointAt(0)) || w.length() <= 3);
+        long capitalised = words.stream().filter(w -> Character.isUpperCase(w.codePointAt(0)) || Character.isDigit(w.codePointAt(0))).count();
+        return words.size() <= 12 && ".,!?…".indexOf(last) < 0 && capitalised * 10 >= words.size() * 7;
     }
 
     // ---- attribution ----------------------------------------------------------------------------
@@ -239,22 +239,40 @@ public final class QuoteExtractor {
             return false;
         }
 
-        /** A speaker named right after token i (skipping lower-case titles such as "juru bicara", "the minister"). */
+        /**
+         * A speaker named right after token i: "said Rep. Jerry Nadler", "kata Kepala Polresta Tangerang
+         * Komisaris Besar Zain Dwi Nugroho". Titles and the name of a post may come first; a person wins over
+         * the organisation the post belongs to.
+         */
         Attribution speakerAfter(List<Tokens.Token> toks, int i, Lexicon.Cue cue, int cueStart) {
-            for (int k = i; k < Math.min(toks.size(), i + 5); k++) {
+            Coreference.Cluster organisation = null;
+            int lowercase = 0;
+            for (int k = i; k < Math.min(toks.size(), i + 14); k++) {
                 Tokens.Token t = toks.get(k);
+                if (k > i && !sameRun(toks.get(k - 1), t)) {
+                    break; // a comma or a full stop ends the attribution
+                }
                 Coreference.Cluster c = clusterAt.get(t.start());
-                if (c != null && c.type() != EntityType.LOCATION) {
+                if (c != null && c.type() == EntityType.PERSON) {
                     return new Attribution(c, false, cue.form(), cueStart);
                 }
-                if (lex.isPronoun(t.lower())) {
+                if (c != null && c.type() == EntityType.ORGANIZATION && organisation == null) {
+                    organisation = c;
+                }
+                if (lex.isPronoun(t.lower()) && organisation == null) {
                     return new Attribution(null, true, cue.form(), cueStart);
                 }
-                if (t.capitalised() && !lex.isTitle(t.lower()) && c == null && mentionAt.get(t.start()) == null) {
+                if (!t.capitalised() && !lex.isTitle(t.lower()) && ++lowercase > 3) {
                     break;
                 }
             }
-            return null;
+            return organisation == null ? null : new Attribution(organisation, false, cue.form(), cueStart);
+        }
+
+        /** Only spaces (or the full stop of a title or an initial) between two tokens. */
+        boolean sameRun(Tokens.Token a, Tokens.Token b) {
+            String gap = doc.body.substring(a.end(), b.start());
+            return gap.isBlank() || (gap.strip().equals(".") && (lex.isTitle(a.lower()) || a.text().length() == 1));
         }
 
         /** The speaker named closest before token i in toks (same sentence), skipping places. */

@@ -356,6 +356,9 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
 
     /** The organisation, and the country or region it ends with ("... Korea Selatan") as a place too. */
     private void organisation(Document doc, Chunk c, List<NameMention> found) {
+        if (splitSpeakerOffOrganisation(doc, c, found)) {
+            return;
+        }
         found.add(new NameMention(doc.text(c.start(), c.end()), c.start(), c.end(), EntityType.ORGANIZATION, false, List.of()));
         int n = c.tokens().size();
         for (int len = Math.min(n - 1, gaz.maxNameTokens()); len >= 1; len--) {
@@ -367,6 +370,38 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
                 return;
             }
         }
+    }
+
+    /**
+     * Right after a speech verb, "ujar Humas PT Transportasi Jakarta Angelina Betris" names a post and then the
+     * person who holds it: the plain capitalised words that end the run, after the last organisation word or
+     * place, are the speaker.
+     */
+    private boolean splitSpeakerOffOrganisation(Document doc, Chunk c, List<NameMention> found) {
+        List<Tokens.Token> t = c.tokens();
+        int n = t.size();
+        boolean afterCue = c.indexInParagraph() > 0
+                && !lex.cuesStartingWith(c.paragraph().get(c.indexInParagraph() - 1).lower()).isEmpty();
+        if (!afterCue || n < 3) {
+            return false;
+        }
+        int plain = 0;
+        while (plain < Math.min(4, n - 1)) {
+            Tokens.Token x = t.get(n - 1 - plain);
+            if (lex.isOrgWord(x.lower()) || lex.isTitle(x.lower()) || x.text().equals(x.text().toUpperCase())
+                    || !gaz.lookup(x.text()).isEmpty()) {
+                break;
+            }
+            plain++;
+        }
+        if (plain < 2) {
+            return false;
+        }
+        Chunk post = c.sub(0, n - plain);
+        Chunk person = c.sub(n - plain, n);
+        organisation(doc, post, found);
+        found.add(new NameMention(doc.text(person.start(), person.end()), person.start(), person.end(), EntityType.PERSON, true, List.of()));
+        return true;
     }
 
     private boolean acceptBarePlace(Chunk c, List<Gazetteer.Place> places) {

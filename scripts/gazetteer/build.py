@@ -39,7 +39,11 @@ def main():
     ap.add_argument("--cities", required=True)
     ap.add_argument("--country-langs", required=True)
     ap.add_argument("--curated", required=True)
+    ap.add_argument("--aliases", required=True)
+    ap.add_argument("--regions", required=True, help="@countrystatecity/countries dist/data folder")
+    ap.add_argument("--us-abbreviations", required=True)
     ap.add_argument("--out", required=True)
+    ap.add_argument("--regions-out", required=True)
     a = ap.parse_args()
 
     rows = []
@@ -67,6 +71,12 @@ def main():
                 if latin(n):
                     country_names[cc].append(n)
     en = json.load(open(os.path.join(a.country_langs, "en.json"), encoding="utf-8"))["countries"]
+    with open(a.aliases, encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("#") or not line.strip():
+                continue
+            cc, names = line.rstrip("\n").split("\t")
+            country_names[cc].extend(names.split("|"))
     for cc, names in country_names.items():
         w = weight.get(cc)
         if not w or w[2] == 0:
@@ -90,6 +100,41 @@ def main():
             gid, name, cc, lat, lon, kind, fcode, pop, names = r
             out.write(f"{gid}\t{name}\t{cc}\t{lat:.4f}\t{lon:.4f}\t{kind}\t{fcode}\t{pop}\t{'|'.join(dict.fromkeys(k for k in (key(n) for n in names) if k and '|' not in k))}\n")
     print(f"wrote {len(rows)} places to {a.out} ({os.path.getsize(a.out)} bytes)")
+    regions(a)
+
+
+def regions(a):
+    """First-level regions (states, provinces) with coordinates and translated names, from the
+    countries-states-cities database (ODbL-1.0): kept in their own file, under their own licence."""
+    abbreviations = {}
+    with open(a.us_abbreviations, encoding="utf-8") as f:
+        for line in f:
+            if not line.startswith("#") and line.strip():
+                code, names = line.rstrip("\n").split("\t")
+                abbreviations[code] = names.split("|")
+    rows = []
+    for folder in sorted(os.listdir(a.regions)):
+        path = os.path.join(a.regions, folder, "states.json")
+        if not os.path.exists(path):
+            continue
+        for st in json.load(open(path, encoding="utf-8")):
+            if st.get("latitude") is None or st.get("longitude") is None:
+                continue
+            cc = st["country_code"]
+            names = [" ".join(st["name"].split())] + [v for v in (st.get("translations") or {}).values() if isinstance(v, str) and latin(v)]
+            if cc in ("US", "CA", "AU") and st.get("iso2") and len(st["iso2"]) >= 2 and not st["iso2"].isdigit():
+                names.append(st["iso2"])  # "Ky", "B.C." as written in North American and Australian news
+                if cc == "CA":
+                    names.append(".".join(st["iso2"]) + ".")
+            if cc == "US":
+                names += abbreviations.get(st.get("iso2"), [])
+            keys = list(dict.fromkeys(k for k in (key(n) for n in names) if k and "|" not in k))
+            rows.append((f"csc:{st['id']}", " ".join(st["name"].split()), cc, float(st["latitude"]), float(st["longitude"]), keys))
+    with gzip.open(a.regions_out, "wt", encoding="utf-8", compresslevel=9) as out:
+        out.write("# newsstream regions. Data: countries-states-cities database (dr5hn), ODbL-1.0, via npm @countrystatecity/countries.\n")
+        for gid, name, cc, lat, lon, keys in rows:
+            out.write(f"{gid}\t{name}\t{cc}\t{lat:.4f}\t{lon:.4f}\tregion\tADM1\t0\t{'|'.join(keys)}\n")
+    print(f"wrote {len(rows)} regions to {a.regions_out} ({os.path.getsize(a.regions_out)} bytes)")
 
 
 if __name__ == "__main__":

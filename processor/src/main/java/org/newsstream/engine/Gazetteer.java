@@ -31,6 +31,8 @@ public final class Gazetteer {
     }
 
     private static final String RESOURCE = "/org/newsstream/engine/gazetteer.tsv.gz";
+    /** States and provinces: a separate database under its own licence (ODbL-1.0), see GAZETTEER-NOTICE.txt. */
+    private static final String REGIONS = "/org/newsstream/engine/regions.tsv.gz";
     private static Gazetteer shipped;
 
     private final Map<String, Object> byKey; // key -> Place or List<Place> (most places have one name holder)
@@ -40,11 +42,12 @@ public final class Gazetteer {
     /** The gazetteer shipped with the engine, loaded once per JVM. */
     public static synchronized Gazetteer shipped() {
         if (shipped == null) {
-            try (InputStream in = Gazetteer.class.getResourceAsStream(RESOURCE)) {
-                if (in == null) {
-                    throw new IllegalStateException("missing " + RESOURCE + ": run scripts/build-gazetteer.sh");
+            try (InputStream in = Gazetteer.class.getResourceAsStream(RESOURCE);
+                 InputStream regions = Gazetteer.class.getResourceAsStream(REGIONS)) {
+                if (in == null || regions == null) {
+                    throw new IllegalStateException("missing " + RESOURCE + " or " + REGIONS + ": run scripts/build-gazetteer.sh");
                 }
-                shipped = load(new GZIPInputStream(in, 1 << 16));
+                shipped = load(new java.io.SequenceInputStream(new GZIPInputStream(in, 1 << 16), new GZIPInputStream(regions, 1 << 16)));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

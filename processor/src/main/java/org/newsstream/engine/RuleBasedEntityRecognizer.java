@@ -320,7 +320,7 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
             Chunk head = c.sub(0, len);
             String headText = doc.text(head.start(), head.end());
             List<Gazetteer.Place> places = gaz.lookup(headText);
-            if (places.stream().anyMatch(Gazetteer.Place::isArea)) {
+            if (leadingPlace(places, n - len)) {
                 found.add(new NameMention(headText, head.start(), head.end(), EntityType.LOCATION, false, places));
                 c = c.sub(len, n);
                 break;
@@ -329,13 +329,22 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
         found.add(new NameMention(doc.text(c.start(), c.end()), c.start(), c.end(), EntityType.PERSON, titled, List.of()));
     }
 
+    /**
+     * "Rusia Vladimir Putin", "Jawa Barat Ridwan Kamil": a country, or a region followed by a full name, opens
+     * the run. Not "Paul Reyes": a region that happens to be called Paul does not take a first name away.
+     */
+    private static boolean leadingPlace(List<Gazetteer.Place> places, int tokensLeft) {
+        return places.stream().anyMatch(Gazetteer.Place::isCountry)
+                || (tokensLeft >= 2 && places.stream().anyMatch(Gazetteer.Place::isArea));
+    }
+
     private boolean splitLeadingArea(Document doc, Chunk c, Found work) {
         int n = c.tokens().size();
         for (int len = Math.min(n - 1, gaz.maxNameTokens()); len >= 1; len--) {
             Chunk head = c.sub(0, len);
             String headText = doc.text(head.start(), head.end());
             List<Gazetteer.Place> places = gaz.lookup(headText);
-            if (places.stream().anyMatch(Gazetteer.Place::isArea)) {
+            if (leadingPlace(places, n - len)) {
                 work.names().add(new NameMention(headText, head.start(), head.end(), EntityType.LOCATION, false, places));
                 classify(doc, c.sub(len, n), work);
                 return true;

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Turns GeoNames cities-500, i18n-iso-countries and the curated list into the engine's compact gazetteer.
 
-Output columns (tab-separated, gzip): id, name, countryCode, lat, lon, kind, featureCode, population, names
+Output columns (tab-separated, gzip): id, name, countryCode, lat, lon, kind, featureCode, population, names, admin1
 where names is a |-separated list of the lookup keys (see key()) of every Latin-script name of the place. Exonyms are kept only
 for places large enough to be written about abroad, which keeps the file small and the load fast.
 """
@@ -53,11 +53,12 @@ def main():
             c = line.rstrip("\n").split("\t")
             gid, name, ascii_, alts, lat, lon, fclass, fcode, cc = c[0], c[1], c[2], c[3], float(c[4]), float(c[5]), c[6], c[7], c[8]
             pop = int(c[14] or 0)
+            admin1 = f"{cc}.{c[10]}" if c[10] else ""
             names = [name, ascii_]
             if pop >= EXONYM_MIN_POPULATION or fcode in ("PPLC", "PPLA"):
                 names += [n for n in alts.split(",") if latin(n)]
             names = list(dict.fromkeys(n for n in names if n))
-            rows.append((f"geonames:{gid}", ascii_ or name, cc, lat, lon, "city", fcode, pop, names))
+            rows.append((f"geonames:{gid}", ascii_ or name, cc, lat, lon, "city", fcode, pop, names, admin1))
             w = weight[cc]
             w[0] += lat * pop; w[1] += lon * pop; w[2] += pop
 
@@ -83,7 +84,7 @@ def main():
             continue
         primary = en[cc][0] if isinstance(en[cc], list) else en[cc]
         rows.append((f"iso3166:{cc}", primary, cc, w[0] / w[2], w[1] / w[2], "country", "PCLI", int(w[2]),
-                     list(dict.fromkeys([primary] + names))))
+                     list(dict.fromkeys([primary] + names)), ""))
 
     with open(a.curated, encoding="utf-8") as f:
         for line in f:
@@ -91,14 +92,14 @@ def main():
                 continue
             gid, name, cc, lat, lon, kind, alts = (line.rstrip("\n").split("\t") + [""])[:7]
             names = list(dict.fromkeys([name] + [n for n in alts.split("|") if n]))
-            rows.append((gid, name, "" if cc == "-" else cc, float(lat), float(lon), kind, kind.upper(), 0, names))
+            rows.append((gid, name, "" if cc == "-" else cc, float(lat), float(lon), kind, kind.upper(), 0, names, ""))
 
     os.makedirs(os.path.dirname(a.out), exist_ok=True)
     with gzip.open(a.out, "wt", encoding="utf-8", compresslevel=9) as out:
         out.write("# newsstream gazetteer. Data: GeoNames (CC-BY 4.0), i18n-iso-countries (MIT), newsstream curated list.\n")
         for r in rows:
-            gid, name, cc, lat, lon, kind, fcode, pop, names = r
-            out.write(f"{gid}\t{name}\t{cc}\t{lat:.4f}\t{lon:.4f}\t{kind}\t{fcode}\t{pop}\t{'|'.join(dict.fromkeys(k for k in (key(n) for n in names) if k and '|' not in k))}\n")
+            gid, name, cc, lat, lon, kind, fcode, pop, names, admin1 = r
+            out.write(f"{gid}\t{name}\t{cc}\t{lat:.4f}\t{lon:.4f}\t{kind}\t{fcode}\t{pop}\t{'|'.join(dict.fromkeys(k for k in (key(n) for n in names) if k and '|' not in k))}\t{admin1}\n")
     print(f"wrote {len(rows)} places to {a.out} ({os.path.getsize(a.out)} bytes)")
     regions(a)
 
@@ -129,11 +130,12 @@ def regions(a):
             if cc == "US":
                 names += abbreviations.get(st.get("iso2"), [])
             keys = list(dict.fromkeys(k for k in (key(n) for n in names) if k and "|" not in k))
-            rows.append((f"csc:{st['id']}", " ".join(st["name"].split()), cc, float(st["latitude"]), float(st["longitude"]), keys))
+            admin1 = f"{cc}.{st['iso2']}" if st.get("iso2") else ""
+            rows.append((f"csc:{st['id']}", " ".join(st["name"].split()), cc, float(st["latitude"]), float(st["longitude"]), keys, admin1))
     with gzip.open(a.regions_out, "wt", encoding="utf-8", compresslevel=9) as out:
         out.write("# newsstream regions. Data: countries-states-cities database (dr5hn), ODbL-1.0, via npm @countrystatecity/countries.\n")
-        for gid, name, cc, lat, lon, keys in rows:
-            out.write(f"{gid}\t{name}\t{cc}\t{lat:.4f}\t{lon:.4f}\tregion\tADM1\t0\t{'|'.join(keys)}\n")
+        for gid, name, cc, lat, lon, keys, admin1 in rows:
+            out.write(f"{gid}\t{name}\t{cc}\t{lat:.4f}\t{lon:.4f}\tregion\tADM1\t0\t{'|'.join(keys)}\t{admin1}\n")
     print(f"wrote {len(rows)} regions to {a.regions_out} ({os.path.getsize(a.regions_out)} bytes)")
 
 

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * Confidence is the winner's share of the top two scores.
  */
 public final class ContextGeocoder implements Geocoder {
-    private static final Pattern QUALIFIER = Pattern.compile("^,\\s*(\\p{Lu}[\\p{L}.'-]*(?:\\s\\p{Lu}[\\p{L}.'-]*){0,3})");
+    private static final Pattern QUALIFIER = Pattern.compile("^\\.?,\\s*(\\p{Lu}[\\p{L}.'-]*(?:\\s\\p{Lu}[\\p{L}.'-]*){0,3})");
 
     private final Gazetteer gazetteer;
 
@@ -26,12 +26,16 @@ public final class ContextGeocoder implements Geocoder {
 
     @Override
     public List<Resolved> resolve(Document doc, List<Coreference.Cluster> places) {
-        // First pass without context: each place votes for the country of its likeliest reading.
+        // First pass without context: each place votes for the country (and region) of its likeliest reading.
         Map<Coreference.Cluster, String> votes = new HashMap<>();
+        Map<Coreference.Cluster, String> regionVotes = new HashMap<>();
         for (Coreference.Cluster c : places) {
-            Gazetteer.Place first = best(c, Set.of(), Set.of(), null)[0];
+            Gazetteer.Place first = best(c, Set.of(), Set.of(), Set.of(), null)[0];
             if (first != null && first.countryCode() != null) {
                 votes.put(c, first.countryCode());
+            }
+            if (first != null && first.admin1() != null && (first.kind().equals("region") || c.places().size() == 1)) {
+                regionVotes.put(c, first.admin1());
             }
         }
         List<Resolved> out = new ArrayList<>();
@@ -43,8 +47,15 @@ public final class ContextGeocoder implements Geocoder {
                     focus.add(cc);
                 }
             });
+            Set<String> regions = new HashSet<>();
+            regionVotes.forEach((other, r) -> {
+                if (other != c) {
+                    regions.add(r);
+                }
+            });
+            Set<String> qualifiers = qualifiers(doc, c);
             double[] scores = new double[2];
-            Gazetteer.Place[] top = best(c, focus, qualifiers(doc, c), scores);
+            Gazetteer.Place[] top = best(c, focus, regions, qualifiers, scores);
             if (top[0] == null) {
                 continue;
             }
@@ -56,13 +67,14 @@ public final class ContextGeocoder implements Geocoder {
     }
 
     /** The best and second-best candidates (scores into {@code scores} when given). */
-    private static Gazetteer.Place[] best(Coreference.Cluster c, Set<String> focus, Set<String> qualifiers, double[] scores) {
+    private static Gazetteer.Place[] best(Coreference.Cluster c, Set<String> focus, Set<String> regions, Set<String> qualifiers,
+                                          double[] scores) {
         Gazetteer.Place best = null;
         Gazetteer.Place second = null;
         double bestScore = Double.NEGATIVE_INFINITY;
         double secondScore = Double.NEGATIVE_INFINITY;
         for (Gazetteer.Place p : c.places()) {
-            double s = score(p, c, focus, qualifiers);
+            double s = score(p, c, focus, regions, qualifiers);
             if (s > bestScore) {
                 second = best;
                 secondScore = bestScore;
@@ -80,7 +92,8 @@ public final class ContextGeocoder implements Geocoder {
         return new Gazetteer.Place[] {best, second};
     }
 
-    private static double score(Gazetteer.Place p, Coreference.Cluster c, Set<String> focus, Set<String> qualifiers) {
+    private static double score(Gazetteer.Place p, Coreference.Cluster c, Set<String> focus, Set<String> regions,
+                                Set<String> qualifiers) {
         double s = switch (p.kind()) {
             case "country" -> 6;
             case "region", "continent" -> 4;
@@ -96,7 +109,10 @@ public final class ContextGeocoder implements Geocoder {
         if (!p.isCountry() && p.countryCode() != null && focus.contains(p.countryCode())) {
             s += 2.5;
         }
-        if (p.countryCode() != null && qualifiers.contains(p.countryCode())) {
+        if (!p.kind().equals("region") && p.admin1() != null && regions.contains(p.admin1())) {
+            s += 2; // local news: the state or province the article is about
+        }
+        if ((p.countryCode() != null && qualifiers.contains(p.countryCode())) || (p.admin1() != null && qualifiers.contains(p.admin1()))) {
             s += 4;
         }
         // Called by its own name rather than by a historical or foreign alternate: strong evidence.
@@ -119,6 +135,9 @@ public final class ContextGeocoder implements Geocoder {
                 for (Gazetteer.Place p : gazetteer.lookup(q.group(1))) {
                     if (p.isArea() || p.featureCode().startsWith("PPLA")) {
                         out.add(p.countryCode());
+                        if (p.kind().equals("region") && p.admin1() != null) {
+                            out.add(p.admin1()); // "Alexandria, La.": Louisiana
+                        }
                     }
                 }
             }

@@ -18,8 +18,9 @@ import java.util.zip.GZIPInputStream;
  */
 public final class Gazetteer {
     /** One place. {@code kind} is country, region, continent, facility or city; population 0 when unknown. */
+    /** {@code admin1}: first-level region as "CC.CODE" ("US.KY"), or null. */
     public record Place(String id, String name, String countryCode, double latitude, double longitude,
-                        String kind, String featureCode, long population) {
+                        String kind, String featureCode, long population, String admin1) {
         public boolean isCountry() {
             return kind.equals("country");
         }
@@ -55,7 +56,7 @@ public final class Gazetteer {
         return shipped;
     }
 
-    /** Loads a gazetteer in the shipped TSV format (columns: id, name, cc, lat, lon, kind, fcode, population, name keys). */
+    /** Loads a gazetteer in the shipped TSV format (columns: id, name, cc, lat, lon, kind, fcode, population, name keys, admin1). */
     public static Gazetteer load(InputStream tsv) throws IOException {
         Map<String, Object> byKey = new HashMap<>(1 << 20);
         int n = 0;
@@ -67,7 +68,7 @@ public final class Gazetteer {
             }
             String[] c = line.split("\t", -1);
             Place p = new Place(c[0], c[1], c[2].isEmpty() ? null : c[2], Double.parseDouble(c[3]),
-                    Double.parseDouble(c[4]), c[5], c[6], Long.parseLong(c[7]));
+                    Double.parseDouble(c[4]), c[5], c[6], Long.parseLong(c[7]), c.length > 9 && !c[9].isEmpty() ? c[9] : null);
             n++;
             // The build script stores lookup keys already normalised (Tokens.key), so loading does no Unicode work.
             String keys = c[8];

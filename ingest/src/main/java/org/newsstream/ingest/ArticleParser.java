@@ -124,9 +124,10 @@ public final class ArticleParser {
         int nl = t.indexOf('\n', start);
         String title = (nl < 0 ? t.substring(start) : t.substring(start, nl)).strip();
         String original = nl < 0 ? "" : t.substring(nl + 1).strip();
-        if (original.isEmpty()) {
-            // A single line is all body: an article without a headline is still an article.
-            original = title;
+        if (original.isEmpty() || !looksLikeHeadline(title, nl < 0 ? "" : t.substring(nl + 1))) {
+            // A single line, or a first line that is plainly text (a paragraph, or a sentence wrapped onto the
+            // next line), is all body: an article without a headline is still an article.
+            original = t.substring(start).strip();
             title = null;
         }
         PlainTextArticles.Metadata m = PlainTextArticles.read(original);
@@ -146,6 +147,21 @@ public final class ArticleParser {
                 .setOriginalText(m.cleanBody().equals(original) ? null : original)
                 .setIngestedAt(Instant.now())
                 .build(), null, null);
+    }
+
+    /**
+     * A headline is short, does not end a sentence, and stands on its own line (a blank line follows) or is
+     * set in title case. "Rotterdam port engineers warn ..." followed by a blank line is one; a paragraph, or a
+     * sentence wrapped onto the next line, is not.
+     */
+    static boolean looksLikeHeadline(String first, String rest) {
+        java.util.List<String> words = java.util.Arrays.stream(first.split("\\s+")).filter(w -> !w.isEmpty()).toList();
+        if (words.isEmpty() || words.size() > 25 || first.endsWith(".")) {
+            return false;
+        }
+        boolean standsAlone = rest.startsWith("\n") || rest.startsWith("\r\n") || rest.isBlank();
+        long capitalised = words.stream().filter(w -> Character.isUpperCase(w.codePointAt(0))).count();
+        return standsAlone || capitalised * 2 > words.size();
     }
 
     /** An HTML page as an article; {@code url} is where it was fetched from, when known. */

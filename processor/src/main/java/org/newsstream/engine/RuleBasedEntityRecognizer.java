@@ -26,7 +26,8 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
             "en", "desde", "hacia", "à", "au", "depuis", "vers", "nach", "aus", "bei", "em", "no", "na", "a", "da",
             "naar", "uit", "te", "kota", "provinsi", "city", "town", "village", "desa", "ciudad", "ville", "stadt");
     private static final Pattern DOMAIN = Pattern.compile(".*[\\p{L}\\d]\\.(com|net|org|co|id|my|news|tv|info|uk|de|fr|es|it|nl|br)$");
-    private static final Pattern DATELINE = Pattern.compile("^(.{1,80}?)\\s+[-–—]{1,2}\\s");
+    // \uFFFD: the dash of a page decoded with the wrong charset
+    private static final Pattern DATELINE = Pattern.compile("^(.{1,80}?)\\s+[-–—\uFFFD]{1,2}\\s");
     private static final Pattern ACRONYM_AFTER = Pattern.compile("^\\s*\\(([\\p{Lu}]{2,8})\\)");
     /** A single capitalised place name needs this many people to count without other evidence. */
     private static final long BARE_CITY_POPULATION = 100_000;

@@ -23,9 +23,12 @@ for c in $corpora; do
     exit 0
   fi
   summary=$(python3 "$eval_dir/score.py" "$dir/gold.jsonl" "$work/$c.jsonl" | tail -4)
-  q=$(echo "$summary" | grep '^quotes:' | sed 's/quotes: *//')
-  e=$(echo "$summary" | grep '^entities:' | sed 's/entities: *//')
-  g=$(echo "$summary" | grep '^geo:' | sed 's/geo: *//')
+  # Only the sections this corpus annotates mean anything; the others are shown as "-".
+  has() { python3 -c "import json,sys; sys.exit(0 if any('$1' in json.loads(l) for l in open('$dir/gold.jsonl')) else 1)"; }
+  q=-; e=-; g=-
+  has quotes && q=$(echo "$summary" | grep '^quotes:' | sed 's/quotes: *//')
+  has entities && e=$(echo "$summary" | grep '^entities:' | sed 's/entities: *//')
+  has geolocations && g=$(echo "$summary" | grep '^geo:' | sed 's/geo: *//')
   rows+="| $c | $n | ${secs}s | $q | $e | $g |"$'\n'
   echo "$c: $(echo "$summary" | tail -1)"
 done
@@ -34,7 +37,7 @@ cat > "$root/docs/quality.md" <<DOC
 
 Scored $(date -u +%Y-%m-%d) by \`scripts/eval.sh\` (which runs \`./newsstream extract\` over each corpus and
 \`score.py\` from the evaluation folder on its output) on $(nproc) cores of $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs),
-at commit $(git -C "$root" rev-parse --short HEAD). A section a corpus does not annotate scores 0 and is not meaningful.
+at commit $(git -C "$root" rev-parse --short HEAD) plus the working tree. "-": the corpus does not annotate that section.
 
 | corpus | articles | time | quotes | entities | geolocations |
 | --- | --- | --- | --- | --- | --- |

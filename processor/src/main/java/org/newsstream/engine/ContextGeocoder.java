@@ -106,6 +106,9 @@ public final class ContextGeocoder implements Geocoder {
             };
         };
         s += Math.log10(p.population() + 1) / 1.5;
+        if (p.kind().equals("city") && p.population() >= 1_000_000) {
+            s += 1.5; // "New York", "Mexico": a city of millions is what the news means by a name it shares with its region
+        }
         if (!p.isCountry() && p.countryCode() != null && focus.contains(p.countryCode())) {
             s += 2.5;
         }

@@ -101,9 +101,22 @@ public final class ExtractionEngine {
     private static List<Geolocation> toGeolocations(ArticleInput a, List<Geocoder.Resolved> resolved) {
         List<Geolocation> out = new ArrayList<>();
         for (Geocoder.Resolved r : resolved) {
-            NameMention first = r.entity().mentions().get(0);
-            Gazetteer.Place p = r.place();
-            out.add(Geolocation.newBuilder()
+            // One record per distinct way the article writes the place ("COLUMBUS" in the dateline, "Columbus"
+            // in the text, "AS" for "Amerika Serikat"), each at its first occurrence.
+            java.util.Set<String> forms = new java.util.HashSet<>();
+            for (NameMention first : r.entity().mentions()) {
+                if (forms.add(first.text())) {
+                    out.add(geolocation(a, r, first));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static Geolocation geolocation(ArticleInput a, Geocoder.Resolved r, NameMention first) {
+        Gazetteer.Place p = r.place();
+        {
+            return Geolocation.newBuilder()
                     .setArticleId(a.id())
                     .setMention(first.text())
                     .setStart(first.start())
@@ -115,9 +128,8 @@ public final class ExtractionEngine {
                     .setFeatureKind(p.kind())
                     .setGazetteerId(p.id())
                     .setConfidence(r.confidence())
-                    .build());
+                    .build();
         }
-        return out;
     }
 
     private <T> T timed(Stage stage, Supplier<T> work) {

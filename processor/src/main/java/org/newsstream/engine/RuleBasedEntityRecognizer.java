@@ -25,6 +25,10 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
     private static final Set<String> LOCATIVES = Set.of("di", "ke", "dari", "dekat", "in", "at", "from", "near", "to",
             "en", "desde", "hacia", "à", "au", "depuis", "vers", "nach", "aus", "bei", "em", "no", "na", "a", "da",
             "naar", "uit", "te", "kota", "provinsi", "city", "town", "village", "desa", "ciudad", "ville", "stadt");
+    private static final Set<String> DIRECTIONS = Set.of("north", "south", "east", "west", "northern", "southern", "eastern",
+            "western", "central", "northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern",
+            "southeastern", "southwestern", "upstate", "downstate", "upper", "lower", "greater", "nord", "sud", "süd", "ost",
+            "norte", "sur", "este", "oeste");
     private static final Pattern DOMAIN = Pattern.compile(".*[\\p{L}\\d]\\.(com|net|org|co|id|my|news|tv|info|uk|de|fr|es|it|nl|br)$");
     // \uFFFD: the dash of a page decoded with the wrong charset
     private static final Pattern DATELINE = Pattern.compile("^(.{1,80}?)\\s+[-–—\uFFFD]{1,2}\\s");
@@ -280,6 +284,14 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
             return;
         }
         List<Gazetteer.Place> places = gaz.lookup(text);
+        if (places.isEmpty() && n > 1 && DIRECTIONS.contains(t.get(0).lower())) {
+            // "Northeast Georgia", "Southern California": part of a place is still that place on the map.
+            List<Gazetteer.Place> rest = gaz.lookup(doc.text(t.get(1).start(), c.end()));
+            if (rest.stream().anyMatch(Gazetteer.Place::isArea)) {
+                found.add(new NameMention(text, c.start(), c.end(), EntityType.LOCATION, false, rest));
+                return;
+            }
+        }
         if (orgWord && places.stream().noneMatch(Gazetteer.Place::isArea)) { // "Amerika Serikat" is a country
             organisation(doc, c, found);
             return;

@@ -204,6 +204,9 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
 
     /** Function words, pronouns, calendar words and speech verbs are never part of a name. */
     private List<Chunk> splitAtFunctionWords(Document doc, Chunk c) {
+        if (c.tokens().size() > 1 && !gaz.lookup(doc.text(c.start(), c.end())).isEmpty()) {
+            return List.of(c); // "Los Angeles", "The Hague", "La Paz": the article is part of the name
+        }
         List<Chunk> out = new ArrayList<>();
         int from = 0;
         for (int i = 0; i < c.tokens().size(); i++) {
@@ -254,6 +257,15 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
         List<Tokens.Token> t = c.tokens();
         int n = t.size();
         String text = doc.text(c.start(), c.end());
+        // "of" binds "Bank of England", not "Johnathan J. Dunbar of Austin": split unless an organisation or a
+        // known place needs it.
+        for (int i = 1; i < n - 1; i++) {
+            if (t.get(i).text().equals("of") && t.stream().noneMatch(x -> lex.isOrgWord(x.lower())) && gaz.lookup(text).isEmpty()) {
+                classify(doc, c.sub(0, i), work);
+                classify(doc, c.sub(i + 1, n), work);
+                return;
+            }
+        }
         if (t.stream().allMatch(x -> lex.isTitle(x.lower()))) {
             return;
         }

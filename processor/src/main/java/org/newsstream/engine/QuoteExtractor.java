@@ -367,8 +367,11 @@ public final class QuoteExtractor {
         }
         // A second quote in the same paragraph with no attribution of its own: the same speaker goes on
         // ("…," said Chris Low. "The market reaction …"), unless someone else was named in between.
+        // Names in the previous quote's own attribution sentence ("said Marlon Marshall, Mrs. Clinton's director")
+        // do not count as someone else speaking.
         if (previous != null && previous.speaker() != null && previousSpan != null && previousSpan.paragraph() == p
-                && !personNamedBetween(ctx, previousSpan.close(), s.open(), previous.speaker())) {
+                && !personNamedBetween(ctx, sentenceEnd(doc.body, Math.min(previousSpan.close() + 1, p.end()), s.open()),
+                s.open(), previous.speaker())) {
             return previous;
         }
         // A quote that runs on from the paragraph before, with no attribution of its own.

@@ -272,7 +272,9 @@ public final class QuoteExtractor {
         /** Only spaces (or the full stop of a title or an initial) between two tokens. */
         boolean sameRun(Tokens.Token a, Tokens.Token b) {
             String gap = doc.body.substring(a.end(), b.start());
-            return gap.isBlank() || (gap.strip().equals(".") && (lex.isTitle(a.lower()) || a.text().length() == 1));
+            // "Brigjen (Pol) Whisnu Hermawan": brackets inside a post do not end the attribution
+            return gap.isBlank() || gap.strip().matches("[()]+")
+                    || (gap.strip().equals(".") && (lex.isTitle(a.lower()) || a.text().length() == 1));
         }
 
         /** The speaker named closest before token i in toks (same sentence), skipping places. */

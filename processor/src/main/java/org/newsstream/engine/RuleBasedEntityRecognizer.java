@@ -292,7 +292,14 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
                 Chunk p = c.sub(prefix.get(0), prefix.get(prefix.size() - 1) + 1);
                 placeOrOrganisation(doc, p, found);
             }
-            person(doc, c.sub(lastTitle + 1, n), true, found);
+            int from = lastTitle + 1;
+            if (n - from == 1) {
+                // A single name ("Komisaris Besar Faizal"): the rank is part of how the article names the person.
+                while (from > 0 && lex.isTitle(t.get(from - 1).lower())) {
+                    from--;
+                }
+            }
+            person(doc, c.sub(from, n), true, found);
             return;
         }
         List<Gazetteer.Place> places = gaz.lookup(text);
@@ -414,8 +421,7 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
     private boolean splitSpeakerOffOrganisation(Document doc, Chunk c, List<NameMention> found) {
         List<Tokens.Token> t = c.tokens();
         int n = t.size();
-        boolean afterCue = c.indexInParagraph() > 0
-                && !lex.cuesStartingWith(c.paragraph().get(c.indexInParagraph() - 1).lower()).isEmpty();
+        boolean afterCue = inAttribution(c);
         if (!afterCue || n < 3) {
             return false;
         }
@@ -436,6 +442,25 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
         organisation(doc, post, found);
         found.add(new NameMention(doc.text(person.start(), person.end()), person.start(), person.end(), EntityType.PERSON, true, List.of()));
         return true;
+    }
+
+    /** Words that may join the parts of a long post ("Kepala Bidang Kedaruratan dan Logistik di Badan ..."). */
+    private static final Set<String> POST_JOINERS = Set.of("dan", "di", "dari", "untuk", "of", "the", "for", "at", "and",
+            "de", "del", "la", "du", "des", "der", "für", "van", "voor", "della");
+
+    /** Whether the run stands in an attribution: a speech verb before it, with only a post's words between. */
+    private boolean inAttribution(Chunk c) {
+        List<Tokens.Token> p = c.paragraph();
+        for (int k = c.indexInParagraph() - 1, steps = 0; k >= 0 && steps < 20; k--, steps++) {
+            Tokens.Token t = p.get(k);
+            if (!lex.cuesStartingWith(t.lower()).isEmpty()) {
+                return true;
+            }
+            if (!t.capitalised() && !POST_JOINERS.contains(t.lower())) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private boolean acceptBarePlace(Chunk c, List<Gazetteer.Place> places) {

@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.newsstream.ingest.ArticleParser;
 import org.newsstream.ingest.ArticlePublisher;
@@ -27,11 +26,8 @@ final class IngestCommand implements Callable<Integer> {
     @Mixin
     Newsstream.Common common;
 
-    @Option(names = "--bootstrap", description = "Kafka bootstrap servers.")
-    String bootstrap;
-
-    @Option(names = "--registry", description = "Schema registry URL.")
-    String registry;
+    @Mixin
+    Newsstream.Cluster cluster;
 
     @Option(names = "--include", description = "Glob of files to take from folders (repeatable), e.g. '*.html' or '**/2024/*.txt'.")
     List<String> include = new ArrayList<>();
@@ -74,9 +70,7 @@ final class IngestCommand implements Callable<Integer> {
         if (inputs.isEmpty() && feeds.isEmpty() && listen == null) {
             throw new IllegalArgumentException("nothing to ingest: give files, folders, -, --feed URL or --listen PORT");
         }
-        AppConfig config = common.config()
-                .with(AppConfig.BOOTSTRAP_SERVERS, bootstrap)
-                .with(AppConfig.SCHEMA_REGISTRY_URL, registry);
+        AppConfig config = cluster.applyTo(common.config());
         String servers = config.get(AppConfig.BOOTSTRAP_SERVERS);
         TopicSetup.ensurePipelineTopics(servers, config.getInt(AppConfig.TOPIC_PARTITIONS),
                 (short) config.getInt(AppConfig.TOPIC_REPLICATION_FACTOR));
@@ -111,12 +105,7 @@ final class IngestCommand implements Callable<Integer> {
                 int port = Integer.parseInt(listen.substring(listen.lastIndexOf(':') + 1));
                 IngestHttpServer server = new IngestHttpServer(publisher, host, port, maxRequestBytes).start();
                 System.out.println("ingest: listening on http://" + host + ":" + server.port() + "/articles");
-                CountDownLatch stopped = new CountDownLatch(1);
-                Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                    server.close();
-                    stopped.countDown();
-                }, "ingest-http-shutdown"));
-                stopped.await();
+                Newsstream.awaitShutdown(server::close);
             }
             IngestSummary summary = publisher.flush();
             System.out.println(summary);

@@ -22,6 +22,38 @@ public final class Newsstream {
         }
     }
 
+    /** Where the Kafka cluster and the registry are, for the commands that use them. */
+    static class Cluster {
+        @Option(names = "--bootstrap", description = "Kafka bootstrap servers (default: bootstrap.servers from config).")
+        String bootstrap;
+
+        @Option(names = "--registry", description = "Schema registry URL (default: schema.registry.url from config).")
+        String registry;
+
+        AppConfig applyTo(AppConfig config) {
+            return config.with(AppConfig.BOOTSTRAP_SERVERS, bootstrap).with(AppConfig.SCHEMA_REGISTRY_URL, registry);
+        }
+    }
+
+    /** Blocks until Ctrl-C or SIGTERM, then runs {@code close} (from the shutdown hook) and returns. */
+    static void awaitShutdown(Runnable close) throws InterruptedException {
+        awaitShutdown(null, close);
+    }
+
+    /** The same, printing {@code readyLine} once the hook is in place (so a stop right after it is clean). */
+    static void awaitShutdown(String readyLine, Runnable close) throws InterruptedException {
+        java.util.concurrent.CountDownLatch stopped = new java.util.concurrent.CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            close.run();
+            stopped.countDown();
+        }, "newsstream-shutdown"));
+        if (readyLine != null) {
+            System.out.println(readyLine);
+            System.out.flush();
+        }
+        stopped.await();
+    }
+
     public static void main(String[] args) {
         System.exit(run(args));
     }

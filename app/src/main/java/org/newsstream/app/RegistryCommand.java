@@ -1,7 +1,6 @@
 package org.newsstream.app;
 
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import org.newsstream.registry.CompatibilityLevel;
 import org.newsstream.registry.SchemaRegistryServer;
 import picocli.CommandLine.Command;
@@ -32,13 +31,8 @@ final class RegistryCommand implements Callable<Integer> {
                 config.get(AppConfig.LISTEN_HOST), config.getInt(AppConfig.REGISTRY_PORT),
                 CompatibilityLevel.parse(config.get(AppConfig.REGISTRY_COMPATIBILITY)),
                 (short) config.getInt(AppConfig.TOPIC_REPLICATION_FACTOR));
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            server.close();
-            stopped.countDown();
-        }, "registry-shutdown"));
         System.out.println("registry: " + server.url() + " on " + config.get(AppConfig.BOOTSTRAP_SERVERS));
-        stopped.await();
+        Newsstream.awaitShutdown(server::close);
         return 0;
     }
 }

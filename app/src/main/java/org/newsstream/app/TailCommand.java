@@ -32,17 +32,12 @@ final class TailCommand implements Callable<Integer> {
     @Option(names = "--raw", description = "Print each value's bytes (base64) and schema id instead of decoding it.")
     boolean raw;
 
-    @Option(names = "--bootstrap", description = "Kafka bootstrap servers.")
-    String bootstrap;
-
-    @Option(names = "--registry", description = "Schema registry URL.")
-    String registry;
+    @Mixin
+    Newsstream.Cluster cluster;
 
     @Override
     public Integer call() {
-        AppConfig config = common.config()
-                .with(AppConfig.BOOTSTRAP_SERVERS, bootstrap)
-                .with(AppConfig.SCHEMA_REGISTRY_URL, registry);
+        AppConfig config = cluster.applyTo(common.config());
         int printed = 0;
         long lastRecord = System.nanoTime();
         try (TopicReader reader = new TopicReader(config.get(AppConfig.BOOTSTRAP_SERVERS),

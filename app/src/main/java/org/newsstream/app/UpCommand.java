@@ -1,7 +1,6 @@
 package org.newsstream.app;
 
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import org.newsstream.engine.ExtractionEngine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -34,15 +33,9 @@ final class UpCommand implements Callable<Integer> {
 
     /** Prints the ready line, then blocks until Ctrl-C or SIGTERM, and closes the stack cleanly. */
     static void runUntilStopped(EmbeddedStack stack, String readyLine) throws InterruptedException {
-        CountDownLatch stopped = new CountDownLatch(1);
-        Thread hook = new Thread(() -> {
+        Newsstream.awaitShutdown(readyLine, () -> {
             System.err.println("stopping...");
             stack.close();
-            stopped.countDown();
-        }, "newsstream-shutdown");
-        Runtime.getRuntime().addShutdownHook(hook);
-        System.out.println(readyLine);
-        System.out.flush();
-        stopped.await();
+        });
     }
 }

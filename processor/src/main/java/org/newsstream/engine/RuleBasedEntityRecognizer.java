@@ -347,6 +347,13 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
 
     /** "Rusia Vladimir Putin" after a title: the country, then the person. */
     private void person(Document doc, Chunk c, boolean titled, List<NameMention> found) {
+        int len = leadingPlaceLength(doc, c, found);
+        Chunk name = c.sub(len, c.tokens().size());
+        found.add(new NameMention(doc.text(name.start(), name.end()), name.start(), name.end(), EntityType.PERSON, titled, List.of()));
+    }
+
+    /** Tokens of the place that opens the run (0 when none); that place is added to {@code found}. */
+    private int leadingPlaceLength(Document doc, Chunk c, List<NameMention> found) {
         int n = c.tokens().size();
         for (int len = Math.min(n - 1, gaz.maxNameTokens()); len >= 1; len--) {
             Chunk head = c.sub(0, len);
@@ -354,11 +361,10 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
             List<Gazetteer.Place> places = gaz.lookup(headText);
             if (leadingPlace(places, n - len)) {
                 found.add(new NameMention(headText, head.start(), head.end(), EntityType.LOCATION, false, places));
-                c = c.sub(len, n);
-                break;
+                return len;
             }
         }
-        found.add(new NameMention(doc.text(c.start(), c.end()), c.start(), c.end(), EntityType.PERSON, titled, List.of()));
+        return 0;
     }
 
     /**
@@ -371,18 +377,12 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
     }
 
     private boolean splitLeadingArea(Document doc, Chunk c, Found work) {
-        int n = c.tokens().size();
-        for (int len = Math.min(n - 1, gaz.maxNameTokens()); len >= 1; len--) {
-            Chunk head = c.sub(0, len);
-            String headText = doc.text(head.start(), head.end());
-            List<Gazetteer.Place> places = gaz.lookup(headText);
-            if (leadingPlace(places, n - len)) {
-                work.names().add(new NameMention(headText, head.start(), head.end(), EntityType.LOCATION, false, places));
-                classify(doc, c.sub(len, n), work);
-                return true;
-            }
+        int len = leadingPlaceLength(doc, c, work.names());
+        if (len == 0) {
+            return false;
         }
-        return false;
+        classify(doc, c.sub(len, c.tokens().size()), work);
+        return true;
     }
 
     private void placeOrOrganisation(Document doc, Chunk c, List<NameMention> found) {

@@ -33,6 +33,7 @@ public final class Lexicon {
     final Set<String> titles;
     final List<String> titleSuffixes = new ArrayList<>();
     final Set<String> orgWords;
+    final Set<String> placeWords;
     final Map<String, String> organizations = new HashMap<>(); // lower-case alias -> canonical name
     final List<String> boilerplate;
     final Map<String, Set<String>> stopwords = new HashMap<>();
@@ -74,6 +75,7 @@ public final class Lexicon {
             }
         }
         orgWords = new HashSet<>(lines("org-words.txt"));
+        placeWords = new HashSet<>(lines("place-words.txt"));
         for (String line : lines("organizations.txt")) {
             String[] p = line.split(" = ", 2);
             organizations.putIfAbsent(p[0].trim().toLowerCase(Locale.ROOT), p[0].trim());
@@ -120,6 +122,10 @@ public final class Lexicon {
             }
         }
         return false;
+    }
+
+    public boolean isPlaceWord(String lowerWord) {
+        return placeWords.contains(lowerWord);
     }
 
     public boolean isOrgWord(String lowerWord) {

@@ -311,6 +311,16 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
                 return;
             }
         }
+        if (places.isEmpty() && n > 1 && !orgWord
+                && (lex.isPlaceWord(t.get(0).lower()) || lex.isPlaceWord(t.get(n - 1).lower()))) {
+            // "Kabupaten Sragen", "Madison County": a place even when the gazetteer does not know it; where
+            // it knows the bare name, that gives the coordinates.
+            boolean head = lex.isPlaceWord(t.get(0).lower());
+            Chunk bare = head ? c.sub(1, n) : c.sub(0, n - 1);
+            found.add(new NameMention(text, c.start(), c.end(), EntityType.LOCATION, false,
+                    gaz.lookup(doc.text(bare.start(), bare.end()))));
+            return;
+        }
         if (orgWord && places.stream().noneMatch(Gazetteer.Place::isArea)) { // "Amerika Serikat" is a country
             organisation(doc, c, found);
             return;

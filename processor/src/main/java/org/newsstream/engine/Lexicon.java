@@ -33,7 +33,9 @@ public final class Lexicon {
     final Set<String> titles;
     final List<String> titleSuffixes = new ArrayList<>();
     final Set<String> orgWords;
-    final Set<String> placeWords;
+    final Set<String> placeWords = new HashSet<>();
+    final Set<String> adminHeads = new HashSet<>();
+    final Set<String> adminTails = new HashSet<>();
     final Map<String, String> organizations = new HashMap<>(); // lower-case alias -> canonical name
     final List<String> boilerplate;
     final Map<String, Set<String>> stopwords = new HashMap<>();
@@ -75,7 +77,15 @@ public final class Lexicon {
             }
         }
         orgWords = new HashSet<>(lines("org-words.txt"));
-        placeWords = new HashSet<>(lines("place-words.txt"));
+        for (String w : lines("place-words.txt")) {
+            String word = w.replaceFirst(" =>?$", "");
+            placeWords.add(word);
+            if (w.endsWith(" =")) {
+                adminHeads.add(word);
+            } else if (w.endsWith(" =>")) {
+                adminTails.add(word);
+            }
+        }
         for (String line : lines("organizations.txt")) {
             String[] p = line.split(" = ", 2);
             organizations.putIfAbsent(p[0].trim().toLowerCase(Locale.ROOT), p[0].trim());
@@ -122,6 +132,11 @@ public final class Lexicon {
             }
         }
         return false;
+    }
+
+    /** An administrative word before a name ("Kabupaten Sragen") or after it ("Riau Province"): located where the name is. */
+    public boolean isAdminWord(String lowerWord, boolean beforeName) {
+        return (beforeName ? adminHeads : adminTails).contains(lowerWord);
     }
 
     public boolean isPlaceWord(String lowerWord) {

@@ -317,8 +317,9 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
             // it knows the bare name, that gives the coordinates.
             boolean head = lex.isPlaceWord(t.get(0).lower());
             Chunk bare = head ? c.sub(1, n) : c.sub(0, n - 1);
+            boolean admin = lex.isAdminWord((head ? t.get(0) : t.get(n - 1)).lower(), head);
             found.add(new NameMention(text, c.start(), c.end(), EntityType.LOCATION, false,
-                    gaz.lookup(doc.text(bare.start(), bare.end()))));
+                    admin ? gaz.lookup(doc.text(bare.start(), bare.end())) : List.of()));
             return;
         }
         if (orgWord && places.stream().noneMatch(Gazetteer.Place::isArea)) { // "Amerika Serikat" is a country

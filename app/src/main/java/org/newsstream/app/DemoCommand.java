@@ -51,7 +51,7 @@ final class DemoCommand implements Callable<Integer> {
                 .with(AppConfig.DATA_DIR, dataDir)
                 .with(AppConfig.KAFKA_PORT, 0)
                 .with(AppConfig.REGISTRY_PORT, 0);
-        EmbeddedStack stack = new EmbeddedStack(config, ExtractionEngine.createDefault());
+        EmbeddedStack stack = new EmbeddedStack(config, java.util.concurrent.CompletableFuture.supplyAsync(ExtractionEngine::createDefault));
         try {
             System.out.println("ready: bootstrap=" + stack.bootstrapServers() + " registry=" + stack.registryUrl()
                     + " (started in " + stack.startupMillis() + " ms)");

@@ -24,6 +24,14 @@ public final class EmbeddedStack implements AutoCloseable {
     private final long startupMillis;
 
     public EmbeddedStack(AppConfig config, ExtractionEngine engine) throws Exception {
+        this(config, java.util.concurrent.CompletableFuture.completedFuture(engine));
+    }
+
+    /**
+     * Starts the broker and the registry while the engine (its gazetteer takes about two seconds to load) is
+     * still being built, and the processor once both are ready.
+     */
+    public EmbeddedStack(AppConfig config, java.util.concurrent.Future<ExtractionEngine> engine) throws Exception {
         long t0 = System.nanoTime();
         String host = config.get(AppConfig.LISTEN_HOST);
         kafka = new EmbeddedKafka(Path.of(config.get(AppConfig.DATA_DIR)), host, config.getInt(AppConfig.KAFKA_PORT));
@@ -37,7 +45,7 @@ public final class EmbeddedStack implements AutoCloseable {
             streams.putIfAbsent("state.dir", Path.of(config.get(AppConfig.DATA_DIR)).resolve("streams").toString());
             // After a crash, the one-process stack's old group member is given up on in 10 s instead of 45 s.
             streams.putIfAbsent("consumer.session.timeout.ms", 10_000);
-            processor = new ProcessorApp(bootstrap, registry.url(), streams, engine);
+            processor = new ProcessorApp(bootstrap, registry.url(), streams, engine.get());
             processor.start();
             processor.awaitRunning(Duration.ofSeconds(60));
         } catch (Exception e) {

@@ -26,7 +26,7 @@ final class UpCommand implements Callable<Integer> {
                 .with(AppConfig.DATA_DIR, dataDir)
                 .with(AppConfig.KAFKA_PORT, kafkaPort)
                 .with(AppConfig.REGISTRY_PORT, registryPort);
-        EmbeddedStack stack = new EmbeddedStack(config, ExtractionEngine.createDefault());
+        EmbeddedStack stack = new EmbeddedStack(config, java.util.concurrent.CompletableFuture.supplyAsync(ExtractionEngine::createDefault));
         runUntilStopped(stack, "ready: bootstrap=" + stack.bootstrapServers() + " registry=" + stack.registryUrl());
         return 0;
     }

@@ -59,6 +59,7 @@ public final class Gazetteer {
     /** Loads a gazetteer in the shipped TSV format (columns: id, name, cc, lat, lon, kind, fcode, population, name keys, admin1). */
     public static Gazetteer load(InputStream tsv) throws IOException {
         Map<String, Object> byKey = new HashMap<>(1 << 20);
+        Map<String, Place> countries = new HashMap<>();
         int n = 0;
         int maxTokens = 1;
         BufferedReader r = new BufferedReader(new InputStreamReader(tsv, StandardCharsets.UTF_8), 1 << 16);
@@ -70,6 +71,9 @@ public final class Gazetteer {
             Place p = new Place(c[0], c[1], c[2].isEmpty() ? null : c[2], Double.parseDouble(c[3]),
                     Double.parseDouble(c[4]), c[5], c[6], Long.parseLong(c[7]), c.length > 9 && !c[9].isEmpty() ? c[9] : null);
             n++;
+            if (p.isCountry()) {
+                countries.put(p.countryCode(), p);
+            }
             // The build script stores lookup keys already normalised (Tokens.key), so loading does no Unicode work.
             String keys = c[8];
             int from = 0;
@@ -88,7 +92,7 @@ public final class Gazetteer {
                 from = to + 1;
             }
         }
-        addCldrCountryNames(byKey);
+        addCldrCountryNames(byKey, countries);
         return new Gazetteer(byKey, n, Math.min(maxTokens, 6));
     }
 
@@ -97,15 +101,7 @@ public final class Gazetteer {
             "sv", "da", "nb", "fi", "pl", "cs", "sk", "ro", "hu", "tr", "hr", "sl", "ca", "tl", "vi", "sw");
 
     /** The JDK ships CLDR country names ("Tiongkok", "Chine", "Volksrepublik China"): index them too. */
-    private static void addCldrCountryNames(Map<String, Object> byKey) {
-        Map<String, Place> countries = new HashMap<>();
-        for (Object v : byKey.values()) {
-            for (Place p : v instanceof Place one ? List.of(one) : castList(v)) {
-                if (p.isCountry()) {
-                    countries.put(p.countryCode(), p);
-                }
-            }
-        }
+    private static void addCldrCountryNames(Map<String, Object> byKey, Map<String, Place> countries) {
         for (Map.Entry<String, Place> e : countries.entrySet()) {
             java.util.Locale country = new java.util.Locale("", e.getKey());
             for (String lang : CLDR_LANGUAGES) {
@@ -117,10 +113,6 @@ public final class Gazetteer {
         }
     }
 
-    @SuppressWarnings("unchecked")
-    private static List<Place> castList(Object v) {
-        return (List<Place>) v;
-    }
 
     @SuppressWarnings("unchecked")
     private static void add(Map<String, Object> byKey, String key, Place p) {
@@ -136,7 +128,12 @@ public final class Gazetteer {
             }
         } else {
             List<Place> l = (List<Place>) old;
-            if (!l.contains(p)) {
+            // identity, not equals(): records compare every field, and common names have hundreds of places
+            boolean present = false;
+            for (int i = l.size() - 1; i >= 0 && !present; i--) {
+                present = l.get(i) == p;
+            }
+            if (!present) {
                 l.add(p);
             }
         }

@@ -11,7 +11,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -154,9 +153,4 @@ public final class FeedPoller {
         pool.shutdownNow();
     }
 
-    static Map<String, String> headers(HttpResponse<?> r) {
-        Map<String, String> out = new HashMap<>();
-        r.headers().map().forEach((k, v) -> out.put(k, String.join(",", v)));
-        return out;
-    }
 }

@@ -16,7 +16,4 @@ public record NameMention(String text, int start, int end, EntityType type, bool
         return key().split(" ").length;
     }
 
-    NameMention withType(EntityType t) {
-        return new NameMention(text, start, end, t, titled, places);
-    }
 }

@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import org.apache.avro.Schema;
 import org.apache.avro.SchemaParseException;
 
@@ -351,11 +350,6 @@ public class SchemaRegistry implements AutoCloseable {
         } catch (Exception e) {
             throw new IllegalArgumentException("not JSON: " + s, e);
         }
-    }
-
-    /** Subjects known, including those whose versions are all soft-deleted (for tests and tooling). */
-    synchronized TreeSet<String> allSubjects() {
-        return new TreeSet<>(subjects.keySet());
     }
 
     @Override

@@ -355,6 +355,10 @@ public final class QuoteExtractor {
             if (previous != null && previousSpan != null && previousSpan.paragraph() == p && previous.cueStart() == cueStart) {
                 return previous; // the second half of a quote split around its attribution
             }
+            if (previous != null && previous.speaker() != null && previousSpan != null && previousSpan.paragraph() == p
+                    && cue.form().endsWith("ing") && cue.language().equals("en")) {
+                return previous; // "…," Warren said to Obama, adding, "…": the same subject goes on
+            }
             if (cue.pronounBuiltIn()) {
                 return new Attribution(null, true, cue.form(), cueStart);
             }
@@ -366,6 +370,16 @@ public final class QuoteExtractor {
                 return a;
             }
             break;
+        }
+        // "Meghan McCain, Twitter: "…"": a name, perhaps where it was said, then a colon.
+        String lead = doc.text(sentenceStart, s.open()).stripTrailing();
+        if (lead.endsWith(":")) {
+            for (int k = before.size() - 1; k >= Math.max(0, before.size() - 6); k--) {
+                Coreference.Cluster c = ctx.clusterAt.get(before.get(k).start());
+                if (c != null && c.type() == EntityType.PERSON) {
+                    return new Attribution(c, false, ":", before.get(k).start());
+                }
+            }
         }
         // A second quote in the same paragraph with no attribution of its own: the same speaker goes on
         // ("…," said Chris Low. "The market reaction …"), unless someone else was named in between.

@@ -60,8 +60,10 @@ public final class QuoteExtractor {
             String text = doc.text(s.start(), s.end());
             Attribution a = attribute(ctx, s, previous, previousSpan);
             int words = Tokens.words(text).size();
-            if (a == null && (words <= MAX_SCARE_WORDS || looksLikeTitle(text))) {
-                continue; // scare quote or a title of a work
+            // A scare quote or the title of a work ("Meet the Press"), unless a speech verb stands right by it:
+            // carrying the previous speaker on does not make a title speech.
+            if ((a == null || a == previous) && (words <= MAX_SCARE_WORDS || looksLikeTitle(text))) {
+                continue;
             }
             Coreference.Cluster speaker = a == null ? null : a.pronoun() ? ctx.recentPerson(a.cueStart()) : a.speaker();
             out.add(new FoundQuote(text, s.start(), s.end(), speaker, a == null ? null : a.cue()));
@@ -159,7 +161,8 @@ public final class QuoteExtractor {
         List<String> words = Tokens.words(text);
         char last = text.charAt(text.length() - 1);
         long capitalised = words.stream().filter(w -> Character.isUpperCase(w.codePointAt(0)) || Character.isDigit(w.codePointAt(0))).count();
-        return words.size() <= 12 && ".,!?…".indexOf(last) < 0 && capitalised * 10 >= words.size() * 7;
+        boolean shortTitle = words.size() <= 4 && last == '.'; // "Meet the Press."
+        return words.size() <= 12 && (".,!?…".indexOf(last) < 0 || shortTitle) && capitalised * 10 >= words.size() * 6;
     }
 
     // ---- attribution ----------------------------------------------------------------------------

@@ -80,21 +80,45 @@ public final class Coreference {
         Map<Object, List<NameMention>> groups = new LinkedHashMap<>();
         Map<String, Object> groupOfKey = new HashMap<>();
         Map<List<Gazetteer.Place>, Object> groupOfPlaces = new java.util.IdentityHashMap<>();
+        Map<String, Object> groupOfCountry = new HashMap<>();
         for (NameMention m : ms) {
             Object g = groupOfKey.get(m.key());
             if (g == null && !m.places().isEmpty()) {
                 g = groupOfPlaces.get(m.places()); // same gazetteer answer object: an acronym or a part of the name
+            }
+            String country = countryNamed(m);
+            if (g == null && country != null) {
+                g = groupOfCountry.get(country); // "AS", "U.S.", "America": other names of a country already named
+            }
+            if (country != null && g != null) {
+                groupOfCountry.putIfAbsent(country, g);
             }
             if (g == null) {
                 g = new Object();
             }
             groups.computeIfAbsent(g, x -> new ArrayList<>()).add(m);
             groupOfKey.putIfAbsent(m.key(), g);
+            if (country != null) {
+                groupOfCountry.putIfAbsent(country, g);
+            }
             if (!m.places().isEmpty()) {
                 groupOfPlaces.putIfAbsent(m.places(), g);
             }
         }
         return new ArrayList<>(groups.values());
+    }
+
+    /** The country a place mention names outright (one of its candidates is a country), or null. */
+    private static String countryNamed(NameMention m) {
+        if (m.type() != EntityType.LOCATION) {
+            return null;
+        }
+        for (Gazetteer.Place p : m.places()) {
+            if (p.isCountry()) {
+                return p.id();
+            }
+        }
+        return null;
     }
 
     /** Fullest form; among equally full forms the most frequent, then the first. */

@@ -212,8 +212,9 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
         for (int i = 0; i < c.tokens().size(); i++) {
             String l = c.tokens().get(i).lower();
             boolean connector = CONNECTORS.contains(c.tokens().get(i).text());
-            // Inside a run only the article's own function words split it ("Un" is French, not Indonesian).
-            boolean functionWord = i == from ? lex.isStopword(l) : lex.isStopword(l, doc.language);
+            // Only the article's own function words split a run: "Un" is French, not Indonesian, and "Al" is
+            // Spanish, not part of an English "Al Sharpton".
+            boolean functionWord = doc.language.equals("und") ? lex.isStopword(l) : lex.isStopword(l, doc.language);
             if (!connector && (functionWord || !lex.cuesStartingWith(l).isEmpty())) {
                 if (i > from) {
                     out.add(c.sub(from, i));

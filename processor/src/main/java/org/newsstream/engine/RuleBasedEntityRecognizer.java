@@ -246,11 +246,18 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
     /** "Pertemuan Kim Jong Un": a sentence-initial word the article also writes in lower case is not a name. */
     private Chunk trimCommonStart(Document doc, Chunk c) {
         if (c.sentenceInitial() && c.tokens().size() > 1
-                && doc.lowercaseWords.contains(c.tokens().get(0).lower())
+                && (doc.lowercaseWords.contains(c.tokens().get(0).lower()) || englishModifier(doc, c.tokens().get(0)))
                 && gaz.lookup(doc.text(c.start(), c.end())).isEmpty()) {
             return c.sub(1, c.tokens().size());
         }
         return c;
+    }
+
+    /** "Struggling Donald Trump", "Accused Trump": an English participle or adverb opening a sentence. */
+    private boolean englishModifier(Document doc, Tokens.Token t) {
+        String l = t.lower();
+        return doc.language.equals("en") && l.length() > 5 && (l.endsWith("ing") || l.endsWith("ed") || l.endsWith("ly"))
+                && gaz.lookup(t.text()).isEmpty();
     }
 
     private void classify(Document doc, Chunk c, Found work) {
@@ -294,8 +301,9 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
                 placeOrOrganisation(doc, p, found);
             }
             int from = lastTitle + 1;
-            if (n - from == 1) {
-                // A single name ("Komisaris Besar Faizal"): the rank is part of how the article names the person.
+            if (n - from == 1 && (doc.language.equals("id") || doc.language.equals("ms"))) {
+                // A single name in Indonesian or Malay news ("Komisaris Besar Faizal"), where many people go by
+                // one name: the rank is part of how the article names the person. ("President Trump" is Trump.)
                 while (from > 0 && lex.isTitle(t.get(from - 1).lower())) {
                     from--;
                 }

@@ -331,6 +331,18 @@ public final class QuoteExtractor {
             }
             break;
         }
+        // English "…," Burton fumed: a quote that hands over with a comma, then a name and a verb, whatever the verb.
+        if (doc.language.equals("en") && after.size() >= 2 && ",?!—–".indexOf(doc.body.charAt(Math.max(s.start(), s.end() - 1))) >= 0) {
+            NameMention m = ctx.mentionAt.get(after.get(0).start());
+            if (m != null && m.type() == EntityType.PERSON) {
+                int k = 0;
+                while (k < after.size() && after.get(k).end() <= m.end()) k++;
+                if (k < after.size() && !after.get(k).capitalised() && ctx.sameRun(after.get(k - 1), after.get(k))
+                        && after.get(k).lower().matches("[a-z]+(ed|s)")) {
+                    return new Attribution(ctx.clusterAt.get(m.start()), false, after.get(k).lower(), after.get(k).start());
+                }
+            }
+        }
         // "…," Chris Weston, chief strategist at IG, said / Republican pollster Bill McInturff, …, told NBC.
         Attribution appositive = nameThenLaterCue(ctx, after);
         if (appositive != null) {
@@ -377,7 +389,7 @@ public final class QuoteExtractor {
         // "Meghan McCain, Twitter: "…"": a name, perhaps where it was said, then a colon.
         String lead = doc.text(sentenceStart, s.open()).stripTrailing();
         if (lead.endsWith(":")) {
-            for (int k = before.size() - 1; k >= Math.max(0, before.size() - 6); k--) {
+            for (int k = before.size() - 1; k >= Math.max(0, before.size() - 10); k--) {
                 Coreference.Cluster c = ctx.clusterAt.get(before.get(k).start());
                 if (c != null && c.type() == EntityType.PERSON) {
                     return new Attribution(c, false, ":", before.get(k).start());

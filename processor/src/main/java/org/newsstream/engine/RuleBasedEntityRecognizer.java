@@ -335,7 +335,10 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
             organisation(doc, c, found);
             return;
         }
-        if (!places.isEmpty() && (n > 1 || acceptBarePlace(c, places))) {
+        // "Warren said": next to a speech verb, a lone name is a speaker before it is a town in Michigan.
+        // ("Officials in Leeds said": after "in" it is the place.)
+        if (!places.isEmpty() && (n > 1 || (acceptBarePlace(c, places)
+                && (!nextToCue(doc, c) || LOCATIVES.contains(c.precedingWord()))))) {
             found.add(new NameMention(text, c.start(), c.end(), EntityType.LOCATION, false, places));
             return;
         }

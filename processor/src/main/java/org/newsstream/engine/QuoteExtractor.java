@@ -25,6 +25,8 @@ public final class QuoteExtractor {
 
     /** Words that may stand between a speech verb and the quote ("said that", "mengatakan bahwa"). */
     private static final Set<String> THAT = Set.of("bahwa", "bahawa", "that", "que", "dass", "che", "dat", "com");
+    /** Prepositions that make the following name the object of a post ("spokeswoman for Trump"), not the speaker. */
+    private static final Set<String> OBJECT_OF = Set.of("for", "of", "to", "with", "at", "untuk", "dari", "kepada", "de", "für", "pour", "para", "van", "voor", "di");
     private static final String OPENERS = "\"“”„«»‹›「『‘‚'";
     private static final int MAX_SCARE_WORDS = 3;
 
@@ -257,6 +259,14 @@ public final class QuoteExtractor {
                 }
                 Coreference.Cluster c = clusterAt.get(t.start());
                 if (c != null && c.type() == EntityType.PERSON) {
+                    // "said a spokeswoman for Trump Hotels, Jennifer Rodstrom": the name after the comma speaks,
+                    // not the one the post belongs to.
+                    if (k > i && OBJECT_OF.contains(toks.get(k - 1).lower())) {
+                        Coreference.Cluster apposed = apposedPerson(toks, k, c);
+                        if (apposed != null) {
+                            return new Attribution(apposed, false, cue.form(), cueStart);
+                        }
+                    }
                     return new Attribution(c, false, cue.form(), cueStart);
                 }
                 if (c != null && c.type() == EntityType.ORGANIZATION && organisation == null) {
@@ -270,6 +280,23 @@ public final class QuoteExtractor {
                 }
             }
             return organisation == null ? null : new Attribution(organisation, false, cue.form(), cueStart);
+        }
+
+        /** A different person named right after a comma that follows token k's name, within a few words. */
+        Coreference.Cluster apposedPerson(List<Tokens.Token> toks, int k, Coreference.Cluster first) {
+            boolean comma = false;
+            for (int j = k + 1; j < Math.min(toks.size(), k + 8); j++) {
+                String gap = doc.body.substring(toks.get(j - 1).end(), toks.get(j).start());
+                comma |= gap.contains(",");
+                if (gap.contains(".") || gap.contains(";")) {
+                    return null;
+                }
+                Coreference.Cluster c = clusterAt.get(toks.get(j).start());
+                if (comma && c != null && c != first && c.type() == EntityType.PERSON) {
+                    return c;
+                }
+            }
+            return null;
         }
 
         /** Only spaces (or the full stop of a title or an initial) between two tokens. */

@@ -265,10 +265,13 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
         List<Tokens.Token> t = c.tokens();
         int n = t.size();
         String text = doc.text(c.start(), c.end());
-        // "of" binds "Bank of England", not "Johnathan J. Dunbar of Austin": split unless an organisation or a
-        // known place needs it.
+        // "of" binds "Bank of England" and "University of Oxford", not "Johnathan J. Dunbar of Austin" or
+        // "David Sandalow of Columbia University": split unless the part before it names an organisation, or the
+        // whole is a known place.
         for (int i = 1; i < n - 1; i++) {
-            if (t.get(i).text().equals("of") && t.stream().noneMatch(x -> lex.isOrgWord(x.lower())) && gaz.lookup(text).isEmpty()) {
+            final int at = i;
+            if (t.get(i).text().equals("of") && t.subList(0, at).stream().noneMatch(x -> lex.isOrgWord(x.lower()))
+                    && gaz.lookup(text).isEmpty()) {
                 classify(doc, c.sub(0, i), work);
                 classify(doc, c.sub(i + 1, n), work);
                 return;

@@ -96,6 +96,12 @@ public final class AppConfig {
         return new AppConfig(p);
     }
 
+    /** Creates the pipeline topics that are missing, with the configured partitions and replication. */
+    public void ensurePipelineTopics() throws Exception {
+        org.newsstream.schemas.TopicSetup.ensurePipelineTopics(get(BOOTSTRAP_SERVERS), getInt(TOPIC_PARTITIONS),
+                (short) getInt(TOPIC_REPLICATION_FACTOR));
+    }
+
     /** Kafka Streams settings: every "streams.*" key without its prefix. */
     public Map<String, Object> streamsOverrides() {
         Map<String, Object> out = new HashMap<>();

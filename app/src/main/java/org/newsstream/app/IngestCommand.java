@@ -13,7 +13,6 @@ import org.newsstream.ingest.FeedPoller;
 import org.newsstream.ingest.IngestHttpServer;
 import org.newsstream.ingest.IngestSummary;
 import org.newsstream.ingest.Progress;
-import org.newsstream.schemas.TopicSetup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -72,8 +71,7 @@ final class IngestCommand implements Callable<Integer> {
         }
         AppConfig config = cluster.applyTo(common.config());
         String servers = config.get(AppConfig.BOOTSTRAP_SERVERS);
-        TopicSetup.ensurePipelineTopics(servers, config.getInt(AppConfig.TOPIC_PARTITIONS),
-                (short) config.getInt(AppConfig.TOPIC_REPLICATION_FACTOR));
+        config.ensurePipelineTopics();
         Map<String, Object> producer = new HashMap<>();
         if (listen != null) {
             // An HTTP client is waiting: fail fast with 503 rather than hang while Kafka is away.

@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.util.concurrent.Callable;
 import org.newsstream.engine.ExtractionEngine;
 import org.newsstream.processor.ProcessorApp;
-import org.newsstream.schemas.TopicSetup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -26,8 +25,7 @@ final class ProcessCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         AppConfig config = cluster.applyTo(common.config());
         String servers = config.get(AppConfig.BOOTSTRAP_SERVERS);
-        TopicSetup.ensurePipelineTopics(servers, config.getInt(AppConfig.TOPIC_PARTITIONS),
-                (short) config.getInt(AppConfig.TOPIC_REPLICATION_FACTOR));
+        config.ensurePipelineTopics();
         ProcessorApp app = new ProcessorApp(servers, config.get(AppConfig.SCHEMA_REGISTRY_URL),
                 config.streamsOverrides(), ExtractionEngine.createDefault());
         app.start();

@@ -517,17 +517,20 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
 
     /** A German multi-word candidate is a person when its surname is used alone elsewhere in the text. */
     private void confirmNounLanguagePeople(Document doc, List<NameMention> found, List<Chunk> candidates) {
-        for (Chunk c : candidates) {
-            String last = c.tokens().get(c.tokens().size() - 1).text();
-            int uses = 0;
-            for (Document.Paragraph p : doc.paragraphs) {
-                if (p.kind() == Document.Kind.TEXT) {
-                    for (Tokens.Token t : Tokens.tokenize(doc.body, p.start(), p.end())) {
-                        uses += t.text().equals(last) ? 1 : 0;
-                    }
+        if (candidates.isEmpty()) {
+            return;
+        }
+        Map<String, Integer> uses = new HashMap<>(); // every word of the text, counted once for all candidates
+        for (Document.Paragraph p : doc.paragraphs) {
+            if (p.kind() == Document.Kind.TEXT) {
+                for (Tokens.Token t : Tokens.tokenize(doc.body, p.start(), p.end())) {
+                    uses.merge(t.text(), 1, Integer::sum);
                 }
             }
-            if (uses > 1 && gaz.lookup(last).isEmpty()) {
+        }
+        for (Chunk c : candidates) {
+            String last = c.tokens().get(c.tokens().size() - 1).text();
+            if (uses.getOrDefault(last, 0) > 1 && gaz.lookup(last).isEmpty()) {
                 found.add(new NameMention(doc.text(c.start(), c.end()), c.start(), c.end(), EntityType.PERSON, false, List.of()));
             }
         }

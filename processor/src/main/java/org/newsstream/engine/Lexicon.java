@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.zip.GZIPInputStream;
 
 /**
  * Word lists the rule-based stages share: speech verbs, pronouns, titles, organisation words, known
@@ -41,6 +42,9 @@ public final class Lexicon {
     final Map<String, Set<String>> stopwords = new HashMap<>();
     final Set<String> allStopwords = new HashSet<>();
     final Set<String> calendar = new HashSet<>();
+    final Set<String> givenNames;
+    final Set<String> surnames;
+    final Map<String, Set<String>> functionWords = new HashMap<>();
 
     private static Lexicon instance;
 
@@ -91,6 +95,12 @@ public final class Lexicon {
             organizations.putIfAbsent(p[0].trim().toLowerCase(Locale.ROOT), p[0].trim());
         }
         boilerplate = lines("boilerplate.txt");
+        givenNames = new HashSet<>(lines("given-names.txt.gz"));
+        surnames = new HashSet<>(lines("surnames.txt.gz"));
+        for (String line : lines("function-words.txt.gz")) {
+            String[] p = line.split(" ");
+            functionWords.put(p[0], new HashSet<>(List.of(p).subList(1, p.length)));
+        }
         for (String line : lines("stopwords.txt")) {
             String[] p = line.split(" ");
             Set<String> set = stopwords.computeIfAbsent(p[0], k -> new HashSet<>());
@@ -157,6 +167,34 @@ public final class Lexicon {
         return canonical;
     }
 
+    /**
+     * A given name in some language ("maria", "budi", "jürgen"): evidence that a capitalised phrase it opens is a
+     * person. Never a function word, title or organisation word ("may" is a month before it is a name).
+     */
+    public boolean isGivenName(String lowerWord) {
+        return givenNames.contains(lowerWord) && !isStopword(lowerWord) && !isTitle(lowerWord) && !isOrgWord(lowerWord)
+                && !placeWords.contains(lowerWord);
+    }
+
+    /** A surname in some language ("conway", "santoso"), on the same terms as {@link #isGivenName}. */
+    public boolean isSurname(String lowerWord) {
+        return surnames.contains(lowerWord) && !isStopword(lowerWord) && !isTitle(lowerWord) && !isOrgWord(lowerWord)
+                && !placeWords.contains(lowerWord);
+    }
+
+    /**
+     * A word of the long function-word list of the language (any language when it is "und"): "maka", "bila",
+     * "however". Not the short list that cuts names apart, since it holds "baru" ("Selandia Baru") and "luar"
+     * ("Menteri Luar Negeri"); used where a word stands alone or opens a sentence.
+     */
+    public boolean isFunctionWord(String lowerWord, String language) {
+        boolean listed = language.equals("und")
+                ? functionWords.values().stream().anyMatch(s -> s.contains(lowerWord))
+                : functionWords.getOrDefault(language, Set.of()).contains(lowerWord);
+        return (listed || isStopword(lowerWord, language)) && !givenNames.contains(lowerWord) && !isTitle(lowerWord)
+                && !isOrgWord(lowerWord) && !placeWords.contains(lowerWord);
+    }
+
     public boolean isPronoun(String lowerWord) {
         return allPronouns.contains(lowerWord);
     }
@@ -183,10 +221,11 @@ public final class Lexicon {
 
     private static List<String> lines(String name) {
         String path = "/org/newsstream/engine/lexicon/" + name;
-        try (InputStream in = Lexicon.class.getResourceAsStream(path)) {
-            if (in == null) {
+        try (InputStream raw = Lexicon.class.getResourceAsStream(path)) {
+            if (raw == null) {
                 throw new IllegalStateException("missing resource " + path);
             }
+            InputStream in = name.endsWith(".gz") ? new GZIPInputStream(raw) : raw;
             List<String> out = new ArrayList<>();
             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             for (String line; (line = r.readLine()) != null; ) {

@@ -309,17 +309,32 @@ public final class QuoteExtractor {
 
         /** The speaker named closest before token i in toks (same sentence), skipping places. */
         Attribution speakerBefore(List<Tokens.Token> toks, int i, Lexicon.Cue cue, int cueStart, int maxBack) {
+            Coreference.Cluster organisation = null; // "Sadie Weiner, the DSCC spokeswoman, said": the person speaks
             for (int k = i - 1; k >= Math.max(0, i - maxBack); k--) {
                 Tokens.Token t = toks.get(k);
                 NameMention m = mentionEndingAt.get(t.end());
-                if (m != null && m.type() != EntityType.LOCATION) {
+                if (m != null && m.type() == EntityType.ORGANIZATION && organisation == null) {
+                    organisation = clusterAt.get(m.start());
+                } else if (m != null && m.type() != EntityType.LOCATION && m.type() != EntityType.OTHER) {
                     return new Attribution(clusterAt.get(m.start()), false, cue.form(), cueStart);
                 }
-                if (lex.isPronoun(t.lower())) {
+                if (lex.isPronoun(t.lower()) && organisation == null) {
                     return new Attribution(null, true, cue.form(), cueStart);
                 }
+                if (lex.isPronoun(t.lower()) || (organisation != null && sentenceEndsAfter(t))) {
+                    break;
+                }
+            }
+            if (organisation != null) {
+                return new Attribution(organisation, false, cue.form(), cueStart);
             }
             return null;
+        }
+
+        boolean sentenceEndsAfter(Tokens.Token t) {
+            int end = Math.min(doc.body.length(), t.end() + 3);
+            String gap = doc.body.substring(t.end(), end);
+            return gap.startsWith(".") || gap.startsWith("\"") || gap.startsWith("”") || gap.startsWith("?") || gap.startsWith("!");
         }
     }
 

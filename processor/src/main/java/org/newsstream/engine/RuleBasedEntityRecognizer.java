@@ -25,6 +25,9 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
     private static final Set<String> LOCATIVES = Set.of("di", "ke", "dari", "dekat", "in", "at", "from", "near", "to",
             "en", "desde", "hacia", "à", "au", "depuis", "vers", "nach", "aus", "bei", "em", "no", "na", "a", "da",
             "naar", "uit", "te", "kota", "provinsi", "city", "town", "village", "desa", "ciudad", "ville", "stadt");
+    /** Prepositions that put a lone unknown name on the map ("di Mertelu", "in Ngongotaha"), not "from Smith". */
+    private static final Set<String> STRONG_LOCATIVES = Set.of("di", "in", "à", "en", "nach", "em", "naar", "desa",
+            "kota", "dusun", "kecamatan", "kabupaten", "village", "town", "city");
     private static final Set<String> DIRECTIONS = Set.of("north", "south", "east", "west", "northern", "southern", "eastern",
             "western", "central", "northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern",
             "southeastern", "southwestern", "upstate", "downstate", "upper", "lower", "greater", "nord", "sud", "süd", "ost",
@@ -32,6 +35,10 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
     private static final Pattern DOMAIN = Pattern.compile(".*[\\p{L}\\d]\\.(com|net|org|co|id|my|news|tv|info|uk|de|fr|es|it|nl|br)$");
     // \uFFFD: the dash of a page decoded with the wrong charset
     private static final Pattern DATELINE = Pattern.compile("^(.{1,80}?)\\s+[-–—\uFFFD]{1,2}\\s");
+    private static final Set<String> BYLINE_WORDS = Set.of("by", "oleh", "por", "par", "von", "di", "door", "penulis",
+            "reporter", "editor");
+    /** "Budi Santoso (45)", "John Smith, 45,": an age after a name. */
+    private static final Pattern AGE_AFTER = Pattern.compile("\\s*[,(]\\s*\\d{1,2}\\s*[,)]");
     private static final Pattern ACRONYM_AFTER = Pattern.compile("^\\s*\\(([\\p{Lu}]{2,8})\\)");
     /** A single capitalised place name needs this many people to count without other evidence. */
     private static final long BARE_CITY_POPULATION = 100_000;
@@ -71,7 +78,7 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
     }
 
     /** Work in progress for one article (the recognizer itself is shared between threads). */
-    private record Found(List<NameMention> names, List<Chunk> singles, List<Chunk> nounPhrases) {}
+    private record Found(List<NameMention> names, List<Chunk> singles, List<Chunk> unknownPhrases) {}
 
     @Override
     public List<NameMention> recognize(Document doc) {
@@ -92,7 +99,7 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
                 }
             }
         }
-        confirmNounLanguagePeople(doc, found, work.nounPhrases());
+        resolveUnknownPhrases(doc, found, work);
         resolveSingles(doc, found, singles);
         addAcronyms(doc, found);
         return keepHeadingMentionsThatAreKnown(doc, found);
@@ -246,7 +253,8 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
     /** "Pertemuan Kim Jong Un": a sentence-initial word the article also writes in lower case is not a name. */
     private Chunk trimCommonStart(Document doc, Chunk c) {
         if (c.sentenceInitial() && c.tokens().size() > 1
-                && (doc.lowercaseWords.contains(c.tokens().get(0).lower()) || englishModifier(doc, c.tokens().get(0)))
+                && (doc.lowercaseWords.contains(c.tokens().get(0).lower()) || englishModifier(doc, c.tokens().get(0))
+                    || lex.isFunctionWord(c.tokens().get(0).lower(), doc.language))
                 && gaz.lookup(doc.text(c.start(), c.end())).isEmpty()) {
             return c.sub(1, c.tokens().size());
         }
@@ -361,11 +369,11 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
             if (t.stream().allMatch(x -> x.text().equals(x.text().toUpperCase()))) {
                 return; // SHOUTED HEADINGS, not names
             }
-            if (capitalisesNouns(doc) && !nextToCue(doc, c.sub(n - 1, n)) && !nextToCue(doc, c.sub(0, 1))) {
-                work.nounPhrases().add(c); // "Hamburger Hafen" is a noun phrase until the text says otherwise
-                return;
+            if (personEvidence(doc, c)) {
+                found.add(new NameMention(text, c.start(), c.end(), EntityType.PERSON, false, List.of()));
+            } else {
+                work.unknownPhrases().add(c); // "Luna Sea", "Hamburger Hafen": decided once the whole text is read
             }
-            found.add(new NameMention(text, c.start(), c.end(), EntityType.PERSON, false, List.of()));
             return;
         }
         work.singles().add(c);
@@ -482,8 +490,8 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
             if (!lex.cuesStartingWith(t.lower()).isEmpty()) {
                 return true;
             }
-            if (!t.capitalised() && !POST_JOINERS.contains(t.lower())) {
-                return false;
+            if (!t.capitalised() && !POST_JOINERS.contains(t.lower()) && !lex.isTitle(t.lower())) {
+                return false; // "ujar perwakilan Solidaritas untuk Warga Wadas, Heronimus Heron" is still the attribution
             }
         }
         return false;
@@ -515,8 +523,48 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
         return false;
     }
 
-    /** A German multi-word candidate is a person when its surname is used alone elsewhere in the text. */
-    private void confirmNounLanguagePeople(Document doc, List<NameMention> found, List<Chunk> candidates) {
+    /**
+     * What marks a capitalised phrase as a person on the spot: a given name first or a surname last ("Ardy Tedjo"
+     * is not, "Maria Tedjo" and "Kellyanne Conway" are), a speech verb beside it, an attribution around it, or a job before it ("pilot Ardy Tedjo").
+     */
+    private boolean personEvidence(Document doc, Chunk c) {
+        int n = c.tokens().size();
+        String last = c.tokens().get(n - 1).lower();
+        boolean surname = n <= 3 && lex.isSurname(last)
+                && gaz.lookup(last).stream().noneMatch(p -> p.isCountry() || p.population() >= BARE_CITY_POPULATION);
+        return ((lex.isGivenName(c.tokens().get(0).lower()) || surname) && !(capitalisesNouns(doc) && n == 2 && c.sentenceInitial()))
+                || nextToCue(doc, c.sub(n - 1, n)) || nextToCue(doc, c.sub(0, 1)) || inAttribution(c)
+                || lex.isTitle(c.precedingWord()) || AGE_AFTER.matcher(doc.body).region(c.end(), doc.body.length()).lookingAt()
+                || titledApposition(doc, c) || byline(c);
+    }
+
+    /** "oleh Khairisa Ferida", "By Jane Doe": a line that opens with "by" credits a person. */
+    private static boolean byline(Chunk c) {
+        return c.indexInParagraph() == 1 && BYLINE_WORDS.contains(c.precedingWord());
+    }
+
+    /** "Sadie Weiner, the DSCC spokeswoman,", "Dan Schwerin, director of speechwriting,": a post follows the name. */
+    private boolean titledApposition(Document doc, Chunk c) {
+        List<Tokens.Token> p = c.paragraph();
+        int next = c.indexInParagraph() + c.tokens().size();
+        if (next >= p.size() || !doc.body.substring(c.end(), p.get(next).start()).strip().equals(",")) {
+            return false;
+        }
+        for (int k = next; k < Math.min(p.size(), next + 4); k++) {
+            if (lex.isTitle(p.get(k).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Phrases with no evidence yet: a person when the text uses the last word alone as a speaker ("Tedjo said") or,
+     * where it is no place, alone at all; a place after a locative ("di Sei Pakning", "in Fenton Park"); otherwise most likely a named thing,
+     * a team, band, company or event, which the organisation type fits best ("Luna Sea", "Real Madrid").
+     */
+    private void resolveUnknownPhrases(Document doc, List<NameMention> found, Found work) {
+        List<Chunk> candidates = work.unknownPhrases();
         if (candidates.isEmpty()) {
             return;
         }
@@ -528,11 +576,30 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
                 }
             }
         }
-        for (Chunk c : candidates) {
-            String last = c.tokens().get(c.tokens().size() - 1).text();
-            if (uses.getOrDefault(last, 0) > 1 && gaz.lookup(last).isEmpty()) {
-                found.add(new NameMention(doc.text(c.start(), c.end()), c.start(), c.end(), EntityType.PERSON, false, List.of()));
+        Set<String> speakers = new HashSet<>(); // lone words beside a speech verb: "Conway said"
+        for (Chunk c : work.singles()) {
+            if (nextToCue(doc, c)) {
+                speakers.add(c.tokens().get(0).text());
             }
+        }
+        Map<String, Integer> phraseUses = new HashMap<>();
+        for (Chunk c : candidates) {
+            phraseUses.merge(doc.text(c.start(), c.end()), 1, Integer::sum);
+        }
+        for (Chunk c : candidates) {
+            String text = doc.text(c.start(), c.end());
+            String last = c.tokens().get(c.tokens().size() - 1).text();
+            EntityType type;
+            if (speakers.contains(last) || (uses.getOrDefault(last, 0) > phraseUses.get(text) && gaz.lookup(last).isEmpty())) {
+                type = EntityType.PERSON;
+            } else if (capitalisesNouns(doc)) {
+                continue; // a German noun phrase
+            } else if (LOCATIVES.contains(c.precedingWord())) {
+                type = EntityType.LOCATION;
+            } else {
+                type = EntityType.OTHER; // a named thing of a kind the rules cannot tell
+            }
+            found.add(new NameMention(text, c.start(), c.end(), type, false, List.of()));
         }
     }
 
@@ -565,14 +632,35 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
                 found.add(mention(tok, EntityType.LOCATION, locTokens.get(key).places()));
             } else if (nextToCue(doc, c)) {
                 found.add(mention(tok, EntityType.PERSON, List.of()));
+            } else if (lex.isFunctionWord(tok.lower(), doc.language) || lex.isPlaceWord(tok.lower())) {
+                continue; // "Maka", "Sama"; "Desa" alone is no place
             } else if (!c.sentenceInitial() || !doc.lowercaseWords.contains(tok.lower())) {
                 List<Gazetteer.Place> places = gaz.lookup(tok.text());
+                boolean notablePlace = places.stream().anyMatch(p -> p.isArea() || p.population() >= BARE_CITY_POPULATION);
+                if (!c.sentenceInitial() && !notablePlace && lex.isGivenName(key) && !capitalisesNouns(doc)) {
+                    found.add(mention(tok, EntityType.PERSON, List.of())); // "Kevin", "Olivia"
+                    continue;
+                }
+                if (places.isEmpty() && !c.sentenceInitial() && STRONG_LOCATIVES.contains(c.precedingWord())
+                        && !isAcronym(tok.text())) {
+                    found.add(mention(tok, EntityType.LOCATION, List.of())); // "di Mertelu": a place the gazetteer lacks
+                    continue;
+                }
+                if (places.isEmpty() && isAcronym(tok.text())) {
+                    found.add(mention(tok, EntityType.ORGANIZATION, List.of())); // "RCTI", "NFL": mostly bodies
+                    continue;
+                }
                 if (!places.isEmpty() && (!c.sentenceInitial() || acceptBarePlace(c, places))
                         && places.stream().anyMatch(p -> p.isArea() || p.population() >= 15_000 || LOCATIVES.contains(c.precedingWord()))) {
                     found.add(mention(tok, EntityType.LOCATION, places));
                 }
             }
         }
+    }
+
+    private static boolean isAcronym(String word) {
+        return word.length() >= 2 && word.length() <= 6 && word.chars().allMatch(Character::isUpperCase)
+                && !word.matches("[IVXLC]+"); // "XII" is a number
     }
 
     private boolean nextToCue(Document doc, Chunk c) {

@@ -438,6 +438,18 @@ public final class QuoteExtractor {
                 }
             }
         }
+        // "Millikin University's Media Coordinator Dane Lisser wrote:" and the quote as the next paragraph.
+        Document.Paragraph intro = previousTextParagraph(doc, p);
+        if (doc.text(p.start(), s.open()).isBlank() && intro != null && doc.text(intro.start(), intro.end()).strip().endsWith(":")) {
+            List<Tokens.Token> lastSentence = Tokens.tokenize(doc.body,
+                    sentenceStart(doc.body, intro.start(), intro.end() - 1), intro.end());
+            for (int k = lastSentence.size() - 1; k >= 0; k--) {
+                Coreference.Cluster c = ctx.clusterAt.get(lastSentence.get(k).start());
+                if (c != null && c.type() == EntityType.PERSON) {
+                    return new Attribution(c, false, ":", lastSentence.get(k).start());
+                }
+            }
+        }
         // A second quote in the same paragraph with no attribution of its own: the same speaker goes on
         // ("…," said Chris Low. "The market reaction …"), unless someone else was named in between.
         // Names in the previous quote's own attribution sentence ("said Marlon Marshall, Mrs. Clinton's director")
@@ -452,6 +464,16 @@ public final class QuoteExtractor {
         if (wholeParagraph && previous != null && previous.speaker() != null && previousSpan != null
                 && previousSpan.paragraph().end() < p.start()) {
             return previous;
+        }
+        return null;
+    }
+
+    private static Document.Paragraph previousTextParagraph(Document doc, Document.Paragraph p) {
+        int i = doc.paragraphs.indexOf(p);
+        for (int k = i - 1; k >= 0; k--) {
+            if (doc.paragraphs.get(k).kind() == Document.Kind.TEXT) {
+                return doc.paragraphs.get(k);
+            }
         }
         return null;
     }

@@ -53,7 +53,7 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
 
     /** A capitalised run, or part of one, with where it stands. */
     private record Chunk(List<Tokens.Token> tokens, List<Tokens.Token> paragraph, int indexInParagraph,
-                         boolean sentenceInitial, boolean inDateline, boolean heading) {
+                         boolean sentenceInitial, boolean inDateline, boolean titleCase) {
         int start() {
             return tokens.get(0).start();
         }
@@ -64,7 +64,7 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
 
         Chunk sub(int from, int to) {
             return new Chunk(tokens.subList(from, to), paragraph, indexInParagraph + from,
-                    sentenceInitial && from == 0, inDateline, heading);
+                    sentenceInitial && from == 0, inDateline, titleCase);
         }
 
         String precedingWord() {
@@ -117,6 +117,7 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
 
     private List<Chunk> capitalisedRuns(Document doc, List<Tokens.Token> tokens, Document.Paragraph p, int datelineEnd) {
         List<Chunk> runs = new ArrayList<>();
+        boolean titleCase = p.kind() == Document.Kind.HEADING || titleCase(tokens);
         int i = 0;
         while (i < tokens.size()) {
             if (!startsName(tokens.get(i))) {
@@ -141,10 +142,17 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
             }
             boolean initial = i == 0 || sentenceBreakBetween(doc, tokens.get(i - 1), tokens.get(i));
             boolean dateline = tokens.get(i).start() < datelineEnd;
-            runs.add(new Chunk(tokens.subList(i, j), tokens, i, initial, dateline, p.kind() == Document.Kind.HEADING));
+            runs.add(new Chunk(tokens.subList(i, j), tokens, i, initial, dateline, titleCase));
             i = j;
         }
         return runs;
+    }
+
+    /** "Hillary Clinton Presses Her Advantage Over a Struggling Donald Trump.": a headline, whatever its kind. */
+    private static boolean titleCase(List<Tokens.Token> tokens) {
+        long words = tokens.stream().filter(t -> t.text().length() > 3).count();
+        long capitalised = tokens.stream().filter(t -> t.text().length() > 3 && t.capitalised()).count();
+        return words >= 4 && capitalised * 10 >= words * 8;
     }
 
     /** "James E. Clyburn", "J. K. Rowling": a capital initial and its full stop stay inside the name. */
@@ -250,9 +258,13 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
         return CONNECTORS.contains(word) || SECOND_CONNECTORS.contains(word);
     }
 
-    /** "Pertemuan Kim Jong Un": a sentence-initial word the article also writes in lower case is not a name. */
+    /**
+     * "Pertemuan Kim Jong Un": a sentence-initial word the article also writes in lower case, or a function word, is
+     * not a name.
+     */
     private Chunk trimCommonStart(Document doc, Chunk c) {
-        if (c.sentenceInitial() && c.tokens().size() > 1
+        // In a title-case heading every word is capitalised: "Over a Struggling Donald Trump", "Who Accused Trump".
+        if ((c.sentenceInitial() || c.titleCase()) && c.tokens().size() > 1
                 && (doc.lowercaseWords.contains(c.tokens().get(0).lower()) || englishModifier(doc, c.tokens().get(0))
                     || lex.isFunctionWord(c.tokens().get(0).lower(), doc.language))
                 && gaz.lookup(doc.text(c.start(), c.end())).isEmpty()) {
@@ -348,8 +360,10 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
         }
         // "Warren said": next to a speech verb, a lone name is a speaker before it is a town in Michigan.
         // ("Officials in Leeds said": after "in" it is the place.)
+        // "Gov. Mike Pence of Indiana told": a state or country after "of" stays a place, verb or not.
+        boolean ofArea = c.precedingWord().equals("of") && places.stream().anyMatch(Gazetteer.Place::isArea);
         if (!places.isEmpty() && (n > 1 || (acceptBarePlace(c, places)
-                && (!nextToCue(doc, c) || LOCATIVES.contains(c.precedingWord()))))) {
+                && (!nextToCue(doc, c) || LOCATIVES.contains(c.precedingWord()) || ofArea)))) {
             found.add(new NameMention(text, c.start(), c.end(), EntityType.LOCATION, false, places));
             return;
         }
@@ -422,7 +436,8 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
     private void placeOrOrganisation(Document doc, Chunk c, List<NameMention> found) {
         String text = doc.text(c.start(), c.end());
         List<Gazetteer.Place> places = gaz.lookup(text);
-        if (!places.isEmpty()) {
+        // "Media Coordinator Dane Lisser": one word before a post is a place only when it is a notable one
+        if (!places.isEmpty() && (c.tokens().size() > 1 || acceptBarePlace(c, places))) {
             found.add(new NameMention(text, c.start(), c.end(), EntityType.LOCATION, false, places));
         } else if (c.tokens().stream().anyMatch(x -> lex.isOrgWord(x.lower()))) {
             found.add(new NameMention(text, c.start(), c.end(), EntityType.ORGANIZATION, false, List.of()));

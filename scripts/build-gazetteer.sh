@@ -4,7 +4,8 @@
 #   i18n-iso-countries     country names in many languages (MIT)
 #   @countrystatecity/countries  states and provinces with coordinates (ODbL-1.0; kept in regions.tsv.gz)
 # plus scripts/gazetteer/curated-places.tsv (facilities and macro-regions GeoNames' city file lacks).
-# Output: processor/src/main/resources/org/newsstream/engine/gazetteer.tsv.gz (+ its NOTICE).
+# Output: processor/src/main/resources/org/newsstream/engine/gazetteer.bin.gz (the places packed for fast loading,
+# with the JDK's country names in many languages) and regions.tsv.gz (+ their NOTICE).
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(dirname "$here")
@@ -22,5 +23,9 @@ python3 "$here/gazetteer/build.py" \
   --aliases "$here/gazetteer/country-aliases.tsv" \
   --regions "$work/regions/package/dist/data" \
   --us-abbreviations "$here/gazetteer/us-state-abbreviations.tsv" \
-  --out "$root/processor/src/main/resources/org/newsstream/engine/gazetteer.tsv.gz" \
+  --out "$work/gazetteer.tsv.gz" \
   --regions-out "$root/processor/src/main/resources/org/newsstream/engine/regions.tsv.gz"
+# Pack the places (Gazetteer.main): loading then reads arrays instead of parsing 200,000 lines.
+(cd "$root" && mvn -q -B -pl processor -am compile -DskipTests)
+java -cp "$root/processor/target/classes" org.newsstream.engine.Gazetteer \
+  "$work/gazetteer.tsv.gz" "$root/processor/src/main/resources/org/newsstream/engine/gazetteer.bin.gz"

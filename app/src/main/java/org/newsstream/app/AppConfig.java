@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
+import org.newsstream.engine.EngineConfig;
 
 /**
  * Configuration: built-in defaults (newsstream.properties), then an optional file, then NEWSSTREAM_*
@@ -103,6 +104,13 @@ public final class AppConfig {
     }
 
     /** Kafka Streams settings: every "streams.*" key without its prefix. */
+    /** How the extraction engine is put together (the engine.* keys; see {@link EngineConfig}). */
+    public EngineConfig engineConfig() {
+        Map<String, String> settings = new HashMap<>();
+        props.stringPropertyNames().forEach(k -> settings.put(k, props.getProperty(k)));
+        return EngineConfig.from(settings);
+    }
+
     public Map<String, Object> streamsOverrides() {
         Map<String, Object> out = new HashMap<>();
         for (String k : props.stringPropertyNames()) {

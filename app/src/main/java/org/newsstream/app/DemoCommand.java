@@ -20,6 +20,8 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import java.util.concurrent.CompletableFuture;
+import org.newsstream.engine.EngineConfig;
 import org.newsstream.engine.ExtractionEngine;
 import org.newsstream.ingest.ArticleParser;
 import org.newsstream.ingest.ArticlePublisher;
@@ -51,7 +53,8 @@ final class DemoCommand implements Callable<Integer> {
                 .with(AppConfig.DATA_DIR, dataDir)
                 .with(AppConfig.KAFKA_PORT, 0)
                 .with(AppConfig.REGISTRY_PORT, 0);
-        EmbeddedStack stack = new EmbeddedStack(config, java.util.concurrent.CompletableFuture.supplyAsync(ExtractionEngine::createDefault));
+        EngineConfig engine = config.engineConfig();
+        EmbeddedStack stack = new EmbeddedStack(config, CompletableFuture.supplyAsync(() -> ExtractionEngine.create(engine)));
         try {
             System.out.println("ready: bootstrap=" + stack.bootstrapServers() + " registry=" + stack.registryUrl()
                     + " (started in " + stack.startupMillis() + " ms)");

@@ -16,16 +16,20 @@ import org.newsstream.engine.ExtractionEngine;
 import org.newsstream.ingest.ArticleParser;
 import org.newsstream.schemas.AvroJson;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "extract", description = "Run the extraction engine on article files, without Kafka; one JSON line per article.")
 final class ExtractCommand implements Callable<Integer> {
+    @Mixin
+    Newsstream.Common common;
+
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Article files, read as ingest reads them.")
     List<Path> files;
 
     @Override
     public Integer call() throws Exception {
-        ExtractionEngine engine = ExtractionEngine.createDefault();
+        ExtractionEngine engine = ExtractionEngine.create(common.config().engineConfig());
         PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
         int failures = 0;
         for (Path f : files) {

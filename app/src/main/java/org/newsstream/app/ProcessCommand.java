@@ -27,7 +27,7 @@ final class ProcessCommand implements Callable<Integer> {
         String servers = config.get(AppConfig.BOOTSTRAP_SERVERS);
         config.ensurePipelineTopics();
         ProcessorApp app = new ProcessorApp(servers, config.get(AppConfig.SCHEMA_REGISTRY_URL),
-                config.streamsOverrides(), ExtractionEngine.createDefault());
+                config.streamsOverrides(), ExtractionEngine.create(config.engineConfig()));
         app.start();
         app.awaitRunning(Duration.ofMinutes(5));
         if (readyFile != null) {

@@ -1,6 +1,8 @@
 package org.newsstream.app;
 
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import org.newsstream.engine.EngineConfig;
 import org.newsstream.engine.ExtractionEngine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -26,7 +28,8 @@ final class UpCommand implements Callable<Integer> {
                 .with(AppConfig.DATA_DIR, dataDir)
                 .with(AppConfig.KAFKA_PORT, kafkaPort)
                 .with(AppConfig.REGISTRY_PORT, registryPort);
-        EmbeddedStack stack = new EmbeddedStack(config, java.util.concurrent.CompletableFuture.supplyAsync(ExtractionEngine::createDefault));
+        EngineConfig engine = config.engineConfig();
+        EmbeddedStack stack = new EmbeddedStack(config, CompletableFuture.supplyAsync(() -> ExtractionEngine.create(engine)));
         runUntilStopped(stack, "ready: bootstrap=" + stack.bootstrapServers() + " registry=" + stack.registryUrl());
         return 0;
     }

@@ -5,8 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.newsstream.engine.EngineConfig;
 import org.junit.jupiter.api.io.TempDir;
 
 class AppConfigTest {
@@ -39,5 +41,16 @@ class AppConfigTest {
         AppConfig c = AppConfig.load(null, Map.of("NEWSSTREAM_TOPIC_PARTITIONS", "six"));
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> c.getInt(AppConfig.TOPIC_PARTITIONS));
         assertEquals("configuration 'topic.partitions' must be a whole number, not 'six'", e.getMessage());
+    }
+
+    @Test
+    void theEngineIsPutTogetherFromEngineKeys() {
+        assertEquals(EngineConfig.defaults(), AppConfig.load(null, Map.of()).engineConfig());
+        AppConfig c = AppConfig.load(null, Map.of("NEWSSTREAM_ENGINE_RECOGNIZER", "rules+opennlp",
+                "NEWSSTREAM_ENGINE_OPENNLP_MODELS", "/models/id-ner.bin,/models/en-ner.bin"));
+        assertEquals(new EngineConfig("rules+opennlp", List.of(Path.of("/models/id-ner.bin"), Path.of("/models/en-ner.bin"))),
+                c.engineConfig());
+        assertThrows(IllegalArgumentException.class,
+                () -> AppConfig.load(null, Map.of("NEWSSTREAM_ENGINE_RECOGNIZER", "opennlp")).engineConfig());
     }
 }

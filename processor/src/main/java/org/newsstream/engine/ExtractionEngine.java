@@ -43,10 +43,15 @@ public final class ExtractionEngine {
 
     /** The engine with the shipped lexicon, gazetteer and rule-based stages (resources load once per JVM). */
     public static ExtractionEngine createDefault() {
+        return create(EngineConfig.defaults());
+    }
+
+    /** The engine with the shipped lexicon and gazetteer, and the recognizer the configuration names. */
+    public static ExtractionEngine create(EngineConfig config) {
         Lexicon lexicon = Lexicon.shipped();
         Gazetteer gazetteer = Gazetteer.shipped();
-        return new ExtractionEngine(lexicon, new StopwordLanguageDetector(lexicon),
-                new RuleBasedEntityRecognizer(lexicon, gazetteer), new QuoteExtractor(lexicon), new ContextGeocoder(gazetteer));
+        return new ExtractionEngine(lexicon, new StopwordLanguageDetector(lexicon), config.recognizer(lexicon, gazetteer),
+                new QuoteExtractor(lexicon), new ContextGeocoder(gazetteer));
     }
 
     public Extraction extract(ArticleInput article) {

@@ -1,0 +1,52 @@
+package org.newsstream.engine;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * How the engine is put together, from configuration keys (the app reads them from newsstream.properties and
+ * NEWSSTREAM_* environment variables):
+ * <ul>
+ *   <li>{@value #RECOGNIZER}: {@code rules} (built in, the default), {@code opennlp} (only the models below), or
+ *   {@code rules+opennlp} (the rules, plus the models' names where the rules found none);</li>
+ *   <li>{@value #OPENNLP_MODELS}: comma-separated OpenNLP TokenNameFinder model files.</li>
+ * </ul>
+ */
+public record EngineConfig(String recognizer, List<Path> openNlpModels) {
+    public static final String RECOGNIZER = "engine.recognizer";
+    public static final String OPENNLP_MODELS = "engine.opennlp.models";
+    public static final List<String> RECOGNIZERS = List.of("rules", "opennlp", "rules+opennlp");
+
+    public EngineConfig {
+        if (!RECOGNIZERS.contains(recognizer)) {
+            throw new IllegalArgumentException(RECOGNIZER + " must be one of " + RECOGNIZERS + ", not '" + recognizer + "'");
+        }
+        if (!recognizer.equals("rules") && openNlpModels.isEmpty()) {
+            throw new IllegalArgumentException(RECOGNIZER + "=" + recognizer + " needs model files in " + OPENNLP_MODELS);
+        }
+        openNlpModels = List.copyOf(openNlpModels);
+    }
+
+    public static EngineConfig defaults() {
+        return new EngineConfig("rules", List.of());
+    }
+
+    /** From configuration keys; absent keys take the defaults. */
+    public static EngineConfig from(Map<String, String> settings) {
+        String models = settings.getOrDefault(OPENNLP_MODELS, "");
+        return new EngineConfig(settings.getOrDefault(RECOGNIZER, "rules").strip(),
+                Arrays.stream(models.split(",")).map(String::strip).filter(s -> !s.isEmpty()).map(Path::of).toList());
+    }
+
+    /** The recognizer this configuration names, over the shared lexicon and gazetteer. */
+    EntityRecognizer recognizer(Lexicon lexicon, Gazetteer gazetteer) {
+        return switch (recognizer) {
+            case "opennlp" -> OpenNlpNameFinder.load(openNlpModels, gazetteer);
+            case "rules+opennlp" -> new CombinedRecognizer(List.of(new RuleBasedEntityRecognizer(lexicon, gazetteer),
+                    OpenNlpNameFinder.load(openNlpModels, gazetteer)));
+            default -> new RuleBasedEntityRecognizer(lexicon, gazetteer);
+        };
+    }
+}

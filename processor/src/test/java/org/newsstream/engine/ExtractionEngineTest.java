@@ -158,4 +158,72 @@ class ExtractionEngineTest {
         assertTrue(engine.stageNanos().values().stream().allMatch(n -> n > 0), engine.stageNanos().toString());
         assertTrue(engine.articlesProcessed() > 0);
     }
+
+    private static Map<String, Geolocation> places(Extraction x) {
+        return x.geolocations().stream().collect(Collectors.toMap(Geolocation::getMention, g -> g, (a, b) -> a));
+    }
+
+    private static Map<String, EntityType> types(Extraction x) {
+        return x.entities().stream().collect(Collectors.toMap(Entity::getName, Entity::getType, (a, b) -> a));
+    }
+
+    @Test
+    void portugueseSpeechVerbsPronounCueAndPlaces() {
+        Extraction x = extract("A ministra Ana Carvalho visitou Lisboa na segunda-feira.\n\n"
+                + "\u201cVamos investir no porto\u201d, disse Carvalho aos jornalistas.\n\n"
+                + "\u201cO acordo é bom para o país\u201d, afirmou ela.");
+        assertEquals("pt", x.language());
+        Map<String, String> s = speakers(x);
+        assertEquals("Ana Carvalho", s.get("Vamos investir no porto"));
+        assertEquals("Ana Carvalho", s.get("O acordo é bom para o país"), "afirmou ela: the last person named");
+        Geolocation lisbon = places(x).get("Lisboa");
+        assertEquals("PT", lisbon.getCountryCode());
+        assertEquals(38.7, lisbon.getLatitude(), 0.2);
+    }
+
+    @Test
+    void italianCompoundSpeechVerbsAndExonyms() {
+        Extraction x = extract("Il sindaco Giuseppe Rossi ha incontrato i cittadini a Milano.\n\n"
+                + "\u00abLa città è pronta\u00bb, ha detto Rossi.\n\n"
+                + "Secondo Rossi, il progetto partirà da Torino.");
+        assertEquals("it", x.language());
+        assertEquals("Giuseppe Rossi", speakers(x).get("La città è pronta"));
+        assertEquals(EntityType.PERSON, types(x).get("Giuseppe Rossi"));
+        assertEquals("IT", places(x).get("Milano").getCountryCode());
+        assertEquals("IT", places(x).get("Torino").getCountryCode());
+    }
+
+    @Test
+    void dutchAttributionsAndTheHague() {
+        Extraction x = extract("Minister Pieter de Vries sprak dinsdag in Den Haag.\n\n"
+                + "\u201cWe moeten sneller bouwen\u201d, zei De Vries.\n\n"
+                + "\u201cDe woningnood is groot\u201d, zegt hij.");
+        assertEquals("nl", x.language());
+        Map<String, String> s = speakers(x);
+        assertEquals("Pieter de Vries", s.get("We moeten sneller bouwen"));
+        assertEquals("Pieter de Vries", s.get("De woningnood is groot"));
+        Geolocation hague = places(x).get("Den Haag");
+        assertEquals("NL", hague.getCountryCode());
+        assertEquals(52.08, hague.getLatitude(), 0.1);
+    }
+
+    @Test
+    void aNameNeedsEvidenceToBeAPerson() {
+        Extraction x = extract("Ribuan penonton memadati Fiesta Bowl di Tokyo pada Sabtu. "
+                + "Penyanyi Maria Tanjung tampil bersama Kellyanne Conway, dan kopilot Ardy Tedjo menonton.\n\n"
+                + "Sadie Weiner, the party spokeswoman, arrived later.");
+        Map<String, EntityType> t = types(x);
+        assertEquals(EntityType.PERSON, t.get("Maria Tanjung"), "a given name first");
+        assertEquals(EntityType.PERSON, t.get("Kellyanne Conway"), "a surname last");
+        assertEquals(EntityType.PERSON, t.get("Ardy Tedjo"), "a job before the name");
+        assertEquals(EntityType.PERSON, t.get("Sadie Weiner"), "a post in apposition");
+        assertEquals(EntityType.OTHER, t.get("Fiesta Bowl"), "no evidence: a named thing, not a person");
+    }
+
+    @Test
+    void aQuoteIntroducedByTheParagraphBeforeBelongsToItsSpeaker() {
+        Extraction x = extract("The university released a statement. Media coordinator Dane Lisser wrote:\n\n"
+                + "\u201cThe national anthem is an opportunity to reflect on our freedoms.\u201d");
+        assertEquals("Dane Lisser", speakers(x).get("The national anthem is an opportunity to reflect on our freedoms."));
+    }
 }

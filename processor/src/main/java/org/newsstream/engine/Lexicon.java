@@ -44,6 +44,7 @@ public final class Lexicon {
     final Set<String> calendar = new HashSet<>();
     final Set<String> givenNames;
     final Set<String> surnames;
+    final Set<String> indonesianAreas = new HashSet<>();
     final Map<String, Set<String>> functionWords = new HashMap<>();
 
     private static Lexicon instance;
@@ -97,6 +98,9 @@ public final class Lexicon {
         boilerplate = lines("boilerplate.txt");
         givenNames = new HashSet<>(lines("given-names.txt.gz"));
         surnames = new HashSet<>(lines("surnames.txt.gz"));
+        for (String area : lines("id-areas.txt.gz")) {
+            indonesianAreas.add(Tokens.key(area));
+        }
         for (String line : lines("function-words.txt.gz")) {
             String[] p = line.split(" ");
             functionWords.put(p[0], new HashSet<>(List.of(p).subList(1, p.length)));
@@ -174,6 +178,11 @@ public final class Lexicon {
     public boolean isGivenName(String lowerWord) {
         return givenNames.contains(lowerWord) && !isStopword(lowerWord) && !isTitle(lowerWord) && !isOrgWord(lowerWord)
                 && !placeWords.contains(lowerWord);
+    }
+
+    /** The name of an Indonesian province, regency, district or village ({@link Tokens#key} form): "tegalrejo". */
+    public boolean isIndonesianArea(String key) {
+        return indonesianAreas.contains(key) && !givenNames.contains(key) && !surnames.contains(key) && !isStopword(key);
     }
 
     /** A surname in some language ("conway", "santoso"), on the same terms as {@link #isGivenName}. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -300,6 +301,9 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
         if (t.stream().allMatch(x -> lex.isTitle(x.lower()))) {
             return;
         }
+        if (n == 1 && lex.isOrgWord(t.get(0).lower()) && lex.organization(text) == null) {
+            return; // "Sekolah", "SMA", "Records": a common noun with a capital
+        }
         int lastTitle = -1;
         for (int i = 0; i < n - 1; i++) {
             if (lex.isTitle(t.get(i).lower())) {
@@ -310,6 +314,9 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
         if (lastTitle >= 0) {
             boolean orgAfterTitle = t.subList(lastTitle + 1, n).stream().anyMatch(x -> lex.isOrgWord(x.lower()));
             if (orgAfterTitle) {
+                if (n == 2 && lex.organization(text) == null) {
+                    return; // "Kepala Sekolah", "Head Office": a post or a common noun, not a body's name
+                }
                 organisation(doc, c, found);
                 return;
             }
@@ -609,7 +616,7 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
                 type = EntityType.PERSON;
             } else if (capitalisesNouns(doc)) {
                 continue; // a German noun phrase
-            } else if (LOCATIVES.contains(c.precedingWord())) {
+            } else if (LOCATIVES.contains(c.precedingWord()) || lex.isIndonesianArea(Tokens.key(text))) {
                 type = EntityType.LOCATION;
             } else {
                 type = EntityType.OTHER; // a named thing of a kind the rules cannot tell
@@ -657,7 +664,7 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
                     continue;
                 }
                 if (places.isEmpty() && !c.sentenceInitial() && STRONG_LOCATIVES.contains(c.precedingWord())
-                        && !isAcronym(tok.text())) {
+                        && !tok.text().equals(tok.text().toUpperCase(Locale.ROOT))) {
                     found.add(mention(tok, EntityType.LOCATION, List.of())); // "di Mertelu": a place the gazetteer lacks
                     continue;
                 }
@@ -665,16 +672,22 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
                     found.add(mention(tok, EntityType.ORGANIZATION, List.of())); // "RCTI", "NFL": mostly bodies
                     continue;
                 }
+                // A village or district that Indonesia's own list of areas knows: a place even when small.
+                boolean knownArea = !c.sentenceInitial() && lex.isIndonesianArea(key);
                 if (!places.isEmpty() && (!c.sentenceInitial() || acceptBarePlace(c, places))
-                        && places.stream().anyMatch(p -> p.isArea() || p.population() >= 15_000 || LOCATIVES.contains(c.precedingWord()))) {
+                        && (knownArea || places.stream().anyMatch(p -> p.isArea() || p.population() >= 15_000
+                            || LOCATIVES.contains(c.precedingWord())))) {
                     found.add(mention(tok, EntityType.LOCATION, places));
+                } else if (places.isEmpty() && knownArea) {
+                    found.add(mention(tok, EntityType.LOCATION, List.of()));
                 }
             }
         }
     }
 
+    /** "RCTI", "NFL"; not two letters ("RT", "PK", "SH": units, prefixes and degrees as often as bodies). */
     private static boolean isAcronym(String word) {
-        return word.length() >= 2 && word.length() <= 6 && word.chars().allMatch(Character::isUpperCase)
+        return word.length() >= 3 && word.length() <= 6 && word.chars().allMatch(Character::isUpperCase)
                 && !word.matches("[IVXLC]+"); // "XII" is a number
     }
 

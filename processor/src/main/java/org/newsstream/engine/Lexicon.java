@@ -137,7 +137,9 @@ public final class Lexicon {
     }
 
     public boolean isTitle(String lowerWord) {
-        if (titles.contains(lowerWord.replace(".", ""))) {
+        String w = lowerWord.replace(".", "");
+        // Indonesian and Malay possessives: "wakilnya" (his deputy), "ayahnya" (her father)
+        if (titles.contains(w) || (w.endsWith("nya") && w.length() > 5 && titles.contains(w.substring(0, w.length() - 3)))) {
             return true;
         }
         for (String suffix : titleSuffixes) {

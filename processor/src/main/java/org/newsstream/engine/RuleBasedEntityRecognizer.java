@@ -26,6 +26,13 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
     private static final Set<String> LOCATIVES = Set.of("di", "ke", "dari", "dekat", "in", "at", "from", "near", "to",
             "en", "desde", "hacia", "à", "au", "depuis", "vers", "nach", "aus", "bei", "em", "no", "na", "a", "da",
             "naar", "uit", "te", "kota", "provinsi", "city", "town", "village", "desa", "ciudad", "ville", "stadt");
+    /** Forms of address, unlike ranks and posts not part of how an article names someone ("Pak Moertodjo"). */
+    private static final Set<String> HONORIFICS = Set.of("pak", "bu", "bapak", "ibu", "mas", "mbak", "bang", "kak",
+            "tuan", "nyonya", "saudara", "sdr", "mr", "mrs", "ms", "miss", "sir", "dame");
+    /** Nouns for groups that stand before a name in lower case: "band Pink Floyd", "klub Sampdoria". */
+    private static final Set<String> GROUP_NOUNS = Set.of("band", "grup", "group", "klub", "club", "tim", "team",
+            "label", "firma", "firm", "perusahaan", "company", "maskapai", "airline", "partai", "party", "brand", "merek",
+            "banda", "groupe", "équipe", "equipo", "squadra", "gruppo", "ploeg");
     /** Prepositions that put a lone unknown name on the map ("di Mertelu", "in Ngongotaha"), not "from Smith". */
     private static final Set<String> STRONG_LOCATIVES = Set.of("di", "in", "à", "en", "nach", "em", "naar", "desa",
             "kota", "dusun", "kecamatan", "kabupaten", "village", "town", "city");
@@ -339,7 +346,7 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
             if (n - from == 1 && (doc.language.equals("id") || doc.language.equals("ms"))) {
                 // A single name in Indonesian or Malay news ("Komisaris Besar Faizal"), where many people go by
                 // one name: the rank is part of how the article names the person. ("President Trump" is Trump.)
-                while (from > 0 && lex.isTitle(t.get(from - 1).lower())) {
+                while (from > 0 && lex.isTitle(t.get(from - 1).lower()) && !HONORIFICS.contains(t.get(from - 1).lower())) {
                     from--;
                 }
             }
@@ -395,7 +402,9 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
             if (t.stream().allMatch(x -> x.text().equals(x.text().toUpperCase()))) {
                 return; // SHOUTED HEADINGS, not names
             }
-            if (personEvidence(doc, c)) {
+            if (GROUP_NOUNS.contains(c.precedingWord())) {
+                found.add(new NameMention(text, c.start(), c.end(), EntityType.ORGANIZATION, false, List.of()));
+            } else if (personEvidence(doc, c)) {
                 found.add(new NameMention(text, c.start(), c.end(), EntityType.PERSON, false, List.of()));
             } else {
                 work.unknownPhrases().add(c); // "Luna Sea", "Hamburger Hafen": decided once the whole text is read
@@ -657,6 +666,8 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
                 found.add(mention(tok, same.type(), same.places()));
             } else if (locTokens.containsKey(key)) {
                 found.add(mention(tok, EntityType.LOCATION, locTokens.get(key).places()));
+            } else if (GROUP_NOUNS.contains(c.precedingWord()) && !c.sentenceInitial()) {
+                found.add(mention(tok, EntityType.ORGANIZATION, List.of())); // "band Glay", "klub Sampdoria"
             } else if (nextToCue(doc, c)) {
                 found.add(mention(tok, EntityType.PERSON, List.of()));
             } else if (lex.isFunctionWord(tok.lower(), doc.language) || lex.isPlaceWord(tok.lower())) {

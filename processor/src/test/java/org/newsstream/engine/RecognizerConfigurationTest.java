@@ -36,7 +36,7 @@ class RecognizerConfigurationTest {
     static Path dir;
     static Path model;
 
-    /** Made-up training sentences: people after "pilot"/"kopilot", a company after "maskapai". */
+    /** Made-up training sentences: people after "pilot"/"kopilot", a company after "milik" (owned by). */
     @BeforeAll
     static void trainModel() throws Exception {
         String[] people = {"Ardy Tedjo", "Wiryo Sumanto", "Raka Pranata", "Gilang Darmo", "Tono Hadisurjo"};
@@ -46,7 +46,7 @@ class RecognizerConfigurationTest {
             String p = people[i % people.length];
             String q = people[(i + 2) % people.length];
             String c = companies[i % companies.length];
-            lines.add("Pesawat maskapai <START:organization> " + c + " <END> diterbangkan pilot <START:person> " + p
+            lines.add("Pesawat milik <START:organization> " + c + " <END> diterbangkan pilot <START:person> " + p
                     + " <END> dan kopilot <START:person> " + q + " <END> dengan selamat .");
         }
         byte[] data = String.join("\n", lines).getBytes(StandardCharsets.UTF_8);
@@ -61,7 +61,7 @@ class RecognizerConfigurationTest {
         }
     }
 
-    private static final String ARTICLE = "Pesawat maskapai Dirgantara Jaya diterbangkan pilot Ardy Tedjo dan kopilot "
+    private static final String ARTICLE = "Pesawat milik Dirgantara Jaya diterbangkan pilot Ardy Tedjo dan kopilot "
             + "Raka Pranata dengan selamat ke Jakarta pada Senin.";
 
     private static Map<String, EntityType> entities(EngineConfig config) {

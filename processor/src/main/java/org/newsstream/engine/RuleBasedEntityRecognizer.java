@@ -275,7 +275,8 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
         if ((c.sentenceInitial() || c.titleCase()) && c.tokens().size() > 1
                 && (doc.lowercaseWords.contains(c.tokens().get(0).lower()) || englishModifier(doc, c.tokens().get(0))
                     || lex.isFunctionWord(c.tokens().get(0).lower(), doc.language))
-                && gaz.lookup(doc.text(c.start(), c.end())).isEmpty()) {
+                && gaz.lookup(doc.text(c.start(), c.end())).isEmpty()
+                && gaz.lookup(doc.text(c.start(), c.tokens().get(1).end())).isEmpty()) { // "New Jersey Lottery"
             return c.sub(1, c.tokens().size());
         }
         return c;
@@ -644,11 +645,15 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
         Map<String, NameMention> byLastToken = new HashMap<>();
         Map<String, NameMention> byKey = new HashMap<>();
         Map<String, NameMention> locTokens = new HashMap<>();
+        Set<String> namedThingEnds = new HashSet<>(); // "Center" after "Heathrow Animal Reception Center"
         for (NameMention m : found) {
             String[] k = m.key().split(" ");
             byKey.putIfAbsent(m.key(), m);
             if (m.type() == EntityType.PERSON && k.length > 1) {
                 byLastToken.putIfAbsent(k[k.length - 1], m);
+            }
+            if ((m.type() == EntityType.OTHER || m.type() == EntityType.ORGANIZATION) && k.length > 1) {
+                namedThingEnds.add(k[k.length - 1]);
             }
             if (m.type() == EntityType.LOCATION && k.length > 1) {
                 for (String tok : k) {
@@ -666,6 +671,8 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
                 found.add(mention(tok, same.type(), same.places()));
             } else if (locTokens.containsKey(key)) {
                 found.add(mention(tok, EntityType.LOCATION, locTokens.get(key).places()));
+            } else if (namedThingEnds.contains(key) && gaz.lookup(tok.text()).stream().noneMatch(Gazetteer.Place::isArea)) {
+                continue; // the last word of a longer name used alone: that thing again, not a town of the name
             } else if (GROUP_NOUNS.contains(c.precedingWord()) && !c.sentenceInitial()) {
                 found.add(mention(tok, EntityType.ORGANIZATION, List.of())); // "band Glay", "klub Sampdoria"
             } else if (nextToCue(doc, c)) {

@@ -109,6 +109,7 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
         }
         resolveUnknownPhrases(doc, found, work);
         resolveSingles(doc, found, singles);
+        typeThroughLists(doc, found, singles);
         addAcronyms(doc, found);
         return keepHeadingMentionsThatAreKnown(doc, found);
     }
@@ -712,6 +713,58 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
     private static boolean isAcronym(String word) {
         return word.length() >= 3 && word.length() <= 6 && word.chars().allMatch(Character::isUpperCase)
                 && !word.matches("[IVXLC]+"); // "XII" is a number
+    }
+
+    /** Between two items of a list: a comma, a conjunction, or both ("Mason, Gilmour dan Wright"). */
+    private static final Pattern LIST_GAP = Pattern.compile(
+            "\\s*(,|,?\\s*(dan|serta|atau|and|or|&|y|o|e|et|ou|und|oder|en|of)\\s)\\s*", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Items of one list are of one kind: a name the rules could not type ({@code OTHER}, or a lone word left over)
+     * takes the type of a typed neighbour in a list ("Serma Hartono, Koptu Dominicus Poin, dan Pratu Sunardi";
+     * "Ngongotaha, Fairy Springs, Selwyn Heights"), and passes it on along the list.
+     */
+    private void typeThroughLists(Document doc, List<NameMention> found, List<Chunk> singles) {
+        Set<Integer> taken = new HashSet<>();
+        found.forEach(m -> taken.add(m.start()));
+        List<NameMention> items = new ArrayList<>(found);
+        for (Chunk c : singles) {
+            Tokens.Token t = c.tokens().get(0);
+            if (!taken.contains(t.start()) && !lex.isFunctionWord(t.lower(), doc.language) && !lex.isPlaceWord(t.lower())
+                    && (!c.sentenceInitial() || !doc.lowercaseWords.contains(t.lower())) && t.text().length() > 2) {
+                items.add(mention(t, EntityType.OTHER, List.of())); // a leftover word: typed only through a list
+            }
+        }
+        items.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        EntityType[] type = items.stream().map(NameMention::type).toArray(EntityType[]::new);
+        for (boolean changed = true; changed; ) {
+            changed = false;
+            for (int i = 0; i < items.size(); i++) {
+                if (type[i] != EntityType.OTHER) {
+                    continue;
+                }
+                EntityType before = i > 0 && listed(doc, items.get(i - 1), items.get(i)) ? type[i - 1] : EntityType.OTHER;
+                EntityType after = i + 1 < items.size() && listed(doc, items.get(i), items.get(i + 1)) ? type[i + 1] : EntityType.OTHER;
+                EntityType t = before != EntityType.OTHER ? before : after;
+                if (t != EntityType.OTHER) {
+                    type[i] = t;
+                    changed = true;
+                }
+            }
+        }
+        for (int i = 0; i < items.size(); i++) {
+            NameMention m = items.get(i);
+            if (type[i] == m.type()) {
+                continue;
+            }
+            found.remove(m);
+            List<Gazetteer.Place> places = type[i] == EntityType.LOCATION ? gaz.lookup(m.text()) : List.of();
+            found.add(new NameMention(m.text(), m.start(), m.end(), type[i], false, places));
+        }
+    }
+
+    private static boolean listed(Document doc, NameMention a, NameMention b) {
+        return a.end() <= b.start() && LIST_GAP.matcher(doc.body.substring(a.end(), b.start())).matches();
     }
 
     private boolean nextToCue(Document doc, Chunk c) {

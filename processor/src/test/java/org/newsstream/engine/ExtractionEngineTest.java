@@ -226,4 +226,17 @@ class ExtractionEngineTest {
                 + "\u201cThe national anthem is an opportunity to reflect on our freedoms.\u201d");
         assertEquals("Dane Lisser", speakers(x).get("The national anthem is an opportunity to reflect on our freedoms."));
     }
+
+    @Test
+    void itemsOfAListShareTheirKind() {
+        Extraction x = extract("Band itu terdiri atas Roger Waters, Gilmour, Zorvatin dan Kwelumo Tabarak.\n\n"
+                + "Banjir melanda Jakarta, Zorbutu dan Kwelimo pada Senin.");
+        Map<String, EntityType> t = types(x);
+        assertEquals(EntityType.PERSON, t.get("Roger Waters"));
+        assertEquals(EntityType.PERSON, t.get("Gilmour"), "a lone unknown word in a list of people");
+        assertEquals(EntityType.PERSON, t.get("Zorvatin"));
+        assertEquals(EntityType.PERSON, t.get("Kwelumo Tabarak"), "an untyped name at the end of the list");
+        assertEquals(EntityType.LOCATION, t.get("Zorbutu"), "a list that starts with a place");
+        assertEquals(EntityType.LOCATION, t.get("Kwelimo"));
+    }
 }

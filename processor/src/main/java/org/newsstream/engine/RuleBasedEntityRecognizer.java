@@ -345,6 +345,17 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
                 placeOrOrganisation(doc, p, found);
             }
             int from = lastTitle + 1;
+            Chunk rest = c.sub(from, n);
+            List<Gazetteer.Place> restPlaces = gaz.lookup(doc.text(rest.start(), rest.end()));
+            if (!restPlaces.isEmpty() && (rest.tokens().size() > 1 || acceptBarePlace(rest, restPlaces))) {
+                // "Presiden Rusia", "Gubernur Jawa Barat": a post of a place, not a person's name
+                found.add(new NameMention(doc.text(rest.start(), rest.end()), rest.start(), rest.end(), EntityType.LOCATION,
+                        false, restPlaces));
+                return;
+            }
+            if (postOfArea(doc, rest, found)) {
+                return;
+            }
             if (n - from == 1 && (doc.language.equals("id") || doc.language.equals("ms"))) {
                 // A single name in Indonesian or Malay news ("Komisaris Besar Faizal"), where many people go by
                 // one name: the rank is part of how the article names the person. ("President Trump" is Trump.)
@@ -414,6 +425,29 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
             return;
         }
         work.singles().add(c);
+    }
+
+    /**
+     * "Menteri Kehutanan Republik Indonesia": after a title, words that name no one and then a country or region are
+     * a post of that place; the place is added to {@code found}.
+     */
+    private boolean postOfArea(Document doc, Chunk rest, List<NameMention> found) {
+        int n = rest.tokens().size();
+        for (int len = Math.min(n - 1, gaz.maxNameTokens()); len >= 1; len--) {
+            Chunk tail = rest.sub(n - len, n);
+            String tailText = doc.text(tail.start(), tail.end());
+            List<Gazetteer.Place> places = gaz.lookup(tailText);
+            if (places.stream().anyMatch(Gazetteer.Place::isArea)) {
+                boolean named = rest.tokens().subList(0, n - len).stream()
+                        .anyMatch(x -> lex.isGivenName(x.lower()) || lex.isSurname(x.lower()));
+                if (named) {
+                    return false;
+                }
+                found.add(new NameMention(tailText, tail.start(), tail.end(), EntityType.LOCATION, false, places));
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "Rusia Vladimir Putin" after a title: the country, then the person. */

@@ -239,4 +239,15 @@ class ExtractionEngineTest {
         assertEquals(EntityType.LOCATION, t.get("Zorbutu"), "a list that starts with a place");
         assertEquals(EntityType.LOCATION, t.get("Kwelimo"));
     }
+
+    @Test
+    void aPostOfAPlaceIsNotAPerson() {
+        Map<String, EntityType> t = types(extract("Presiden Rusia tiba kemarin. Gubernur Jawa Barat hadir. "
+                + "Menteri Kehutanan Republik Indonesia datang bersama Gubernur Jawa Barat Ridwan Kamil."));
+        assertEquals(EntityType.LOCATION, t.get("Rusia"));
+        assertEquals(EntityType.LOCATION, t.get("Jawa Barat"));
+        assertEquals(EntityType.LOCATION, t.get("Indonesia"));
+        assertEquals(EntityType.PERSON, t.get("Ridwan Kamil"));
+        assertTrue(t.entrySet().stream().noneMatch(e -> e.getValue() == EntityType.PERSON && !e.getKey().equals("Ridwan Kamil")), t.toString());
+    }
 }

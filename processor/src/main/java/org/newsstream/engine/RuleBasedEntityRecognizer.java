@@ -110,6 +110,7 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
         resolveUnknownPhrases(doc, found, work);
         resolveSingles(doc, found, singles);
         typeThroughLists(doc, found, singles);
+        includeLowercaseAdminHeads(doc, found);
         addAcronyms(doc, found);
         return keepHeadingMentionsThatAreKnown(doc, found);
     }
@@ -794,6 +795,34 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
             found.remove(m);
             List<Gazetteer.Place> places = type[i] == EntityType.LOCATION ? gaz.lookup(m.text()) : List.of();
             found.add(new NameMention(m.text(), m.start(), m.end(), type[i], false, places));
+        }
+    }
+
+    /** The lower-case word right before a place name: "desa", "kota", "pulau", "selat". */
+    private static final Pattern HEAD_BEFORE = Pattern.compile("(?<![\\p{L}])(\\p{Ll}+) $");
+
+    /**
+     * "desa Karangploso", "pulau Belitung", "river Thames": news often writes the place word in lower case; it
+     * still belongs to the name (as in "Kabupaten Sragen"), except in "ibu kota" (capital city).
+     */
+    private void includeLowercaseAdminHeads(Document doc, List<NameMention> found) {
+        for (int i = 0; i < found.size(); i++) {
+            NameMention m = found.get(i);
+            if (m.type() != EntityType.LOCATION || lex.isPlaceWord(Tokens.key(m.text()).split(" ")[0])) {
+                continue;
+            }
+            Matcher h = HEAD_BEFORE.matcher(doc.body.substring(Math.max(0, m.start() - 20), m.start()));
+            if (!h.find() || !lex.isPlaceWord(h.group(1))) {
+                continue;
+            }
+            int start = m.start() - h.group().length();
+            if (h.group(1).equals("kota") && doc.body.substring(Math.max(0, start - 4), start).equals("ibu ")) {
+                continue;
+            }
+            // "pulau Belitung" is where Belitung is; "sungai Ciliwung", "selat Gaspar" are not where a town of that
+            // name is, so they keep no coordinates (as when the word is capitalised).
+            List<Gazetteer.Place> places = lex.isAdminWord(h.group(1), true) ? m.places() : List.of();
+            found.set(i, new NameMention(doc.text(start, m.end()), start, m.end(), m.type(), m.titled(), places));
         }
     }
 

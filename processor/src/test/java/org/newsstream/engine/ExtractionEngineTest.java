@@ -250,4 +250,14 @@ class ExtractionEngineTest {
         assertEquals(EntityType.PERSON, t.get("Ridwan Kamil"));
         assertTrue(t.entrySet().stream().noneMatch(e -> e.getValue() == EntityType.PERSON && !e.getKey().equals("Ridwan Kamil")), t.toString());
     }
+
+    @Test
+    void aLowerCasePlaceWordBelongsToThePlaceName() {
+        Extraction x = extract("Ia lahir di desa Karangploso, lalu pindah ke ibu kota Jakarta dan ke kecamatan Lasem.");
+        Map<String, EntityType> t = types(x);
+        assertEquals(EntityType.LOCATION, t.get("desa Karangploso"));
+        assertEquals(EntityType.LOCATION, t.get("kecamatan Lasem"));
+        assertEquals(EntityType.LOCATION, t.get("Jakarta"), "ibu kota: the capital city, not part of the name");
+        assertEquals("ID", places(x).get("Jakarta").getCountryCode());
+    }
 }

@@ -139,6 +139,8 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
                 Tokens.Token t = tokens.get(j);
                 if (startsName(t)) {
                     j++;
+                } else if (t.text().matches("\\d{1,3}") && tokens.subList(i, j).stream().anyMatch(x -> lex.isPlaceWord(x.lower()))) {
+                    j++; // "SMA Negeri 1 Kawali", "SMK Negeri 52": a number inside a facility's name
                 } else if (CONNECTORS.contains(t.text()) && j + 1 < tokens.size() && startsName(tokens.get(j + 1))
                         && onlySpaceBetween(doc, t, tokens.get(j + 1))) {
                     j += 2;
@@ -320,7 +322,10 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
             return; // "Sama", "Maka", "Desa", "Barat" alone: words, not names ("the Gulf", "West" for the West are)
         }
         int lastTitle = -1;
-        for (int i = 0; i < n - 1; i++) {
+        // "SMA Negeri 1 Kawali", "Kementerian Luar Negeri Rusia": a run that opens with a place or organisation word
+        // names that place or body; the title words inside it ("Negeri", "Luar") make no one a person.
+        boolean opensWithKind = lex.isPlaceWord(t.get(0).lower()) || lex.isOrgWord(t.get(0).lower());
+        for (int i = 0; i < n - 1 && !opensWithKind; i++) {
             if (lex.isTitle(t.get(i).lower())) {
                 lastTitle = i;
             }

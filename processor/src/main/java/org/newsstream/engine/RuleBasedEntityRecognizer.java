@@ -321,6 +321,14 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
                 && gaz.lookup(text).stream().noneMatch(p -> p.isArea() || !p.kind().equals("city"))) {
             return; // "Sama", "Maka", "Desa", "Barat" alone: words, not names ("the Gulf", "West" for the West are)
         }
+        int firstNonTitle = 0;
+        while (firstNonTitle < n && lex.isTitle(t.get(firstNonTitle).lower())) {
+            firstNonTitle++;
+        }
+        if (firstNonTitle > 0 && firstNonTitle < n - 1 && lex.isPlaceWord(t.get(firstNonTitle).lower())) {
+            classify(doc, c.sub(firstNonTitle, n), work); // "Kepala SMA Negeri 1 Kawali": the head of a place
+            return;
+        }
         int lastTitle = -1;
         // "SMA Negeri 1 Kawali", "Kementerian Luar Negeri Rusia": a run that opens with a place or organisation word
         // names that place or body; the title words inside it ("Negeri", "Luar") make no one a person.

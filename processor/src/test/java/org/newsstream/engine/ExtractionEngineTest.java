@@ -260,4 +260,13 @@ class ExtractionEngineTest {
         assertEquals(EntityType.LOCATION, t.get("Jakarta"), "ibu kota: the capital city, not part of the name");
         assertEquals("ID", places(x).get("Jakarta").getCountryCode());
     }
+
+    @Test
+    void theHeadOfAPlaceIsNoPerson() {
+        Map<String, EntityType> t = types(extract("Pada tahun itu sekolah dipimpin oleh Kepala SMA Negeri 1 Kawali, "
+                + "dan Bupati Kabupaten Sragen meresmikan gedungnya."));
+        assertEquals(EntityType.LOCATION, t.get("SMA Negeri 1 Kawali"), "a school is a facility, number and all");
+        assertEquals(EntityType.LOCATION, t.get("Kabupaten Sragen"));
+        assertTrue(t.values().stream().noneMatch(v -> v == EntityType.PERSON), t.toString());
+    }
 }

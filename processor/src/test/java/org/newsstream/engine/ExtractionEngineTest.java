@@ -269,4 +269,26 @@ class ExtractionEngineTest {
         assertEquals(EntityType.LOCATION, t.get("Kabupaten Sragen"));
         assertTrue(t.values().stream().noneMatch(v -> v == EntityType.PERSON), t.toString());
     }
+
+    @Test
+    void everyCommonQuotationMarkStyle() {
+        assertEquals("Hans Müller", speakers(extract("\u201aWir schaffen das\u2018, sagte Hans Müller in Köln.")).get("Wir schaffen das"));
+        assertEquals("Sophie Martin", speakers(extract("\u2039Nous restons ici\u203a, a déclaré Sophie Martin.")).get("Nous restons ici"));
+        assertEquals("Sophie Martin", speakers(extract("\u00ab Nous partons demain \u00bb, a déclaré Sophie Martin.")).get("Nous partons demain"));
+        assertEquals("Kenji Sato", speakers(extract("\u300cThe market will recover\u300d, said Kenji Sato in Tokyo.")).get("The market will recover"));
+        assertEquals("Andi Wijaya", speakers(extract("\u201dKami siap bekerja sama,\u201d kata Andi Wijaya di Jakarta.")).get("Kami siap bekerja sama,"));
+    }
+
+    @Test
+    void aQuoteThatRunsOverSeveralParagraphsAndANestedQuote() {
+        Extraction x = extract("Mayor Angela Brooks spoke in Chicago on Friday.\n\n"
+                + "\u201cWe have rebuilt the bridges, the schools and the clinics,\u201d Brooks said. \u201cThe work is not done.\n\n"
+                + "\u201cNext year we will call it \u2018the year of the river\u2019, and we will keep our word.\u201d");
+        Map<String, String> s = speakers(x);
+        assertEquals("Angela Brooks", s.get("We have rebuilt the bridges, the schools and the clinics,"));
+        assertTrue(x.quotes().stream().anyMatch(q -> q.getText().contains("the year of the river")
+                && "Angela Brooks".equals(String.valueOf(q.getSpeaker()))), x.quotes().toString());
+        assertTrue(x.quotes().stream().noneMatch(q -> q.getText().equals("the year of the river")),
+                "the nested quote is part of the speech, not a quote of its own");
+    }
 }

@@ -291,4 +291,20 @@ class ExtractionEngineTest {
         assertTrue(x.quotes().stream().noneMatch(q -> q.getText().equals("the year of the river")),
                 "the nested quote is part of the speech, not a quote of its own");
     }
+
+    @Test
+    void malayTitlesCliticsAndAnOrganisationThatSpeaks() {
+        Extraction x = extract("Menteri Luar Negeri Malaysia, Datuk Seri Mohamad Hasan berkata di Kuala Lumpur semalam "
+                + "bahawa rundingan berjalan lancar.\n\n"
+                + "\"Kami akan terus berunding dengan semua pihak,\" katanya kepada pemberita.\n\n"
+                + "\"Kementerian tidak menerima sebarang aduan,\" demikian kenyataan Kementerian Kewangan.");
+        assertEquals("ms", x.language());
+        Map<String, String> s = speakers(x);
+        assertEquals("Mohamad Hasan", s.get("Kami akan terus berunding dengan semua pihak,"), "katanya: the last person named");
+        assertEquals("Kementerian Kewangan", s.get("Kementerian tidak menerima sebarang aduan,"));
+        Quote q = x.quotes().stream().filter(v -> v.getText().startsWith("Kami")).findFirst().orElseThrow();
+        Entity speaker = x.entities().stream().filter(e -> e.getEntityId().equals(q.getSpeakerId())).findFirst().orElseThrow();
+        assertEquals("Mohamad Hasan", speaker.getName(), "the quote names the entity the entities topic carries");
+        assertEquals("MY", places(x).get("Kuala Lumpur").getCountryCode());
+    }
 }

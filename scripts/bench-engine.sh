@@ -38,7 +38,7 @@ Inputs: $n plain-text articles ($kb KB) from \`${articles#$root/}\`, extracted i
 | --- | --- | --- | --- |
 $rows
 
-Gazetteer footprint (\`org.newsstream.bench.Footprint\`, a fresh JVM):
+Start-up and footprint (\`org.newsstream.bench.Footprint\`, a fresh JVM):
 $(sed 's/^/- /' "$work/footprint.txt")
 
 What it means: a processor start pays the gazetteer load once (the places are packed into arrays at build

@@ -444,6 +444,21 @@ public final class QuoteExtractor {
                 }
             }
         }
+        // "Her friend Brittany Lockwood, 20, chimed in. "I did not think …"": a sentence of the same paragraph that
+        // ends with a speech verb hands over to the quote that opens the next one.
+        if (before.isEmpty() && sentenceStart > prevClose) {
+            List<Tokens.Token> previousSentence = Tokens.tokenize(doc.body,
+                    sentenceStart(doc.body, prevClose, sentenceStart - 1), sentenceStart);
+            for (int i = Math.max(0, previousSentence.size() - 3); i < previousSentence.size(); i++) {
+                Lexicon.Cue cue = ctx.cueAt(previousSentence, i);
+                if (cue != null && i + cue.tokens().size() == previousSentence.size() && !cue.pronounBuiltIn()) {
+                    Attribution a = ctx.speakerBefore(previousSentence, i, cue, previousSentence.get(i).start(), Math.min(i, 12));
+                    if (a != null && a.speaker() != null) {
+                        return a;
+                    }
+                }
+            }
+        }
         // "Millikin University's Media Coordinator Dane Lisser wrote:" and the quote as the next paragraph.
         Document.Paragraph intro = previousTextParagraph(doc, p);
         if (doc.text(p.start(), s.open()).isBlank() && intro != null && doc.text(intro.start(), intro.end()).strip().endsWith(":")) {

@@ -307,4 +307,11 @@ class ExtractionEngineTest {
         assertEquals("Mohamad Hasan", speaker.getName(), "the quote names the entity the entities topic carries");
         assertEquals("MY", places(x).get("Kuala Lumpur").getCountryCode());
     }
+
+    @Test
+    void aSentenceThatEndsWithASpeechVerbHandsOverToTheQuoteAfterIt() {
+        Extraction x = extract("Students gathered in Memphis on Tuesday.\n\n"
+                + "Her friend Brittany Lockwood, 20, a political science major, chimed in. \"I did not think I would ever vote.\"");
+        assertEquals("Brittany Lockwood", speakers(x).get("I did not think I would ever vote."));
+    }
 }

@@ -12,10 +12,12 @@ import java.util.regex.Pattern;
 import org.newsstream.avro.EntityType;
 
 /**
- * Names from capitalisation and context, in any Latin-script language: capitalised runs are cut at
- * function words, known organisations and titles; then typed by titles (person), organisation words and
- * known organisations (organisation), the gazetteer (location), speech verbs (person), and by the other
- * names of the article (a lone surname is the person named in full elsewhere).
+ * Names from capitalisation and context, in any Latin-script language. Capitalised runs are cut at function
+ * words, known organisations and titles; each part is then typed by evidence, never by default: titles, roles,
+ * given names and surnames, appositions, ages, bylines and speech verbs (person); organisation words, known
+ * organisations and group nouns (organisation); the gazetteer, place words, Indonesia's list of areas and
+ * locatives (location); the other names of the article (a lone surname is the person named in full elsewhere).
+ * A phrase with no evidence is {@code OTHER}. {@link ArticleNamePasses} then works over the whole article.
  */
 public final class RuleBasedEntityRecognizer implements EntityRecognizer {
     /** Lower-case particles that may stand inside a name ("Ministerio de Defensa", "Ursula von der Leyen"). */
@@ -47,16 +49,17 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
             "reporter", "editor");
     /** "Budi Santoso (45)", "John Smith, 45,": an age after a name. */
     private static final Pattern AGE_AFTER = Pattern.compile("\\s*[,(]\\s*\\d{1,2}\\s*[,)]");
-    private static final Pattern ACRONYM_AFTER = Pattern.compile("^\\s*\\(([\\p{Lu}]{2,8})\\)");
     /** A single capitalised place name needs this many people to count without other evidence. */
     private static final long BARE_CITY_POPULATION = 100_000;
 
     private final Lexicon lex;
     private final Gazetteer gaz;
+    private final ArticleNamePasses passes;
 
     public RuleBasedEntityRecognizer(Lexicon lexicon, Gazetteer gazetteer) {
         this.lex = lexicon;
         this.gaz = gazetteer;
+        this.passes = new ArticleNamePasses(lexicon, gazetteer);
     }
 
     /** A capitalised run, or part of one, with where it stands. */
@@ -109,10 +112,25 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
         }
         resolveUnknownPhrases(doc, found, work);
         resolveSingles(doc, found, singles);
-        typeThroughLists(doc, found, singles);
-        includeLowercaseAdminHeads(doc, found);
-        addAcronyms(doc, found);
-        return keepHeadingMentionsThatAreKnown(doc, found);
+        passes.typeThroughLists(doc, found, leftovers(doc, found, singles));
+        passes.includeLowercasePlaceWords(doc, found);
+        passes.addAcronyms(doc, found);
+        return passes.keepHeadingMentionsThatAreKnown(doc, found);
+    }
+
+    /** Lone capitalised words no rule typed, as OTHER mentions: a list may still type them. */
+    private List<NameMention> leftovers(Document doc, List<NameMention> found, List<Chunk> singles) {
+        Set<Integer> taken = new HashSet<>();
+        found.forEach(m -> taken.add(m.start()));
+        List<NameMention> out = new ArrayList<>();
+        for (Chunk c : singles) {
+            Tokens.Token t = c.tokens().get(0);
+            if (!taken.contains(t.start()) && !lex.isFunctionWord(t.lower(), doc.language) && !lex.isPlaceWord(t.lower())
+                    && (!c.sentenceInitial() || !doc.lowercaseWords.contains(t.lower())) && t.text().length() > 2) {
+                out.add(mention(t, EntityType.OTHER, List.of()));
+            }
+        }
+        return out;
     }
 
     private int datelineEnd(Document doc) {
@@ -763,86 +781,6 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
                 && !word.matches("[IVXLC]+"); // "XII" is a number
     }
 
-    /** Between two items of a list: a comma, a conjunction, or both ("Mason, Gilmour dan Wright"). */
-    private static final Pattern LIST_GAP = Pattern.compile(
-            "\\s*(,|,?\\s*(dan|serta|atau|and|or|&|y|o|e|et|ou|und|oder|en|of)\\s)\\s*", Pattern.CASE_INSENSITIVE);
-
-    /**
-     * Items of one list are of one kind: a name the rules could not type ({@code OTHER}, or a lone word left over)
-     * takes the type of a typed neighbour in a list ("Serma Hartono, Koptu Dominicus Poin, dan Pratu Sunardi";
-     * "Ngongotaha, Fairy Springs, Selwyn Heights"), and passes it on along the list.
-     */
-    private void typeThroughLists(Document doc, List<NameMention> found, List<Chunk> singles) {
-        Set<Integer> taken = new HashSet<>();
-        found.forEach(m -> taken.add(m.start()));
-        List<NameMention> items = new ArrayList<>(found);
-        for (Chunk c : singles) {
-            Tokens.Token t = c.tokens().get(0);
-            if (!taken.contains(t.start()) && !lex.isFunctionWord(t.lower(), doc.language) && !lex.isPlaceWord(t.lower())
-                    && (!c.sentenceInitial() || !doc.lowercaseWords.contains(t.lower())) && t.text().length() > 2) {
-                items.add(mention(t, EntityType.OTHER, List.of())); // a leftover word: typed only through a list
-            }
-        }
-        items.sort((a, b) -> Integer.compare(a.start(), b.start()));
-        EntityType[] type = items.stream().map(NameMention::type).toArray(EntityType[]::new);
-        for (boolean changed = true; changed; ) {
-            changed = false;
-            for (int i = 0; i < items.size(); i++) {
-                if (type[i] != EntityType.OTHER) {
-                    continue;
-                }
-                EntityType before = i > 0 && listed(doc, items.get(i - 1), items.get(i)) ? type[i - 1] : EntityType.OTHER;
-                EntityType after = i + 1 < items.size() && listed(doc, items.get(i), items.get(i + 1)) ? type[i + 1] : EntityType.OTHER;
-                EntityType t = before != EntityType.OTHER ? before : after;
-                if (t != EntityType.OTHER) {
-                    type[i] = t;
-                    changed = true;
-                }
-            }
-        }
-        for (int i = 0; i < items.size(); i++) {
-            NameMention m = items.get(i);
-            if (type[i] == m.type()) {
-                continue;
-            }
-            found.remove(m);
-            List<Gazetteer.Place> places = type[i] == EntityType.LOCATION ? gaz.lookup(m.text()) : List.of();
-            found.add(new NameMention(m.text(), m.start(), m.end(), type[i], false, places));
-        }
-    }
-
-    /** The lower-case word right before a place name: "desa", "kota", "pulau", "selat". */
-    private static final Pattern HEAD_BEFORE = Pattern.compile("(?<![\\p{L}])(\\p{Ll}+) $");
-
-    /**
-     * "desa Karangploso", "pulau Belitung", "river Thames": news often writes the place word in lower case; it
-     * still belongs to the name (as in "Kabupaten Sragen"), except in "ibu kota" (capital city).
-     */
-    private void includeLowercaseAdminHeads(Document doc, List<NameMention> found) {
-        for (int i = 0; i < found.size(); i++) {
-            NameMention m = found.get(i);
-            if (m.type() != EntityType.LOCATION || lex.isPlaceWord(Tokens.key(m.text()).split(" ")[0])) {
-                continue;
-            }
-            Matcher h = HEAD_BEFORE.matcher(doc.body.substring(Math.max(0, m.start() - 20), m.start()));
-            if (!h.find() || !lex.isPlaceWord(h.group(1))) {
-                continue;
-            }
-            int start = m.start() - h.group().length();
-            if (h.group(1).equals("kota") && doc.body.substring(Math.max(0, start - 4), start).equals("ibu ")) {
-                continue;
-            }
-            // "pulau Belitung" is where Belitung is; "sungai Ciliwung", "selat Gaspar" are not where a town of that
-            // name is, so they keep no coordinates (as when the word is capitalised).
-            List<Gazetteer.Place> places = lex.isAdminWord(h.group(1), true) ? m.places() : List.of();
-            found.set(i, new NameMention(doc.text(start, m.end()), start, m.end(), m.type(), m.titled(), places));
-        }
-    }
-
-    private static boolean listed(Document doc, NameMention a, NameMention b) {
-        return a.end() <= b.start() && LIST_GAP.matcher(doc.body.substring(a.end(), b.start())).matches();
-    }
-
     private boolean nextToCue(Document doc, Chunk c) {
         List<Tokens.Token> p = c.paragraph();
         int i = c.indexInParagraph();
@@ -858,73 +796,4 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
         return new NameMention(t.text(), t.start(), t.end(), type, false, places);
     }
 
-    /** "Amerika Serikat (AS)": the acronym names the same thing wherever it appears. */
-    private void addAcronyms(Document doc, List<NameMention> found) {
-        Map<String, NameMention> acronyms = new HashMap<>();
-        for (NameMention m : found) {
-            Matcher a = ACRONYM_AFTER.matcher(doc.body).region(m.end(), Math.min(doc.body.length(), m.end() + 12));
-            if (a.lookingAt() && initials(m.text()).equalsIgnoreCase(a.group(1))) {
-                acronyms.putIfAbsent(a.group(1), m);
-            }
-        }
-        if (acronyms.isEmpty()) {
-            return;
-        }
-        Set<Integer> taken = new HashSet<>();
-        found.forEach(m -> taken.add(m.start()));
-        for (Document.Paragraph p : doc.paragraphs) {
-            if (p.kind() != Document.Kind.TEXT) {
-                continue;
-            }
-            for (Tokens.Token t : Tokens.tokenize(doc.body, p.start(), p.end())) {
-                NameMention full = acronyms.get(t.text());
-                if (full != null && taken.add(t.start())) {
-                    found.add(mention(t, full.type(), full.places()));
-                }
-            }
-        }
-    }
-
-    private static String initials(String name) {
-        StringBuilder b = new StringBuilder();
-        for (String w : name.split("[\\s-]+")) {
-            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
-                b.append(w.charAt(0));
-            }
-        }
-        return b.toString();
-    }
-
-    /** Title-case headings would make every word a name: there, only names the text itself uses count. */
-    private List<NameMention> keepHeadingMentionsThatAreKnown(Document doc, List<NameMention> found) {
-        Set<String> textKeys = new HashSet<>();
-        List<int[]> headings = new ArrayList<>();
-        for (Document.Paragraph p : doc.paragraphs) {
-            if (p.kind() == Document.Kind.HEADING) {
-                headings.add(new int[] {p.start(), p.end()});
-            }
-        }
-        for (NameMention m : found) {
-            if (!inAny(headings, m.start())) {
-                textKeys.add(m.key());
-            }
-        }
-        List<NameMention> out = new ArrayList<>();
-        for (NameMention m : found) {
-            if (!inAny(headings, m.start()) || textKeys.contains(m.key())) {
-                out.add(m);
-            }
-        }
-        out.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start()) : Integer.compare(b.end(), a.end()));
-        return out;
-    }
-
-    private static boolean inAny(List<int[]> ranges, int pos) {
-        for (int[] r : ranges) {
-            if (pos >= r[0] && pos < r[1]) {
-                return true;
-            }
-        }
-        return false;
-    }
 }

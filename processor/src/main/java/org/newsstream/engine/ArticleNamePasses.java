@@ -1,0 +1,170 @@
+package org.newsstream.engine;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.newsstream.avro.EntityType;
+
+/**
+ * Passes over all the names of one article, after each capitalised run has been typed on its own: lists share a
+ * type, lower-case place words join the place after them, acronyms take the type of their expansion, and names
+ * in title-case headings count only when the text uses them too.
+ */
+final class ArticleNamePasses {
+    private static final Pattern ACRONYM_AFTER = Pattern.compile("^\\s*\\(([\\p{Lu}]{2,8})\\)");
+
+    private final Lexicon lex;
+    private final Gazetteer gaz;
+
+    ArticleNamePasses(Lexicon lexicon, Gazetteer gazetteer) {
+        this.lex = lexicon;
+        this.gaz = gazetteer;
+    }
+
+    /** Between two items of a list: a comma, a conjunction, or both ("Mason, Gilmour dan Wright"). */
+    private static final Pattern LIST_GAP = Pattern.compile(
+            "\\s*(,|,?\\s*(dan|serta|atau|and|or|&|y|o|e|et|ou|und|oder|en|of)\\s)\\s*", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Items of one list are of one kind: a name the rules could not type ({@code OTHER}, or a lone word left over)
+     * takes the type of a typed neighbour in a list ("Serma Hartono, Koptu Dominicus Poin, dan Pratu Sunardi";
+     * "Ngongotaha, Fairy Springs, Selwyn Heights"), and passes it on along the list.
+     */
+    void typeThroughLists(Document doc, List<NameMention> found, List<NameMention> leftovers) {
+        List<NameMention> items = new ArrayList<>(found);
+        items.addAll(leftovers); // lone words no rule typed: typed only through a list
+        items.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        EntityType[] type = items.stream().map(NameMention::type).toArray(EntityType[]::new);
+        for (boolean changed = true; changed; ) {
+            changed = false;
+            for (int i = 0; i < items.size(); i++) {
+                if (type[i] != EntityType.OTHER) {
+                    continue;
+                }
+                EntityType before = i > 0 && listed(doc, items.get(i - 1), items.get(i)) ? type[i - 1] : EntityType.OTHER;
+                EntityType after = i + 1 < items.size() && listed(doc, items.get(i), items.get(i + 1)) ? type[i + 1] : EntityType.OTHER;
+                EntityType t = before != EntityType.OTHER ? before : after;
+                if (t != EntityType.OTHER) {
+                    type[i] = t;
+                    changed = true;
+                }
+            }
+        }
+        for (int i = 0; i < items.size(); i++) {
+            NameMention m = items.get(i);
+            if (type[i] == m.type()) {
+                continue;
+            }
+            found.remove(m);
+            List<Gazetteer.Place> places = type[i] == EntityType.LOCATION ? gaz.lookup(m.text()) : List.of();
+            found.add(new NameMention(m.text(), m.start(), m.end(), type[i], false, places));
+        }
+    }
+
+    /** The lower-case word right before a place name: "desa", "kota", "pulau", "selat". */
+    private static final Pattern HEAD_BEFORE = Pattern.compile("(?<![\\p{L}])(\\p{Ll}+) $");
+
+    /**
+     * "desa Karangploso", "pulau Belitung", "river Thames": news often writes the place word in lower case; it
+     * still belongs to the name (as in "Kabupaten Sragen"), except in "ibu kota" (capital city).
+     */
+    void includeLowercasePlaceWords(Document doc, List<NameMention> found) {
+        for (int i = 0; i < found.size(); i++) {
+            NameMention m = found.get(i);
+            if (m.type() != EntityType.LOCATION || lex.isPlaceWord(Tokens.key(m.text()).split(" ")[0])) {
+                continue;
+            }
+            Matcher h = HEAD_BEFORE.matcher(doc.body.substring(Math.max(0, m.start() - 20), m.start()));
+            if (!h.find() || !lex.isPlaceWord(h.group(1))) {
+                continue;
+            }
+            int start = m.start() - h.group().length();
+            if (h.group(1).equals("kota") && doc.body.substring(Math.max(0, start - 4), start).equals("ibu ")) {
+                continue;
+            }
+            // "pulau Belitung" is where Belitung is; "sungai Ciliwung", "selat Gaspar" are not where a town of that
+            // name is, so they keep no coordinates (as when the word is capitalised).
+            List<Gazetteer.Place> places = lex.isAdminWord(h.group(1), true) ? m.places() : List.of();
+            found.set(i, new NameMention(doc.text(start, m.end()), start, m.end(), m.type(), m.titled(), places));
+        }
+    }
+
+    private static boolean listed(Document doc, NameMention a, NameMention b) {
+        return a.end() <= b.start() && LIST_GAP.matcher(doc.body.substring(a.end(), b.start())).matches();
+    }
+
+    /** "Amerika Serikat (AS)": the acronym names the same thing wherever it appears. */
+    void addAcronyms(Document doc, List<NameMention> found) {
+        Map<String, NameMention> acronyms = new HashMap<>();
+        for (NameMention m : found) {
+            Matcher a = ACRONYM_AFTER.matcher(doc.body).region(m.end(), Math.min(doc.body.length(), m.end() + 12));
+            if (a.lookingAt() && initials(m.text()).equalsIgnoreCase(a.group(1))) {
+                acronyms.putIfAbsent(a.group(1), m);
+            }
+        }
+        if (acronyms.isEmpty()) {
+            return;
+        }
+        Set<Integer> taken = new HashSet<>();
+        found.forEach(m -> taken.add(m.start()));
+        for (Document.Paragraph p : doc.paragraphs) {
+            if (p.kind() != Document.Kind.TEXT) {
+                continue;
+            }
+            for (Tokens.Token t : Tokens.tokenize(doc.body, p.start(), p.end())) {
+                NameMention full = acronyms.get(t.text());
+                if (full != null && taken.add(t.start())) {
+                    found.add(new NameMention(t.text(), t.start(), t.end(), full.type(), false, full.places()));
+                }
+            }
+        }
+    }
+
+    private static String initials(String name) {
+        StringBuilder b = new StringBuilder();
+        for (String w : name.split("[\\s-]+")) {
+            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+                b.append(w.charAt(0));
+            }
+        }
+        return b.toString();
+    }
+
+    /** Title-case headings would make every word a name: there, only names the text itself uses count. */
+    List<NameMention> keepHeadingMentionsThatAreKnown(Document doc, List<NameMention> found) {
+        Set<String> textKeys = new HashSet<>();
+        List<int[]> headings = new ArrayList<>();
+        for (Document.Paragraph p : doc.paragraphs) {
+            if (p.kind() == Document.Kind.HEADING) {
+                headings.add(new int[] {p.start(), p.end()});
+            }
+        }
+        for (NameMention m : found) {
+            if (!inAny(headings, m.start())) {
+                textKeys.add(m.key());
+            }
+        }
+        List<NameMention> out = new ArrayList<>();
+        for (NameMention m : found) {
+            if (!inAny(headings, m.start()) || textKeys.contains(m.key())) {
+                out.add(m);
+            }
+        }
+        out.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start()) : Integer.compare(b.end(), a.end()));
+        return out;
+    }
+
+    private static boolean inAny(List<int[]> ranges, int pos) {
+        for (int[] r : ranges) {
+            if (pos >= r[0] && pos < r[1]) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -27,6 +27,8 @@ public final class QuoteExtractor {
     private static final Set<String> THAT = Set.of("bahwa", "bahawa", "that", "que", "dass", "che", "dat", "com");
     /** Prepositions that make the following name the object of a post ("spokeswoman for Trump"), not the speaker. */
     private static final Set<String> OBJECT_OF = Set.of("for", "of", "to", "with", "at", "untuk", "dari", "kepada", "de", "für", "pour", "para", "van", "voor", "di");
+    /** Languages whose verbs go without a subject pronoun. */
+    private static final Set<String> PRO_DROP = Set.of("es", "pt", "it");
     private static final String OPENERS = "\"“”„«»‹›「『‘‚'";
     private static final int MAX_SCARE_WORDS = 3;
 
@@ -367,6 +369,11 @@ public final class QuoteExtractor {
                     : ctx.speakerBefore(after, i, cue, cueStart, i);
             if (a == null && i > 0) {
                 a = ctx.speakerAfter(after, i + cue.tokens().size(), cue, cueStart);
+            }
+            if (a == null && i == 0 && PRO_DROP.contains(cue.language()) && after.size() == cue.tokens().size()) {
+                // "…", dijo. / disse. / ha detto.: Spanish, Portuguese and Italian leave the subject out; the
+                // speaker is the most recent fitting person, as for a pronoun.
+                a = new Attribution(null, true, cue.form(), cueStart);
             }
             if (a != null) {
                 return a;

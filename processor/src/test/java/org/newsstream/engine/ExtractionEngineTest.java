@@ -314,4 +314,14 @@ class ExtractionEngineTest {
                 + "Her friend Brittany Lockwood, 20, a political science major, chimed in. \"I did not think I would ever vote.\"");
         assertEquals("Brittany Lockwood", speakers(x).get("I did not think I would ever vote."));
     }
+
+    @Test
+    void spanishPortugueseAndItalianLeaveTheSubjectOut() {
+        assertEquals("Carmen Navarro", speakers(extract("La ministra Carmen Navarro visitó Valencia el lunes.\n\n"
+                + "\u201cNo vamos a parar\u201d, dijo.")).get("No vamos a parar"));
+        assertEquals("João Silva", speakers(extract("O ministro João Silva visitou Lisboa.\n\n"
+                + "\u201cVamos investir\u201d, disse.")).get("Vamos investir"));
+        assertEquals("Giuseppe Rossi", speakers(extract("Il sindaco Giuseppe Rossi era a Milano.\n\n"
+                + "\u00abLa città è pronta\u00bb, ha detto.")).get("La città è pronta"));
+    }
 }

@@ -260,7 +260,8 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
             // Only the article's own function words split a run: "Un" is French, not Indonesian, and "Al" is
             // Spanish, not part of an English "Al Sharpton".
             boolean functionWord = doc.language.equals("und") ? lex.isStopword(l) : lex.isStopword(l, doc.language);
-            if (!connector && (functionWord || !lex.cuesStartingWith(l).isEmpty())) {
+            // A title word is never a break: "Kementerian Dalam Negeri", "Menteri Luar Negeri" hold together.
+            if (!connector && ((functionWord && !lex.isTitle(l)) || cueAt(c.tokens(), i))) {
                 if (i > from) {
                     out.add(c.sub(from, i));
                 }
@@ -282,6 +283,21 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
             }
         }
         return trimmed;
+    }
+
+    /** Whether a whole speech-verb form starts at token i ("dalam pernyataan", not "Dalam" of "Dalam Negeri"). */
+    private boolean cueAt(List<Tokens.Token> tokens, int i) {
+        for (Lexicon.Cue cue : lex.cuesStartingWith(tokens.get(i).lower())) {
+            int n = cue.tokens().size();
+            boolean match = i + n <= tokens.size();
+            for (int k = 1; k < n && match; k++) {
+                match = tokens.get(i + k).lower().equals(cue.tokens().get(k));
+            }
+            if (match) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isConnector(String word) {

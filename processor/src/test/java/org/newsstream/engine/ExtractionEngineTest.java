@@ -297,11 +297,11 @@ class ExtractionEngineTest {
         Extraction x = extract("Menteri Luar Negeri Malaysia, Datuk Seri Mohamad Hasan berkata di Kuala Lumpur semalam "
                 + "bahawa rundingan berjalan lancar.\n\n"
                 + "\"Kami akan terus berunding dengan semua pihak,\" katanya kepada pemberita.\n\n"
-                + "\"Kementerian tidak menerima sebarang aduan,\" demikian kenyataan Kementerian Kewangan.");
+                + "\"Kementerian tidak menerima sebarang aduan,\" demikian kenyataan Kementerian Perdagangan Dalam Negeri.");
         assertEquals("ms", x.language());
         Map<String, String> s = speakers(x);
         assertEquals("Mohamad Hasan", s.get("Kami akan terus berunding dengan semua pihak,"), "katanya: the last person named");
-        assertEquals("Kementerian Kewangan", s.get("Kementerian tidak menerima sebarang aduan,"));
+        assertEquals("Kementerian Perdagangan Dalam Negeri", s.get("Kementerian tidak menerima sebarang aduan,"));
         Quote q = x.quotes().stream().filter(v -> v.getText().startsWith("Kami")).findFirst().orElseThrow();
         Entity speaker = x.entities().stream().filter(e -> e.getEntityId().equals(q.getSpeakerId())).findFirst().orElseThrow();
         assertEquals("Mohamad Hasan", speaker.getName(), "the quote names the entity the entities topic carries");
@@ -323,5 +323,13 @@ class ExtractionEngineTest {
                 + "\u201cVamos investir\u201d, disse.")).get("Vamos investir"));
         assertEquals("Giuseppe Rossi", speakers(extract("Il sindaco Giuseppe Rossi era a Milano.\n\n"
                 + "\u00abLa città è pronta\u00bb, ha detto.")).get("La città è pronta"));
+    }
+
+    @Test
+    void titleWordsHoldAnOrganisationsNameTogether() {
+        Map<String, EntityType> t = types(extract("Kementerian Dalam Negeri menyatakan hal itu. "
+                + "Menteri Dalam Negeri Tito Karnavian hadir di Jakarta."));
+        assertEquals(EntityType.ORGANIZATION, t.get("Kementerian Dalam Negeri"));
+        assertEquals(EntityType.PERSON, t.get("Tito Karnavian"));
     }
 }

@@ -260,8 +260,10 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
             // Only the article's own function words split a run: "Un" is French, not Indonesian, and "Al" is
             // Spanish, not part of an English "Al Sharpton".
             boolean functionWord = doc.language.equals("und") ? lex.isStopword(l) : lex.isStopword(l, doc.language);
-            // A title word is never a break: "Kementerian Dalam Negeri", "Menteri Luar Negeri" hold together.
-            if (!connector && ((functionWord && !lex.isTitle(l)) || cueAt(c.tokens(), i))) {
+            // A title word is never a break: "Kementerian Dalam Negeri", "Menteri Luar Negeri" hold together; nor a
+            // word that ends a place begun before it ("United States": "States" is also a speech verb).
+            if (!connector && ((functionWord && !lex.isTitle(l)) || cueAt(c.tokens(), i))
+                    && !(i > from && !gaz.lookup(doc.text(c.tokens().get(from).start(), c.tokens().get(i).end())).isEmpty())) {
                 if (i > from) {
                     out.add(c.sub(from, i));
                 }

@@ -332,4 +332,12 @@ class ExtractionEngineTest {
         assertEquals(EntityType.ORGANIZATION, t.get("Kementerian Dalam Negeri"));
         assertEquals(EntityType.PERSON, t.get("Tito Karnavian"));
     }
+
+    @Test
+    void aSpeechVerbInsideAPlaceNameDoesNotBreakIt() {
+        Extraction x = extract("The United States disagreed on Monday. Then United States officials left.");
+        assertEquals(EntityType.LOCATION, types(x).get("United States"));
+        assertEquals("US", places(x).get("United States").getCountryCode());
+        assertFalse(types(x).containsKey("United"));
+    }
 }

@@ -482,22 +482,27 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
      * a post of that place; the place is added to {@code found}.
      */
     private boolean postOfArea(Document doc, Chunk rest, List<NameMention> found) {
-        int n = rest.tokens().size();
+        NameMention area = trailingArea(doc, rest);
+        if (area == null || rest.tokens().stream().filter(x -> x.start() < area.start())
+                .anyMatch(x -> lex.isGivenName(x.lower()) || lex.isSurname(x.lower()))) {
+            return false;
+        }
+        found.add(area);
+        return true;
+    }
+
+    /** The longest country or region that ends the run, leaving at least one word before it; null when none. */
+    private NameMention trailingArea(Document doc, Chunk c) {
+        int n = c.tokens().size();
         for (int len = Math.min(n - 1, gaz.maxNameTokens()); len >= 1; len--) {
-            Chunk tail = rest.sub(n - len, n);
+            Chunk tail = c.sub(n - len, n);
             String tailText = doc.text(tail.start(), tail.end());
             List<Gazetteer.Place> places = gaz.lookup(tailText);
             if (places.stream().anyMatch(Gazetteer.Place::isArea)) {
-                boolean named = rest.tokens().subList(0, n - len).stream()
-                        .anyMatch(x -> lex.isGivenName(x.lower()) || lex.isSurname(x.lower()));
-                if (named) {
-                    return false;
-                }
-                found.add(new NameMention(tailText, tail.start(), tail.end(), EntityType.LOCATION, false, places));
-                return true;
+                return new NameMention(tailText, tail.start(), tail.end(), EntityType.LOCATION, false, places);
             }
         }
-        return false;
+        return null;
     }
 
     /** "Rusia Vladimir Putin" after a title: the country, then the person. */
@@ -557,15 +562,9 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
             return;
         }
         found.add(new NameMention(doc.text(c.start(), c.end()), c.start(), c.end(), EntityType.ORGANIZATION, false, List.of()));
-        int n = c.tokens().size();
-        for (int len = Math.min(n - 1, gaz.maxNameTokens()); len >= 1; len--) {
-            Chunk tail = c.sub(n - len, n);
-            String tailText = doc.text(tail.start(), tail.end());
-            List<Gazetteer.Place> places = gaz.lookup(tailText);
-            if (places.stream().anyMatch(Gazetteer.Place::isArea)) {
-                found.add(new NameMention(tailText, tail.start(), tail.end(), EntityType.LOCATION, false, places));
-                return;
-            }
+        NameMention area = trailingArea(doc, c);
+        if (area != null) {
+            found.add(area);
         }
     }
 

@@ -416,7 +416,7 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
             person(doc, c.sub(from, n), true, found);
             return;
         }
-        List<Gazetteer.Place> places = gaz.lookup(text);
+        List<Gazetteer.Place> places = placesOf(doc, text, c.end());
         if (places.isEmpty() && n > 1 && DIRECTIONS.contains(t.get(0).lower())) {
             // "Northeast Georgia", "Southern California": part of a place is still that place on the map.
             List<Gazetteer.Place> rest = gaz.lookup(doc.text(t.get(1).start(), c.end()));
@@ -503,6 +503,18 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
             }
         }
         return null;
+    }
+
+    /**
+     * The places a name may be. A two-letter word in mixed case is an abbreviation only with its full stop:
+     * "Alexandria, La." is in Louisiana, but "Al" is not Alabama.
+     */
+    private List<Gazetteer.Place> placesOf(Document doc, String text, int end) {
+        if (text.length() <= 2 && !text.equals(text.toUpperCase(Locale.ROOT))
+                && (end >= doc.body.length() || doc.body.charAt(end) != '.')) {
+            return List.of();
+        }
+        return gaz.lookup(text);
     }
 
     /** "Rusia Vladimir Putin" after a title: the country, then the person. */
@@ -764,7 +776,7 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
             } else if (lex.isFunctionWord(tok.lower(), doc.language) || lex.isPlaceWord(tok.lower())) {
                 continue; // "Maka", "Sama"; "Desa" alone is no place
             } else if (!c.sentenceInitial() || !doc.lowercaseWords.contains(tok.lower())) {
-                List<Gazetteer.Place> places = gaz.lookup(tok.text());
+                List<Gazetteer.Place> places = placesOf(doc, tok.text(), tok.end());
                 boolean notablePlace = places.stream().anyMatch(p -> p.isArea() || p.population() >= BARE_CITY_POPULATION);
                 if (!c.sentenceInitial() && !notablePlace && lex.isGivenName(key) && !capitalisesNouns(doc)) {
                     found.add(mention(tok, EntityType.PERSON, List.of())); // "Kevin", "Olivia"

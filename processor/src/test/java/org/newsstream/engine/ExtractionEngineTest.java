@@ -340,4 +340,11 @@ class ExtractionEngineTest {
         assertEquals("US", places(x).get("United States").getCountryCode());
         assertFalse(types(x).containsKey("United"));
     }
+
+    @Test
+    void aTwoLetterAbbreviationNeedsItsCapitalsOrItsFullStop() {
+        Map<String, Geolocation> g = places(extract("ALEXANDRIA, La. (AP) - The jockey Al rode in Dubai on Sunday."));
+        assertEquals(31.3, g.get("ALEXANDRIA").getLatitude(), 0.2, "Alexandria, Louisiana");
+        assertFalse(g.containsKey("Al"), "Al is a name, not Alabama");
+    }
 }

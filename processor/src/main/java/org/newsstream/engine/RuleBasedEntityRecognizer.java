@@ -127,11 +127,24 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
             Tokens.Token t = c.tokens().get(0);
             if (!taken.contains(t.start()) && !lex.isFunctionWord(t.lower(), doc.language) && !lex.isPlaceWord(t.lower())
                     && (!c.sentenceInitial() || !doc.lowercaseWords.contains(t.lower())) && t.text().length() > 2) {
-                out.add(mention(t, EntityType.OTHER, List.of()));
+                // "Truganini lahir sekitar tahun 1812", "Macheda mencetak gol": what only people do makes a person.
+                boolean human = c.indexInParagraph() + 1 < c.paragraph().size()
+                        && HUMAN_VERBS.contains(c.paragraph().get(c.indexInParagraph() + 1).lower());
+                if (human) {
+                    found.add(mention(t, EntityType.PERSON, List.of()));
+                } else {
+                    out.add(mention(t, EntityType.OTHER, List.of()));
+                }
             }
         }
         return out;
     }
+
+    /** Verbs of a life (born, died, married, graduated, sang, scored) that have people as their subject. */
+    private static final Set<String> HUMAN_VERBS = Set.of("lahir", "dilahirkan", "meninggal", "wafat", "menikah",
+            "tewas", "lulus", "bernyanyi", "menyanyikan", "mencetak", "memerankan", "berperan", "menikahi",
+            "born", "died", "married", "graduated", "sang", "scored", "starred", "nació", "murió", "né", "née",
+            "mourut", "geboren", "starb", "nasceu", "morreu", "nato", "nata", "morto", "overleed");
 
     private int datelineEnd(Document doc) {
         for (Document.Paragraph p : doc.paragraphs) {

@@ -347,4 +347,12 @@ class ExtractionEngineTest {
         assertEquals(31.3, g.get("ALEXANDRIA").getLatitude(), 0.2, "Alexandria, Louisiana");
         assertFalse(g.containsKey("Al"), "Al is a name, not Alabama");
     }
+
+    @Test
+    void whatOnlyPeopleDoMakesAPerson() {
+        Map<String, EntityType> t = types(extract("Pada tahun 1812, Trugavani lahir di sebuah desa. "
+                + "Pada tanggal 19 Januari, Machedo mencetak gol pertamanya."));
+        assertEquals(EntityType.PERSON, t.get("Trugavani"));
+        assertEquals(EntityType.PERSON, t.get("Machedo"));
+    }
 }

@@ -426,7 +426,14 @@ public final class QuoteExtractor {
             if (cue.pronounBuiltIn()) {
                 return new Attribution(null, true, cue.form(), cueStart);
             }
-            Attribution a = ctx.speakerAfter(before, end, cue, cueStart);
+            // "Isikoff told Sidewire, "…"": a name right before the verb is its subject and speaks, whoever is
+            // named after it; otherwise the name after the verb speaks ("said Rep. Jerry Nadler: "…"").
+            NameMention subject = i > 0 ? ctx.mentionEndingAt.get(before.get(i - 1).end()) : null;
+            Attribution a = subject != null && subject.type() == EntityType.PERSON
+                    ? ctx.speakerBefore(before, i, cue, cueStart, 1) : null;
+            if (a == null) {
+                a = ctx.speakerAfter(before, end, cue, cueStart);
+            }
             if (a == null) {
                 a = ctx.speakerBefore(before, i, cue, cueStart, i);
             }

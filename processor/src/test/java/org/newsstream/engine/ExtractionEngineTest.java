@@ -355,4 +355,11 @@ class ExtractionEngineTest {
         assertEquals(EntityType.PERSON, t.get("Trugavani"));
         assertEquals(EntityType.PERSON, t.get("Machedo"));
     }
+
+    @Test
+    void theSubjectOfToldSpeaksNotItsObject() {
+        Extraction x = extract("Reporter Michael Isikoff spoke on Tuesday.\n\n"
+                + "Isikoff told Sidewire, \u201cFolks have made much of the fact that the claim was cut.\u201d");
+        assertEquals("Michael Isikoff", speakers(x).get("Folks have made much of the fact that the claim was cut."));
+    }
 }

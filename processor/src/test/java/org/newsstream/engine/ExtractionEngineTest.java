@@ -359,7 +359,7 @@ class ExtractionEngineTest {
     @Test
     void theSubjectOfToldSpeaksNotItsObject() {
         Extraction x = extract("Reporter Michael Isikoff spoke on Tuesday.\n\n"
-                + "Isikoff told Sidewire, \u201cFolks have made much of the fact that the claim was cut.\u201d");
+                + "Isikoff told Anderson Cooper, \u201cFolks have made much of the fact that the claim was cut.\u201d");
         assertEquals("Michael Isikoff", speakers(x).get("Folks have made much of the fact that the claim was cut."));
     }
 }

@@ -47,6 +47,8 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
     private static final Pattern DATELINE = Pattern.compile("^(.{1,80}?)\\s+[-–—\uFFFD]{1,2}\\s");
     private static final Set<String> BYLINE_WORDS = Set.of("by", "oleh", "por", "par", "von", "di", "door", "penulis",
             "reporter", "editor");
+    /** A place made into an adjective: "Washington-based", "London-born", "Jakarta-based". */
+    private static final Pattern BASED = Pattern.compile("(\\p{Lu}[\\p{L}.]*)-(based|born|bred|headquartered)");
     /** "Budi Santoso (45)", "John Smith, 45,": an age after a name. */
     private static final Pattern AGE_AFTER = Pattern.compile("\\s*[,(]\\s*\\d{1,2}\\s*[,)]");
     /** A single capitalised place name needs this many people to count without other evidence. */
@@ -360,6 +362,16 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
             }
         }
         if (t.stream().allMatch(x -> lex.isTitle(x.lower()))) {
+            return;
+        }
+        Matcher based = BASED.matcher(text);
+        if (n == 1 && based.matches()) {
+            // "a Washington-based nonprofit", "London-born": the place the word is made from
+            List<Gazetteer.Place> places = gaz.lookup(based.group(1));
+            if (!places.isEmpty()) {
+                found.add(new NameMention(based.group(1), c.start(), c.start() + based.group(1).length(), EntityType.LOCATION,
+                        false, places));
+            }
             return;
         }
         if (n == 1 && lex.isOrgWord(t.get(0).lower()) && lex.organization(text) == null) {

@@ -362,4 +362,11 @@ class ExtractionEngineTest {
                 + "Isikoff told Anderson Cooper, \u201cFolks have made much of the fact that the claim was cut.\u201d");
         assertEquals("Michael Isikoff", speakers(x).get("Folks have made much of the fact that the claim was cut."));
     }
+
+    @Test
+    void aPlaceMadeIntoAnAdjectiveIsStillOnTheMap() {
+        Map<String, Geolocation> g = places(extract("A London-based charity and a Toronto-born singer met the press."));
+        assertEquals("GB", g.get("London").getCountryCode());
+        assertEquals("CA", g.get("Toronto").getCountryCode());
+    }
 }

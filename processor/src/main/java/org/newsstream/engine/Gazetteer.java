@@ -22,7 +22,7 @@ import java.util.zip.GZIPOutputStream;
  * {@link #main} so that loading is a read of arrays ({@link PackedPlaces}); loaded once.
  */
 public final class Gazetteer {
-    /** One place. {@code kind} is country, region, continent, facility or city; population 0 when unknown. */
+    /** One place. {@code kind} is country, region, county, continent, facility or city; population 0 when unknown. */
     /** {@code admin1}: first-level region as "CC.CODE" ("US.KY"), or null. */
     public record Place(String id, String name, String countryCode, double latitude, double longitude,
                         String kind, String featureCode, long population, String admin1) {

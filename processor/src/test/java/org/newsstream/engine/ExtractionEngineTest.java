@@ -369,4 +369,16 @@ class ExtractionEngineTest {
         assertEquals("GB", g.get("London").getCountryCode());
         assertEquals("CA", g.get("Toronto").getCountryCode());
     }
+
+    @Test
+    void aCountyOfTheStateTheArticleIsAbout() {
+        Map<String, Geolocation> g = places(extract("LONDON, Ky. - Officials in Laurel County and in Lexington said the "
+                + "roads of Madison County, Kentucky, were closed on Monday."));
+        Geolocation madison = g.get("Madison County");
+        assertEquals("US", madison.getCountryCode());
+        assertEquals(37.7, madison.getLatitude(), 0.5, "Madison County, Kentucky, not one of the other thirty");
+        assertEquals(-84.3, madison.getLongitude(), 0.5);
+        assertEquals("region", madison.getFeatureKind());
+        assertEquals(37.1, g.get("Laurel County").getLatitude(), 0.5);
+    }
 }

@@ -115,6 +115,9 @@ public final class ContextGeocoder implements Geocoder {
         if (!p.kind().equals("region") && p.admin1() != null && regions.contains(p.admin1())) {
             s += 2; // local news: the state or province the article is about
         }
+        if (p.kind().equals("region") && p.admin1() != null && regions.contains(p.admin1())) {
+            s += 4; // "Georgia" beside places in the state of Georgia is that state, not the country
+        }
         if ((p.countryCode() != null && qualifiers.contains(p.countryCode())) || (p.admin1() != null && qualifiers.contains(p.admin1()))) {
             s += 4;
         }

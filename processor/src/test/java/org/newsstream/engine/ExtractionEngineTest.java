@@ -381,4 +381,11 @@ class ExtractionEngineTest {
         assertEquals("region", madison.getFeatureKind());
         assertEquals(37.1, g.get("Laurel County").getLatitude(), 0.5);
     }
+
+    @Test
+    void aStateBesideItsOwnTownsIsTheStateNotTheCountry() {
+        Map<String, Geolocation> g = places(extract("Officials in Valdosta met on Monday. Schools in Georgia reopened."));
+        assertEquals("US", g.get("Georgia").getCountryCode(), "Valdosta is in the state of Georgia");
+        assertEquals("GE", places(extract("Schools in Georgia and Armenia reopened.")).get("Georgia").getCountryCode());
+    }
 }

@@ -47,6 +47,8 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
     private static final Pattern DATELINE = Pattern.compile("^(.{1,80}?)\\s+[-–—\uFFFD]{1,2}\\s");
     private static final Set<String> BYLINE_WORDS = Set.of("by", "oleh", "por", "par", "von", "di", "door", "penulis",
             "reporter", "editor");
+    /** An acronym in brackets right after a name: what bodies, not people, are given. */
+    private static final Pattern PAREN_ACRONYM = Pattern.compile("\\s*\\(\\p{Lu}[\\p{Lu}\\d-]{1,9}\\)");
     /** A place made into an adjective: "Washington-based", "London-born", "Jakarta-based". */
     private static final Pattern BASED = Pattern.compile("(\\p{Lu}[\\p{L}.]*)-(based|born|bred|headquartered)");
     /** "Budi Santoso (45)", "John Smith, 45,": an age after a name. */
@@ -490,7 +492,8 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
             if (t.stream().allMatch(x -> x.text().equals(x.text().toUpperCase()))) {
                 return; // SHOUTED HEADINGS, not names
             }
-            if (GROUP_NOUNS.contains(c.precedingWord())) {
+            if (GROUP_NOUNS.contains(c.precedingWord()) || PAREN_ACRONYM.matcher(doc.body).region(c.end(), doc.body.length()).lookingAt()) {
+                // "band Pink Floyd"; "Keluarga Berencana Nasional (BKKBN)": a body spelled out before its acronym
                 found.add(new NameMention(text, c.start(), c.end(), EntityType.ORGANIZATION, false, List.of()));
             } else if (personEvidence(doc, c)) {
                 found.add(new NameMention(text, c.start(), c.end(), EntityType.PERSON, false, List.of()));

@@ -388,4 +388,12 @@ class ExtractionEngineTest {
         assertEquals("US", g.get("Georgia").getCountryCode(), "Valdosta is in the state of Georgia");
         assertEquals("GE", places(extract("Schools in Georgia and Armenia reopened.")).get("Georgia").getCountryCode());
     }
+
+    @Test
+    void aNameSpelledOutBeforeItsAcronymIsABodyAndThePersonAfterItSpeaks() {
+        Extraction x = extract("\u201cPemerintah pusat akan menyelesaikan persoalan ini,\u201d kata Kepala Badan Kependudukan "
+                + "dan Keluarga Berencana Nasional (BKKBN) Hasto Wardoyo dalam siaran pers.");
+        assertEquals(EntityType.ORGANIZATION, types(x).get("Keluarga Berencana Nasional"));
+        assertEquals("Hasto Wardoyo", speakers(x).get("Pemerintah pusat akan menyelesaikan persoalan ini,"));
+    }
 }

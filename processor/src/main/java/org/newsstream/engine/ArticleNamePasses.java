@@ -16,7 +16,8 @@ import org.newsstream.avro.EntityType;
  * in title-case headings count only when the text uses them too.
  */
 final class ArticleNamePasses {
-    private static final Pattern ACRONYM_AFTER = Pattern.compile("^\\s*\\(([\\p{Lu}]{2,8})\\)");
+    /** An acronym in brackets right after a name ("Amerika Serikat (AS)"): what places and bodies, not people, get. */
+    static final Pattern ACRONYM_AFTER = Pattern.compile("\\s*\\((\\p{Lu}[\\p{Lu}\\d-]{1,9})\\)");
 
     private final Lexicon lex;
     private final Gazetteer gaz;

@@ -1,8 +1,10 @@
 package org.newsstream.engine;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -21,6 +23,8 @@ public final class Document {
     public final List<Paragraph> paragraphs;
     /** Lower-case words that occur in lower case somewhere in the text: capitalised, they are not names. */
     final Set<String> lowercaseWords = new HashSet<>();
+    /** How often each word (as written) occurs in the text: a surname used alone elsewhere marks a person. */
+    final Map<String, Integer> wordCounts = new HashMap<>();
 
     Document(String id, String title, String body, String language, List<Paragraph> paragraphs) {
         this.id = id;
@@ -31,6 +35,7 @@ public final class Document {
         for (Paragraph p : paragraphs) {
             if (p.kind() == Kind.TEXT) {
                 for (Tokens.Token t : Tokens.tokenize(body, p.start(), p.end())) {
+                    wordCounts.merge(t.text(), 1, Integer::sum);
                     if (Character.isLowerCase(t.text().codePointAt(0))) {
                         lowercaseWords.add(t.text());
                     }

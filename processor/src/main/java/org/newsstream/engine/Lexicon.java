@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -224,6 +225,24 @@ public final class Lexicon {
     /** Speech-verb forms starting at the given lower-case token, longest first (empty when none). */
     public List<Cue> cuesStartingWith(String lowerToken) {
         return cuesByFirstToken.getOrDefault(lowerToken, List.of());
+    }
+
+    /**
+     * The longest speech-verb form that starts at token i and is whole there ("dalam pernyataan", not the "Dalam" of
+     * "Dalam Negeri"), among those {@code allowed}; null when none.
+     */
+    public Cue cueAt(List<Tokens.Token> tokens, int i, Predicate<Cue> allowed) {
+        for (Cue cue : cuesStartingWith(tokens.get(i).lower())) {
+            int n = cue.tokens().size();
+            boolean match = i + n <= tokens.size() && allowed.test(cue);
+            for (int k = 1; k < n && match; k++) {
+                match = tokens.get(i + k).lower().equals(cue.tokens().get(k));
+            }
+            if (match) {
+                return cue;
+            }
+        }
+        return null;
     }
 
     Set<String> stopwords(String lang) {

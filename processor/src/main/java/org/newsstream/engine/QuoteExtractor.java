@@ -190,24 +190,12 @@ public final class QuoteExtractor {
             this.languages = languages;
         }
 
-        /** Length in tokens of the speech verb starting at token i, or 0. */
+        /** The speech verb starting at token i, or null. */
         Lexicon.Cue cueAt(List<Tokens.Token> toks, int i) {
-            for (Lexicon.Cue cue : lex.cuesStartingWith(toks.get(i).lower())) {
-                // Short forms ("so", "dit", "zei") only count in their own language; longer ones are unambiguous
-                // enough to count anywhere, so a misdetected language does not cost the attribution.
-                boolean distinctive = cue.tokens().size() > 1 || cue.form().length() >= 4;
-                if ((!distinctive && !languages.contains(cue.language())) || i + cue.tokens().size() > toks.size()) {
-                    continue;
-                }
-                boolean match = true;
-                for (int k = 1; k < cue.tokens().size() && match; k++) {
-                    match = toks.get(i + k).lower().equals(cue.tokens().get(k));
-                }
-                if (match) {
-                    return cue;
-                }
-            }
-            return null;
+            // Short forms ("so", "dit", "zei") only count in their own language; longer ones are unambiguous
+            // enough to count anywhere, so a misdetected language does not cost the attribution.
+            return lex.cueAt(toks, i, cue -> cue.tokens().size() > 1 || cue.form().length() >= 4
+                    || languages.contains(cue.language()));
         }
 
         boolean insideQuote(int pos) {
@@ -320,10 +308,13 @@ public final class QuoteExtractor {
                 } else if (m != null && m.type() != EntityType.LOCATION && m.type() != EntityType.OTHER) {
                     return new Attribution(clusterAt.get(m.start()), false, cue.form(), cueStart);
                 }
-                if (lex.isPronoun(t.lower()) && organisation == null) {
-                    return new Attribution(null, true, cue.form(), cueStart);
+                if (lex.isPronoun(t.lower())) {
+                    if (organisation == null) {
+                        return new Attribution(null, true, cue.form(), cueStart);
+                    }
+                    break;
                 }
-                if (lex.isPronoun(t.lower()) || (organisation != null && sentenceEndsAfter(t))) {
+                if (organisation != null && sentenceEndsAfter(t)) {
                     break;
                 }
             }
@@ -333,10 +324,9 @@ public final class QuoteExtractor {
             return null;
         }
 
+        /** A sentence, or a quotation, ends right after token t. */
         boolean sentenceEndsAfter(Tokens.Token t) {
-            int end = Math.min(doc.body.length(), t.end() + 3);
-            String gap = doc.body.substring(t.end(), end);
-            return gap.startsWith(".") || gap.startsWith("\"") || gap.startsWith("”") || gap.startsWith("?") || gap.startsWith("!");
+            return t.end() < doc.body.length() && (endsSentence(doc.body, t.end()) || "\"”»".indexOf(doc.body.charAt(t.end())) >= 0);
         }
     }
 

@@ -47,8 +47,6 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
     private static final Pattern DATELINE = Pattern.compile("^(.{1,80}?)\\s+[-–—\uFFFD]{1,2}\\s");
     private static final Set<String> BYLINE_WORDS = Set.of("by", "oleh", "por", "par", "von", "di", "door", "penulis",
             "reporter", "editor");
-    /** An acronym in brackets right after a name: what bodies, not people, are given. */
-    private static final Pattern PAREN_ACRONYM = Pattern.compile("\\s*\\(\\p{Lu}[\\p{Lu}\\d-]{1,9}\\)");
     /** A place made into an adjective: "Washington-based", "London-born", "Jakarta-based". */
     private static final Pattern BASED = Pattern.compile("(\\p{Lu}[\\p{L}.]*)-(based|born|bred|headquartered)");
     /** "Budi Santoso (45)", "John Smith, 45,": an age after a name. */
@@ -279,7 +277,7 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
             boolean functionWord = doc.language.equals("und") ? lex.isStopword(l) : lex.isStopword(l, doc.language);
             // A title word is never a break: "Kementerian Dalam Negeri", "Menteri Luar Negeri" hold together; nor a
             // word that ends a place begun before it ("United States": "States" is also a speech verb).
-            if (!connector && ((functionWord && !lex.isTitle(l)) || cueAt(c.tokens(), i))
+            if (!connector && ((functionWord && !lex.isTitle(l)) || lex.cueAt(c.tokens(), i, cue -> true) != null)
                     && !(i > from && !gaz.lookup(doc.text(c.tokens().get(from).start(), c.tokens().get(i).end())).isEmpty())) {
                 if (i > from) {
                     out.add(c.sub(from, i));
@@ -302,21 +300,6 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
             }
         }
         return trimmed;
-    }
-
-    /** Whether a whole speech-verb form starts at token i ("dalam pernyataan", not "Dalam" of "Dalam Negeri"). */
-    private boolean cueAt(List<Tokens.Token> tokens, int i) {
-        for (Lexicon.Cue cue : lex.cuesStartingWith(tokens.get(i).lower())) {
-            int n = cue.tokens().size();
-            boolean match = i + n <= tokens.size();
-            for (int k = 1; k < n && match; k++) {
-                match = tokens.get(i + k).lower().equals(cue.tokens().get(k));
-            }
-            if (match) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static boolean isConnector(String word) {
@@ -492,7 +475,7 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
             if (t.stream().allMatch(x -> x.text().equals(x.text().toUpperCase()))) {
                 return; // SHOUTED HEADINGS, not names
             }
-            if (GROUP_NOUNS.contains(c.precedingWord()) || PAREN_ACRONYM.matcher(doc.body).region(c.end(), doc.body.length()).lookingAt()) {
+            if (GROUP_NOUNS.contains(c.precedingWord()) || ArticleNamePasses.ACRONYM_AFTER.matcher(doc.body).region(c.end(), doc.body.length()).lookingAt()) {
                 // "band Pink Floyd"; "Keluarga Berencana Nasional (BKKBN)": a body spelled out before its acronym
                 found.add(new NameMention(text, c.start(), c.end(), EntityType.ORGANIZATION, false, List.of()));
             } else if (personEvidence(doc, c)) {
@@ -729,14 +712,6 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
         if (candidates.isEmpty()) {
             return;
         }
-        Map<String, Integer> uses = new HashMap<>(); // every word of the text, counted once for all candidates
-        for (Document.Paragraph p : doc.paragraphs) {
-            if (p.kind() == Document.Kind.TEXT) {
-                for (Tokens.Token t : Tokens.tokenize(doc.body, p.start(), p.end())) {
-                    uses.merge(t.text(), 1, Integer::sum);
-                }
-            }
-        }
         Set<String> speakers = new HashSet<>(); // lone words beside a speech verb: "Conway said"
         for (Chunk c : work.singles()) {
             if (nextToCue(doc, c)) {
@@ -751,7 +726,7 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
             String text = doc.text(c.start(), c.end());
             String last = c.tokens().get(c.tokens().size() - 1).text();
             EntityType type;
-            if (speakers.contains(last) || (uses.getOrDefault(last, 0) > phraseUses.get(text) && gaz.lookup(last).isEmpty())) {
+            if (speakers.contains(last) || (doc.wordCounts.getOrDefault(last, 0) > phraseUses.get(text) && gaz.lookup(last).isEmpty())) {
                 type = EntityType.PERSON;
             } else if (capitalisesNouns(doc)) {
                 continue; // a German noun phrase

@@ -4,12 +4,13 @@ WORKDIR /src
 COPY pom.xml ./
 COPY schemas schemas
 COPY registry registry
+COPY engine engine
 COPY processor processor
 COPY ingest ingest
 COPY app app
-RUN mvn -B -q -DskipTests package \
+RUN mvn -B -q -DskipTests -pl app -am package \
  && mvn -B -q -pl app dependency:copy-dependencies -DincludeScope=runtime -DoutputDirectory=target/lib \
- && cp schemas/target/*.jar registry/target/*.jar processor/target/*.jar ingest/target/*.jar app/target/lib/
+ && cp schemas/target/*.jar registry/target/*.jar engine/target/*.jar processor/target/*.jar ingest/target/*.jar app/target/lib/
 
 FROM eclipse-temurin:17-jre
 WORKDIR /opt/newsstream

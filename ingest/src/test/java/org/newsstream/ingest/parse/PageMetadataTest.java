@@ -88,9 +88,9 @@ public class PageMetadataTest {
 
     @Test
     void languagesIncludingIndonesianAgainstMalay() {
-        assertEquals("id", LanguageIdentifier.detect("Pemerintah mengatakan bahwa harga beras tidak akan naik karena stok masih cukup."));
-        assertEquals("ms", LanguageIdentifier.detect("Kerajaan berkata bahawa harga beras tidak akan naik kerana stok masih mencukupi."));
-        assertEquals("en", LanguageIdentifier.detect("The government said the price of rice will not rise."));
-        assertEquals("de", LanguageIdentifier.detect("Die Regierung sagte, der Reispreis werde nicht steigen."));
+        assertEquals("id", LanguageIdentifier.INSTANCE.detect("Pemerintah mengatakan bahwa harga beras tidak akan naik karena stok masih cukup."));
+        assertEquals("ms", LanguageIdentifier.INSTANCE.detect("Kerajaan berkata bahawa harga beras tidak akan naik kerana stok masih mencukupi."));
+        assertEquals("en", LanguageIdentifier.INSTANCE.detect("The government said the price of rice will not rise."));
+        assertEquals("de", LanguageIdentifier.INSTANCE.detect("Die Regierung sagte, der Reispreis werde nicht steigen."));
     }
 }

@@ -67,9 +67,14 @@ public final class ExtractionEngine {
         String language = article.language() != null && !article.language().isBlank() ? article.language()
                 : timed(Stage.LANGUAGE, () -> languageDetector.detect(article.title() + "\n" + article.body()));
         Document doc = timed(Stage.LAYOUT, () -> Document.layout(article, language, lexicon));
-        List<NameMention> mentions = timed(Stage.ENTITIES, () -> recognizer.recognize(doc));
+        List<NameMention> recognized = timed(Stage.ENTITIES, () -> recognizer.recognize(doc));
+        // Quoted spans and what their attributions say of the speakers come before clustering: the subject of a
+        // speech verb is a person or an organisation, whatever the name lists say.
+        List<QuoteSpans.Span> spans = timed(Stage.QUOTES, () -> quotes.spans(doc));
+        Map<QuoteSpans.Span, SpeakerGrammar.Speaker> said = timed(Stage.QUOTES, () -> quotes.speakers(doc, spans, recognized));
+        List<NameMention> mentions = SpeakerGrammar.withSpeakers(doc, recognized, said.values());
         List<Coreference.Cluster> clusters = timed(Stage.COREFERENCE, () -> Coreference.cluster(article.id(), mentions));
-        List<QuoteExtractor.FoundQuote> found = timed(Stage.QUOTES, () -> quotes.extract(doc, clusters));
+        List<QuoteExtractor.FoundQuote> found = timed(Stage.QUOTES, () -> quotes.extract(doc, spans, said, clusters));
         List<Geocoder.Resolved> resolved = timed(Stage.GEOLOCATION, () -> geocoder.resolve(doc,
                 clusters.stream().filter(c -> c.type() == EntityType.LOCATION).toList()));
         articles.increment();

@@ -35,6 +35,8 @@ public final class Lexicon {
     final Set<String> titles;
     final List<String> titleSuffixes = new ArrayList<>();
     final Set<String> orgWords;
+    /** Endings of German and Dutch compounds that head an organisation's name ("Handelskammer"). */
+    final List<String> orgSuffixes = new ArrayList<>();
     final Set<String> placeWords = new HashSet<>();
     final Set<String> adminHeads = new HashSet<>();
     final Set<String> adminTails = new HashSet<>();
@@ -47,6 +49,8 @@ public final class Lexicon {
     final Set<String> surnames;
     final Set<String> indonesianAreas = new HashSet<>();
     final Map<String, Set<String>> functionWords = new HashMap<>();
+    /** The attribution grammar's closed classes: class -> language -> words (attribution-words.txt). */
+    final Map<String, Map<String, Set<String>>> attributionWords = new HashMap<>();
 
     private static Lexicon instance;
 
@@ -82,7 +86,16 @@ public final class Lexicon {
                 titles.add(t);
             }
         }
-        orgWords = new HashSet<>(lines("org-words.txt"));
+        orgWords = new HashSet<>();
+        for (String line : lines("org-words.txt")) {
+            for (String w : line.split(" ")) {
+                if (w.startsWith("-")) {
+                    orgSuffixes.add(w.substring(1));
+                } else {
+                    orgWords.add(w);
+                }
+            }
+        }
         for (String w : lines("place-words.txt")) {
             String word = w.replaceFirst(" =>?$", "");
             placeWords.add(word);
@@ -105,6 +118,11 @@ public final class Lexicon {
         for (String line : lines("function-words.txt.gz")) {
             String[] p = line.split(" ");
             functionWords.put(p[0], new HashSet<>(List.of(p).subList(1, p.length)));
+        }
+        for (String line : lines("attribution-words.txt")) {
+            String[] p = line.split(" ");
+            attributionWords.computeIfAbsent(p[0], k -> new HashMap<>())
+                    .computeIfAbsent(p[1], k -> new HashSet<>()).addAll(List.of(p).subList(2, p.length));
         }
         for (String line : lines("stopwords.txt")) {
             String[] p = line.split(" ");
@@ -161,7 +179,15 @@ public final class Lexicon {
     }
 
     public boolean isOrgWord(String lowerWord) {
-        return orgWords.contains(lowerWord);
+        if (orgWords.contains(lowerWord)) {
+            return true;
+        }
+        for (String suffix : orgSuffixes) {
+            if (lowerWord.length() >= suffix.length() + 3 && lowerWord.endsWith(suffix)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Canonical name of a well-known organisation, or null. */
@@ -205,6 +231,17 @@ public final class Lexicon {
                 : functionWords.getOrDefault(language, Set.of()).contains(lowerWord);
         return (listed || isStopword(lowerWord, language)) && !givenNames.contains(lowerWord) && !isTitle(lowerWord)
                 && !isOrgWord(lowerWord) && !placeWords.contains(lowerWord);
+    }
+
+    /** A word of one of the attribution grammar's classes (det, aux, of, adjunct, statement, ...) in one of the languages. */
+    public boolean isAttributionWord(String wordClass, String lowerWord, Set<String> languages) {
+        Map<String, Set<String>> byLanguage = attributionWords.getOrDefault(wordClass, Map.of());
+        for (String language : languages) {
+            if (byLanguage.getOrDefault(language, Set.of()).contains(lowerWord)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public boolean isPronoun(String lowerWord) {

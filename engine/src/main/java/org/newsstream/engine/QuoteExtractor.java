@@ -19,8 +19,6 @@ public final class QuoteExtractor {
     /** A quotation with its speaker (null when unattributed) and the speech verb that attributed it. */
     public record FoundQuote(String text, int start, int end, Coreference.Cluster speaker, String cue) {}
 
-    private record Span(int open, int close, int start, int end, Document.Paragraph paragraph) {}
-
     private record Attribution(Coreference.Cluster speaker, boolean pronoun, String cue, int cueStart) {}
 
     /** Words that may stand between a speech verb and the quote ("said that", "mengatakan bahwa"). */
@@ -29,16 +27,30 @@ public final class QuoteExtractor {
     private static final Set<String> OBJECT_OF = Set.of("for", "of", "to", "with", "at", "untuk", "dari", "kepada", "de", "für", "pour", "para", "van", "voor", "di");
     /** Languages whose verbs go without a subject pronoun. */
     private static final Set<String> PRO_DROP = Set.of("es", "pt", "it");
-    private static final String OPENERS = "\"“”„«»‹›「『‘‚'";
     private static final int MAX_SCARE_WORDS = 3;
 
     private final Lexicon lex;
+    private final QuoteSpans bounds;
+    private final SpeakerGrammar grammar;
 
     public QuoteExtractor(Lexicon lexicon) {
         this.lex = lexicon;
+        this.bounds = new QuoteSpans(lexicon);
+        this.grammar = new SpeakerGrammar(lexicon, bounds);
     }
 
-    public List<FoundQuote> extract(Document doc, List<Coreference.Cluster> clusters) {
+    /** The quoted spans of an article (found once; the grammar and {@link #extract} read them). */
+    public List<QuoteSpans.Span> spans(Document doc) {
+        return bounds.find(doc);
+    }
+
+    /** What the attribution grammar says of each span's speaker, before names are clustered. */
+    public Map<QuoteSpans.Span, SpeakerGrammar.Speaker> speakers(Document doc, List<QuoteSpans.Span> spans, List<NameMention> recognized) {
+        return grammar.speakers(doc, spans, recognized);
+    }
+
+    public List<FoundQuote> extract(Document doc, List<QuoteSpans.Span> spans, Map<QuoteSpans.Span, SpeakerGrammar.Speaker> said,
+            List<Coreference.Cluster> clusters) {
         Map<Integer, Coreference.Cluster> clusterAt = new HashMap<>();
         Map<Integer, NameMention> mentionAt = new HashMap<>();
         Map<Integer, NameMention> mentionEndingAt = new HashMap<>();
@@ -49,20 +61,21 @@ public final class QuoteExtractor {
                 mentionEndingAt.put(m.end(), m);
             }
         }
-        Context ctx = new Context(doc, clusters, clusterAt, mentionAt, mentionEndingAt, allowedLanguages(doc.language));
-        List<Span> spans = new ArrayList<>();
-        for (Document.Paragraph p : doc.paragraphs) {
-            if (p.kind() == Document.Kind.TEXT) {
-                spans.addAll(spans(doc, p));
-            }
-        }
+        Context ctx = new Context(doc, clusters, clusterAt, mentionAt, mentionEndingAt, SpeakerGrammar.attributionLanguages(doc.language));
         ctx.spans = spans;
         List<FoundQuote> out = new ArrayList<>();
         Attribution previous = null;
-        Span previousSpan = null;
-        for (Span s : spans) {
+        QuoteSpans.Span previousSpan = null;
+        for (QuoteSpans.Span s : spans) {
             String text = doc.text(s.start(), s.end());
-            Attribution a = attribute(ctx, s, previous, previousSpan);
+            // The grammar's reading of the sentence first; the older pattern rules where it has none.
+            Attribution a = fromGrammar(ctx, said.get(s), previous, previousSpan);
+            if (a != null && titleCased(text)) {
+                continue; // "appeared on “Meet the Press”": the name of a programme or a work, not speech
+            }
+            if (a == null) {
+                a = attribute(ctx, s, previous, previousSpan);
+            }
             int words = Tokens.words(text).size();
             // A scare quote or the title of a work ("Meet the Press"), unless a speech verb stands right by it:
             // carrying the previous speaker on does not make a title speech.
@@ -77,88 +90,55 @@ public final class QuoteExtractor {
         return out;
     }
 
-    private Set<String> allowedLanguages(String language) {
-        return switch (language) {
-            case "id", "ms" -> Set.of("id", "ms", "en");
-            case "und" -> Set.copyOf(Lexicon.LANGUAGES);
-            case "en" -> Set.of("en");
-            default -> Set.of(language, "en");
-        };
-    }
-
-    // ---- finding quoted spans -------------------------------------------------------------------
-
-    private List<Span> spans(Document doc, Document.Paragraph p) {
-        List<Span> out = new ArrayList<>();
-        String b = doc.body;
-        int i = p.start();
-        while (i < p.end()) {
-            char c = b.charAt(i);
-            if (OPENERS.indexOf(c) >= 0 && openerContext(b, i, p)) {
-                String closers = closersFor(c);
-                boolean single = c == '‘' || c == '\'' || c == '‚';
-                int j = findCloser(b, i + 1, p.end(), closers, single);
-                if (j < 0 && single) {
-                    i++;
-                    continue; // an apostrophe, not a quote
+    /** The entity the grammar's speaker stands for: its name's cluster, the person a pronoun refers back to, or the organisation a noun does. */
+    private Attribution fromGrammar(Context ctx, SpeakerGrammar.Speaker g, Attribution previous, QuoteSpans.Span previousSpan) {
+        if (g == null) {
+            return null;
+        }
+        String cue = g.cue();
+        switch (g.kind()) {
+            case NAME -> {
+                Coreference.Cluster c = ctx.clusterAt.get(g.start());
+                return c == null ? null : new Attribution(c, false, cue, g.start());
+            }
+            case PRONOUN -> {
+                // "he added": the person who spoke last, unless another person was named since.
+                if (previous != null && previous.speaker() != null && previous.speaker().type() == EntityType.PERSON
+                        && previousSpan != null && !personNamedBetween(ctx, previousSpan.close(), g.start(), previous.speaker())) {
+                    return new Attribution(previous.speaker(), false, cue, g.start());
                 }
-                int textStart = i + 1;
-                int textEnd = j < 0 ? p.end() : j;
-                while (textStart < textEnd && Character.isWhitespace(b.charAt(textStart))) textStart++;
-                while (textEnd > textStart && Character.isWhitespace(b.charAt(textEnd - 1))) textEnd--;
-                if (textEnd > textStart && !Tokens.words(b.substring(textStart, textEnd)).isEmpty()) {
-                    out.add(new Span(i, j < 0 ? p.end() : j, textStart, textEnd, p));
+                return new Attribution(null, true, cue, g.start());
+            }
+            default -> {
+                // "the council said": the organisation named last whose name holds the noun, else the last one.
+                String noun = Tokens.key(ctx.doc.text(g.start(), g.end()));
+                Coreference.Cluster best = null;
+                int bestAt = -1;
+                boolean bestHolds = false;
+                for (Coreference.Cluster c : ctx.clusters) {
+                    if (c.type() != EntityType.ORGANIZATION) {
+                        continue;
+                    }
+                    boolean holds = (" " + Tokens.key(c.canonical()) + " ").contains(" " + noun + " ");
+                    for (NameMention m : c.mentions()) {
+                        if (m.start() < g.start() && !ctx.insideQuote(m.start()) && (holds && !bestHolds || holds == bestHolds && m.start() > bestAt)) {
+                            best = c;
+                            bestAt = m.start();
+                            bestHolds = holds;
+                        }
+                    }
                 }
-                i = j < 0 ? p.end() : j + 1;
-            } else {
-                i++;
+                return best == null ? null : new Attribution(best, false, cue, g.start());
             }
         }
-        return out;
     }
 
-    private static boolean openerContext(String b, int i, Document.Paragraph p) {
-        if (i + 1 >= p.end()) {
-            return false;
-        }
-        char prev = i == p.start() ? ' ' : b.charAt(i - 1);
-        char next = b.charAt(i + 1);
-        return (Character.isWhitespace(prev) || "([{—–-:/".indexOf(prev) >= 0)
-                && (Character.isLetterOrDigit(next) || Character.isWhitespace(next) || "¿¡.…(".indexOf(next) >= 0);
-    }
-
-    private static String closersFor(char c) {
-        return switch (c) {
-            case '"' -> "\"";
-            case '“' -> "”“";
-            case '”' -> "”";
-            case '„' -> "“”";
-            case '«' -> "»";
-            case '»' -> "«";
-            case '‹' -> "›";
-            case '›' -> "‹";
-            case '「' -> "」";
-            case '『' -> "』";
-            case '‘' -> "’";
-            case '‚' -> "‘’";
-            default -> "'";
-        };
-    }
-
-    private static int findCloser(String b, int from, int to, String closers, boolean single) {
-        for (int j = from; j < to; j++) {
-            if (closers.indexOf(b.charAt(j)) >= 0) {
-                if (!single) {
-                    return j;
-                }
-                // A single closing mark ends a word and is not followed by a letter (unlike don't, l'État).
-                char next = j + 1 < b.length() ? b.charAt(j + 1) : ' ';
-                if (!Character.isLetter(next) && !Character.isWhitespace(b.charAt(j - 1))) {
-                    return j;
-                }
-            }
-        }
-        return -1;
+    /** "Meet the Press", "Fox News Sunday.": every word capitalised but the short ones, as names of works are. */
+    private static boolean titleCased(String text) {
+        List<String> words = Tokens.words(text);
+        return words.size() >= 2 && words.size() <= 8 && !text.endsWith(",")
+                && words.stream().anyMatch(w -> Character.isUpperCase(w.codePointAt(0)) && w.length() > 3)
+                && words.stream().allMatch(w -> Character.isUpperCase(w.codePointAt(0)) || Character.isDigit(w.codePointAt(0)) || w.length() <= 3);
     }
 
     private static boolean looksLikeTitle(String text) {
@@ -178,7 +158,7 @@ public final class QuoteExtractor {
         final Map<Integer, NameMention> mentionAt;
         final Map<Integer, NameMention> mentionEndingAt;
         final Set<String> languages;
-        List<Span> spans = List.of();
+        List<QuoteSpans.Span> spans = List.of();
 
         Context(Document doc, List<Coreference.Cluster> clusters, Map<Integer, Coreference.Cluster> clusterAt,
                 Map<Integer, NameMention> mentionAt, Map<Integer, NameMention> mentionEndingAt, Set<String> languages) {
@@ -199,7 +179,7 @@ public final class QuoteExtractor {
         }
 
         boolean insideQuote(int pos) {
-            for (Span s : spans) {
+            for (QuoteSpans.Span s : spans) {
                 if (pos >= s.start() && pos < s.end()) {
                     return true;
                 }
@@ -326,16 +306,16 @@ public final class QuoteExtractor {
 
         /** A sentence, or a quotation, ends right after token t. */
         boolean sentenceEndsAfter(Tokens.Token t) {
-            return t.end() < doc.body.length() && (endsSentence(doc.body, t.end()) || "\"”»".indexOf(doc.body.charAt(t.end())) >= 0);
+            return t.end() < doc.body.length() && (bounds.endsSentence(doc.body, t.end()) || "\"”»".indexOf(doc.body.charAt(t.end())) >= 0);
         }
     }
 
-    private Attribution attribute(Context ctx, Span s, Attribution previous, Span previousSpan) {
+    private Attribution attribute(Context ctx, QuoteSpans.Span s, Attribution previous, QuoteSpans.Span previousSpan) {
         Document doc = ctx.doc;
         Document.Paragraph p = s.paragraph();
         int nextOpen = p.end();
         int prevClose = p.start();
-        for (Span o : ctx.spans) {
+        for (QuoteSpans.Span o : ctx.spans) {
             if (o.paragraph() == p && o.open() > s.close() && o.open() < nextOpen) {
                 nextOpen = o.open();
             }
@@ -345,7 +325,7 @@ public final class QuoteExtractor {
         }
         // After the quote: "…," kata X / said X / X said / ujarnya.
         int afterStart = Math.min(s.close() + 1, p.end());
-        List<Tokens.Token> after = Tokens.tokenize(doc.body, afterStart, sentenceEnd(doc.body, afterStart, nextOpen));
+        List<Tokens.Token> after = Tokens.tokenize(doc.body, afterStart, bounds.sentenceEnd(doc.body, afterStart, nextOpen));
         for (int i = 0; i < Math.min(after.size(), 6); i++) {
             Lexicon.Cue cue = ctx.cueAt(after, i);
             if (cue == null) {
@@ -388,7 +368,7 @@ public final class QuoteExtractor {
             return appositive;
         }
         // Before the quote, introducing it: X mengatakan, "…" / said X: "…".
-        int sentenceStart = sentenceStart(doc.body, prevClose, s.open());
+        int sentenceStart = bounds.sentenceStart(doc.body, prevClose, s.open());
         List<Tokens.Token> before = Tokens.tokenize(doc.body, sentenceStart, s.open());
         for (int i = before.size() - 1; i >= Math.max(0, before.size() - 4); i--) {
             Lexicon.Cue cue = ctx.cueAt(before, i);
@@ -452,7 +432,7 @@ public final class QuoteExtractor {
         // ends with a speech verb hands over to the quote that opens the next one.
         if (before.isEmpty() && sentenceStart > prevClose) {
             List<Tokens.Token> previousSentence = Tokens.tokenize(doc.body,
-                    sentenceStart(doc.body, prevClose, sentenceStart - 1), sentenceStart);
+                    bounds.sentenceStart(doc.body, prevClose, sentenceStart - 1), sentenceStart);
             for (int i = Math.max(0, previousSentence.size() - 3); i < previousSentence.size(); i++) {
                 Lexicon.Cue cue = ctx.cueAt(previousSentence, i);
                 if (cue != null && i + cue.tokens().size() == previousSentence.size() && !cue.pronounBuiltIn()) {
@@ -467,7 +447,7 @@ public final class QuoteExtractor {
         Document.Paragraph intro = previousTextParagraph(doc, p);
         if (doc.text(p.start(), s.open()).isBlank() && intro != null && doc.text(intro.start(), intro.end()).strip().endsWith(":")) {
             List<Tokens.Token> lastSentence = Tokens.tokenize(doc.body,
-                    sentenceStart(doc.body, intro.start(), intro.end() - 1), intro.end());
+                    bounds.sentenceStart(doc.body, intro.start(), intro.end() - 1), intro.end());
             for (int k = lastSentence.size() - 1; k >= 0; k--) {
                 Coreference.Cluster c = ctx.clusterAt.get(lastSentence.get(k).start());
                 if (c != null && c.type() == EntityType.PERSON) {
@@ -480,7 +460,7 @@ public final class QuoteExtractor {
         // Names in the previous quote's own attribution sentence ("said Marlon Marshall, Mrs. Clinton's director")
         // do not count as someone else speaking.
         if (previous != null && previous.speaker() != null && previousSpan != null && previousSpan.paragraph() == p
-                && !personNamedBetween(ctx, sentenceEnd(doc.body, Math.min(previousSpan.close() + 1, p.end()), s.open()),
+                && !personNamedBetween(ctx, bounds.sentenceEnd(doc.body, Math.min(previousSpan.close() + 1, p.end()), s.open()),
                 s.open(), previous.speaker())) {
             return previous;
         }
@@ -543,46 +523,5 @@ public final class QuoteExtractor {
         return false;
     }
 
-    /** Where the sentence that contains pos starts (not before floor). */
-    private int sentenceStart(String b, int floor, int pos) {
-        for (int k = pos - 1; k > floor; k--) {
-            if (endsSentence(b, k)) {
-                return k + 1;
-            }
-        }
-        return floor;
-    }
-
-    /** Where the sentence that starts at pos ends (not after ceiling). */
-    private int sentenceEnd(String b, int pos, int ceiling) {
-        for (int k = pos; k < ceiling; k++) {
-            if (endsSentence(b, k)) {
-                return k;
-            }
-        }
-        return Math.max(pos, ceiling);
-    }
-
-    /** A full stop that ends a sentence, not the one of "Rep.", "Mr.", "U.S." or an initial. */
-    private boolean endsSentence(String b, int k) {
-        char c = b.charAt(k);
-        if (c != '.' && c != '!' && c != '?') {
-            return false;
-        }
-        if (k + 1 < b.length() && !Character.isWhitespace(b.charAt(k + 1))) {
-            return false;
-        }
-        if (c == '.') {
-            int w = k;
-            while (w > 0 && Character.isLetter(b.charAt(w - 1))) w--;
-            String word = b.substring(w, k);
-            if (lex.isTitle(word.toLowerCase(java.util.Locale.ROOT))
-                    || (word.length() <= 2 && !word.isEmpty() && Character.isUpperCase(word.charAt(0)))
-                    || (w > 0 && b.charAt(w - 1) == '.')) {
-                return false;
-            }
-        }
-        return true;
-    }
 
 }

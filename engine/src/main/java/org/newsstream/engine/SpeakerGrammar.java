@@ -1,0 +1,247 @@
+package org.newsstream.engine;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.newsstream.avro.EntityType;
+
+/**
+ * The attribution grammar: for each quoted span, the phrase that names its speaker, read from the structure of
+ * the sentence rather than from name lists. It runs before names are clustered, so what the sentence says of a
+ * phrase (the subject of a speech verb is a person or an organisation) becomes evidence for the recognizer.
+ *
+ * <p>The shapes it reads hold across the languages we cover:
+ * <ul>
+ *   <li>after the quote, the verb first and the subject after it («…», explicó el director, Ana Ruiz /
+ *       „…“, sagte Hauke Petersen / "…," said the chair of X, Dr. Ann Lee), or the subject first ("…," Lee said);
+ *   <li>before the quote, a clause that introduces it with a colon or a comma (Ana Ruiz, directora de X,
+ *       afirmó: «…» / In einer Stellungnahme erklärte der Verband: „…“);
+ *   <li>a role in apposition hands over to the name after it (la fiscal del caso, Ana Ruiz, …); a name after
+ *       "of" belongs to the role (the chair of X), so X does not speak;
+ *   <li>a pronoun, a pronoun on the verb (a-t-elle ajouté, poursuit-elle) or no subject at all (añadió.)
+ *       refers back; a noun for an organisation (the council, la préfecture) refers to one named before;
+ *   <li>an organisation named with a statement noun speaks (hieß es in einer Stellungnahme der X).
+ * </ul>
+ * Which words are articles, auxiliaries, prepositions and statement nouns is in {@code attribution-words.txt}.
+ */
+public final class SpeakerGrammar {
+    public enum Kind { NAME, PRONOUN, REFERENCE }
+
+    /**
+     * What a quote's attribution says of its speaker: a name (its position in the body and whether it is a person
+     * or an organisation), a pronoun, or a reference by a common noun (the noun's position). {@code cue}: the verb.
+     */
+    public record Speaker(Kind kind, int start, int end, EntityType type, String cue) {
+        Speaker withCue(String verb) {
+            return new Speaker(kind, start, end, type, verb);
+        }
+    }
+
+    /** "l'avocat", "dell'Università", "d'agriculture": an elided article or preposition is a word of its own. */
+    private static final Pattern ELISION = Pattern.compile("(?i)^(l|d|dell|all|nell|dall|sull|un|qu)['’](\\p{L}.*)$");
+    private static final Set<String> COMPANY_SUFFIXES = Set.of("gmbh", "ag", "sa", "ltd", "inc", "tbk", "bhd", "nv",
+            "bv", "spa", "srl", "plc", "llc", "kg", "se", "co");
+    /** Particles inside a person's name when a capitalised word follows ("Maria do Rosário", "Puigdollers i Vidal"). */
+    private static final Set<String> PARTICLES = Set.of("de", "del", "da", "do", "dos", "das", "van", "von",
+            "der", "den", "ter", "ten", "bin", "binti", "i", "la", "le", "du", "des", "della", "het", "d'", "l'");
+    /** Words that join the parts of an organisation's name only ("Ministry of Defence", "Comune di Bologna"). */
+    private static final Set<String> ORG_LINKS = Set.of("of", "di", "für", "dei", "degli", "delle", "del", "de", "des", "du", "da", "do");
+    /** Coordinations inside an organisation's name ("Perth and Kinross Council", "Industrie- und Handelskammer"). */
+    private static final Set<String> ORG_COORDINATIONS = Set.of("and", "und", "dan", "et", "e", "y", "en", "&");
+    /** Languages that may leave the subject out altogether: «…», añadió. */
+    private static final Set<String> PRO_DROP = Set.of("es", "pt", "it");
+    private static final int MAX_SEGMENT_TOKENS = 14;
+
+    private final Lexicon lex;
+    private final QuoteSpans bounds;
+
+    public SpeakerGrammar(Lexicon lexicon, QuoteSpans bounds) {
+        this.lex = lexicon;
+        this.bounds = bounds;
+    }
+
+    /** The languages whose words may attribute a quote in an article of this language. */
+    static Set<String> attributionLanguages(String language) {
+        return switch (language) {
+            case "id", "ms" -> Set.of("id", "ms", "en");
+            case "und" -> Set.copyOf(Lexicon.LANGUAGES);
+            case "en" -> Set.of("en");
+            default -> Set.of(language, "en");
+        };
+    }
+
+    /** The speaker each span's attribution names, for the spans whose attribution the grammar can read. */
+    public Map<QuoteSpans.Span, Speaker> speakers(Document doc, List<QuoteSpans.Span> spans, List<NameMention> recognized) {
+        Clause.Reader reader = new Clause.Reader(doc, lex, attributionLanguages(doc.language), recognized);
+        Map<QuoteSpans.Span, Speaker> out = new LinkedHashMap<>();
+        for (int i = 0; i < spans.size(); i++) {
+            QuoteSpans.Span s = spans.get(i);
+            QuoteSpans.Span next = i + 1 < spans.size() && spans.get(i + 1).paragraph() == s.paragraph() ? spans.get(i + 1) : null;
+            QuoteSpans.Span prev = i > 0 && spans.get(i - 1).paragraph() == s.paragraph() ? spans.get(i - 1) : null;
+            Speaker found = after(doc, reader, s, next);
+            if (found == null) {
+                found = before(doc, reader, s, prev);
+            }
+            if (found != null) {
+                out.put(s, found);
+            }
+        }
+        return out;
+    }
+
+    /** The attribution that follows the quote, up to the end of its sentence or the next quote. */
+    private Speaker after(Document doc, Clause.Reader reader, QuoteSpans.Span s, QuoteSpans.Span next) {
+        int from = Math.min(s.close() + 1, s.paragraph().end());
+        int ceiling = next == null ? s.paragraph().end() : next.open();
+        String lead = doc.text(from, Math.min(ceiling, from + 3));
+        // "…" Then a new sentence: nothing attributes the quote here (its own last mark ended it).
+        if (!lead.isEmpty() && !lead.startsWith(",") && !lead.startsWith(" ") && !lead.startsWith("\u00a0")
+                && "–—-".indexOf(lead.charAt(0)) < 0) {
+            return null;
+        }
+        String quoted = doc.text(s.start(), s.end());
+        boolean handsOver = lead.stripLeading().startsWith(",") || lead.stripLeading().startsWith("–")
+                || lead.stripLeading().startsWith("—") || quoted.endsWith(",") || quoted.endsWith("?") || quoted.endsWith("!");
+        Clause c = reader.read(from, bounds.sentenceEnd(doc.body, from, ceiling));
+        if (c.isEmpty()) {
+            return null;
+        }
+        int verb = c.verbAt(0, handsOver);
+        if (verb > 0) {
+            if (c.pronounBuiltIn(0)) {
+                return new Speaker(Kind.PRONOUN, c.start(0), c.end(verb - 1), null, c.text(0, verb));
+            }
+            Speaker subject = c.subjectAfterVerb(verb);
+            if (subject == null && verb == c.size() && PRO_DROP.contains(doc.language)) {
+                return new Speaker(Kind.PRONOUN, c.start(0), c.end(verb - 1), null, c.text(0, verb)); // «…», añadió.
+            }
+            subject = subject != null ? subject : c.statementSpeaker();
+            return subject == null ? null : subject.withCue(c.text(0, verb));
+        }
+        if (!handsOver) {
+            return null;
+        }
+        // The subject first, then the verb: "…," Halloran said / the council said / he added.
+        for (int k = 1; k < Math.min(c.size(), MAX_SEGMENT_TOKENS); k++) {
+            int n = c.cueAt(k);
+            if (n > 0) {
+                Speaker subject = c.subjectBeforeVerb(0, k);
+                subject = subject != null ? subject : c.statementSpeaker();
+                return subject == null ? null : subject.withCue(c.text(k, k + n));
+            }
+        }
+        return c.statementSpeaker();
+    }
+
+    /** The clause that introduces the quote: "X, role, said:" / "In a statement, X said:" / "said X:". */
+    private Speaker before(Document doc, Clause.Reader reader, QuoteSpans.Span s, QuoteSpans.Span prev) {
+        int floor = prev != null ? prev.close() + 1 : s.paragraph().start();
+        int from = bounds.sentenceStart(doc.body, floor, s.open());
+        String lead = doc.text(from, s.open()).strip();
+        if (lead.isEmpty()) {
+            return null;
+        }
+        char last = lead.charAt(lead.length() - 1);
+        Clause c = reader.read(from, s.open());
+        if (c.isEmpty()) {
+            return null;
+        }
+        int verbAt = -1;
+        int verbLength = 0;
+        for (int k = c.size() - 1; k >= 0 && verbAt < 0; k--) {
+            int n = c.cueAt(k);
+            if (n > 0) {
+                verbAt = k;
+                verbLength = n;
+            }
+        }
+        if (verbAt < 0 && last != ':') {
+            return null; // only a colon introduces a quote whatever the verb ("stellte klar:")
+        }
+        if (verbAt < 0) {
+            return c.subjectBeforeVerb(0, c.size());
+        }
+        if (last != ':' && last != ',' && verbAt + verbLength < c.size() - 3) {
+            return null;
+        }
+        if (c.pronounBuiltIn(verbAt)) {
+            return new Speaker(Kind.PRONOUN, c.start(verbAt), c.end(verbAt + verbLength - 1), null, c.text(verbAt, verbAt + verbLength));
+        }
+        Speaker subject = verbAt > 0 ? c.subjectBeforeVerb(0, verbAt) : null;
+        if (subject == null) {
+            subject = c.subjectAfterVerb(verbAt + verbLength); // "said X:", V2 "In einer Stellungnahme erklärte X:"
+        }
+        return subject == null ? null : subject.withCue(c.text(verbAt, verbAt + verbLength));
+    }
+
+    /**
+     * The recognizer's names with what the grammar says of the speakers: a speaker's phrase replaces any name that
+     * overlaps it, typed as the grammar typed it.
+     */
+    public static List<NameMention> withSpeakers(Document doc, List<NameMention> recognized, Collection<Speaker> speakers) {
+        List<NameMention> out = new ArrayList<>(recognized);
+        for (Speaker sp : speakers) {
+            if (sp.kind() != Kind.NAME) {
+                continue;
+            }
+            // A name that shows nothing of its kind keeps the recognizer's person or organisation, else is a person:
+            // the subject of a speech verb.
+            EntityType type = sp.type();
+            for (NameMention m : out) {
+                if (type == null && m.start() == sp.start() && m.end() == sp.end()
+                        && (m.type() == EntityType.PERSON || m.type() == EntityType.ORGANIZATION)) {
+                    type = m.type();
+                }
+            }
+            EntityType resolved = type == null ? EntityType.PERSON : type;
+            if (out.stream().anyMatch(m -> m.start() == sp.start() && m.end() == sp.end() && m.type() == resolved)) {
+                continue;
+            }
+            out.removeIf(m -> m.start() < sp.end() && sp.start() < m.end());
+            out.add(new NameMention(doc.text(sp.start(), sp.end()), sp.start(), sp.end(), resolved, false, List.of()));
+        }
+        out.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        return out;
+    }
+
+    /** Splits "l'avocat" into "l'" and "avocat", keeping offsets. */
+    static List<Tokens.Token> words(String body, int from, int to) {
+        List<Tokens.Token> out = new ArrayList<>();
+        for (Tokens.Token t : Tokens.tokenize(body, from, to)) {
+            Matcher m = ELISION.matcher(t.text());
+            if (m.matches()) {
+                int cut = t.start() + m.start(2);
+                out.add(new Tokens.Token(body.substring(t.start(), cut), t.start(), cut));
+                out.add(new Tokens.Token(m.group(2), cut, t.end()));
+            } else {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
+    static boolean isCompanySuffix(String lower) {
+        return COMPANY_SUFFIXES.contains(lower.replace(".", ""));
+    }
+
+    static boolean isConnector(String lower) {
+        return PARTICLES.contains(lower) || ORG_LINKS.contains(lower) || ORG_COORDINATIONS.contains(lower);
+    }
+
+    static boolean isParticle(String lower) {
+        return PARTICLES.contains(lower);
+    }
+
+    static boolean isOrgLink(String lower) {
+        return ORG_LINKS.contains(lower);
+    }
+
+    static boolean isOrgCoordination(String lower) {
+        return ORG_COORDINATIONS.contains(lower);
+    }
+}

@@ -89,7 +89,7 @@ final class Clause {
                 return true;
             }
         }
-        return g.contains(". ") && !r.lex.isTitle(lower(i)) && t.get(i).text().length() > 1;
+        return g.contains(". ") && !r.lex.isTitle(lower(i)) && t.get(i).text().length() > 1 && !(abbreviation(i) && capitalised(i + 1));
     }
 
     /** The speech verb (tokens) starting at k, from the lexicon or as an auxiliary and a participle; 0 if none. */
@@ -229,11 +229,11 @@ final class Clause {
         if (p.pronoun) {
             return new SpeakerGrammar.Speaker(SpeakerGrammar.Kind.PRONOUN, start(seg[0]), end(seg[0]), null, null);
         }
-        if (!p.role && p.head != null) {
-            return name(p.head, p.determined);
+        if (!p.role && !p.determined && p.head != null) {
+            return name(p.head, false);
         }
         if (p.role || p.determined) {
-            // "the chair of X, Dr. Ann Lee": the name in apposition holds the role.
+            // "the chair of X, Dr. Ann Lee", "die Baudezernentin der Stadt, Ana Nowak": the name in apposition holds the role.
             if (first + 1 < segs.size()) {
                 int[] next = segs.get(first + 1);
                 Phrase q = analyse(next[0], next[1], false);
@@ -292,10 +292,12 @@ final class Clause {
             p.reference = i; // "der Verband": a German noun is capitalised, yet common
         }
         boolean afterOf = false;
+        boolean inAdjunct = false;
         int lastNameEnd = -1;
         for (int k = i; k < b; ) {
-            if (is("of", k) || is("adjunct", k) && !capitalised(k)) {
+            if (is("of", k) || is("adjunct", k) && (!capitalised(k) || k == a && sentenceInitial(k))) {
                 afterOf = true;
+                inAdjunct |= !is("of", k) && p.head != null; // "… in einer Stellungnahme": past the name
                 k++;
                 continue;
             }
@@ -318,7 +320,9 @@ final class Clause {
                 continue;
             }
             Run run = runAt(k, b);
-            lastNameEnd = run.to();
+            if (!inAdjunct) {
+                lastNameEnd = run.to();
+            }
             if (run.to() - run.from() == 1 && r.lex.calendar.contains(lower(run.from()))) {
                 afterOf = false;
                 k = run.to();
@@ -404,8 +408,11 @@ final class Clause {
             }
             String w = lower(j);
             boolean nextCapitalised = j + 1 < b && joined(j) && capitalised(j + 1);
-            boolean particle = SpeakerGrammar.isParticle(w) && (nextCapitalised
-                    || SpeakerGrammar.isParticle(lower(Math.min(j + 1, b - 1))) && j + 2 < b && capitalised(j + 2));
+            // "der", "den", "la", "le" only follow another particle ("von der Leyen", "de la Cruz"): alone they are
+            // articles ("Leiter der Allergieambulanz").
+            boolean second = SpeakerGrammar.isSecondParticle(w);
+            boolean particle = SpeakerGrammar.isParticle(w) && (!second || SpeakerGrammar.isParticle(lower(j - 1)))
+                    && (nextCapitalised || SpeakerGrammar.isParticle(lower(Math.min(j + 1, b - 1))) && j + 2 < b && capitalised(j + 2));
             boolean orgLink = SpeakerGrammar.isOrgLink(w) && nextCapitalised && hasOrgWord(new Run(k, j, false, false));
             boolean coordination = SpeakerGrammar.isOrgCoordination(w) && nextCapitalised
                     && (hasOrgWord(new Run(k, j, false, false)) || orgWordWithin(j + 1, Math.min(b, j + 5)));
@@ -443,8 +450,8 @@ final class Clause {
         }
         // German capitalises nouns: "Hotelier Boy Lorenzen", "Verteidiger Cem Yıldırım" are a role noun, a given name
         // and a surname.
-        if (r.doc.language.equals("de") && j - from >= 3 && !r.lex.isGivenName(lower(from)) && !r.lex.isSurname(lower(from))
-                && r.lex.isGivenName(lower(from + 1))) {
+        if (r.doc.language.equals("de") && j - from >= 3 && !r.lex.givenNames.contains(lower(from)) && !r.lex.surnames.contains(lower(from))
+                && r.lex.givenNames.contains(lower(from + 1))) {
             from++;
             titled = true;
         }
@@ -465,7 +472,13 @@ final class Clause {
         boolean bracketed = core.equals("(") && i + 2 < t.size() && gap(i + 1).strip().equals(")") && capitalised(i + 1) && capitalised(i + 2)
                 || core.equals(")") && i >= 1 && gap(i - 1).strip().equals("(") && capitalised(i + 1);
         return core.isEmpty() && g.length() <= 2 || core.equals("/") || core.equals("-") || bracketed
-                || (core.equals(".") || core.equals(".-")) && (r.lex.isTitle(lower(i)) || t.get(i).text().length() == 1);
+                || (core.equals(".") || core.equals(".-")) && (r.lex.isTitle(lower(i)) || t.get(i).text().length() == 1
+                        || abbreviation(i) && capitalised(i + 1));
+    }
+
+    /** "Univ.", "Ing.", "Dr.": a short capitalised word with its full stop, as titles are abbreviated. */
+    private boolean abbreviation(int i) {
+        return capitalised(i) && t.get(i).text().length() >= 2 && t.get(i).text().length() <= 5 && gap(i).startsWith(".");
     }
 
     private boolean orgWordWithin(int from, int to) {

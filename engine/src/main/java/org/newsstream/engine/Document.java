@@ -76,7 +76,8 @@ public final class Document {
             return Kind.BOILERPLATE;
         }
         char last = line.charAt(line.length() - 1);
-        boolean sentenceEnd = ".!?\"”’»)".indexOf(last) >= 0;
+        // Every closing quotation mark ends a sentence: German „…“ and »…«, French and Swiss «…».
+        boolean sentenceEnd = ".!?\"”’»)“«‹›」』".indexOf(last) >= 0;
         if (!sentenceEnd && words.size() <= 20) {
             long caps = words.stream().filter(w -> Character.isUpperCase(w.codePointAt(0))).count();
             if (words.isEmpty() || caps * 2 >= words.size() || words.size() <= 3) {

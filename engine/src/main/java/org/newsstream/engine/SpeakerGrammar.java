@@ -49,6 +49,7 @@ public final class SpeakerGrammar {
     /** Particles inside a person's name when a capitalised word follows ("Maria do Rosário", "Puigdollers i Vidal"). */
     private static final Set<String> PARTICLES = Set.of("de", "del", "da", "do", "dos", "das", "van", "von",
             "der", "den", "ter", "ten", "bin", "binti", "i", "la", "le", "du", "des", "della", "het", "d'", "l'");
+    private static final Set<String> SECOND_PARTICLES = Set.of("der", "den", "la", "le", "het", "l'", "d'");
     /** Words that join the parts of an organisation's name only ("Ministry of Defence", "Comune di Bologna"). */
     private static final Set<String> ORG_LINKS = Set.of("of", "di", "für", "dei", "degli", "delle", "del", "de", "des", "du", "da", "do");
     /** Coordinations inside an organisation's name ("Perth and Kinross Council", "Industrie- und Handelskammer"). */
@@ -231,6 +232,10 @@ public final class SpeakerGrammar {
 
     static boolean isConnector(String lower) {
         return PARTICLES.contains(lower) || ORG_LINKS.contains(lower) || ORG_COORDINATIONS.contains(lower);
+    }
+
+    static boolean isSecondParticle(String lower) {
+        return SECOND_PARTICLES.contains(lower);
     }
 
     static boolean isParticle(String lower) {

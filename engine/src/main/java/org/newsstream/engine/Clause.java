@@ -119,12 +119,14 @@ final class Clause {
         if (v + 1 < t.size() && is("aux", v) && !capitalised(v)) {
             v++; // "a lancé", "ha raccontato", "hat erklärt"
         }
-        if (capitalised(v) || is("det", v) || is("of", v) || r.lex.isPronoun(lower(v)) || Character.isDigit(lower(v).charAt(0))) {
+        if (capitalised(v) || is("det", v) || is("of", v) || is("adjunct", v) || r.lex.isPronoun(lower(v))
+                || Character.isDigit(lower(v).charAt(0)) || r.lex.isStopword(lower(v), r.doc.language)) {
             return 0;
         }
         int after = v + 1;
+        // The subject, perhaps after a phrase of place or time ("», a lancé à l'audience la procureure").
         boolean subjectFollows = after >= t.size() || capitalised(after) || is("det", after) || r.lex.isPronoun(lower(after))
-                || pronounOnVerb(v) || r.lex.isTitle(lower(after));
+                || pronounOnVerb(v) || r.lex.isTitle(lower(after)) || is("adjunct", after) || is("of", after);
         return subjectFollows ? v - k + 1 : 0;
     }
 
@@ -229,10 +231,10 @@ final class Clause {
         if (p.pronoun) {
             return new SpeakerGrammar.Speaker(SpeakerGrammar.Kind.PRONOUN, start(seg[0]), end(seg[0]), null, null);
         }
-        if (!p.role && !p.determined && p.head != null) {
+        if (!p.role && !p.determined && !p.post && p.head != null) {
             return name(p.head, false);
         }
-        if (p.role || p.determined) {
+        if (p.role || p.determined || p.post) {
             // "the chair of X, Dr. Ann Lee", "die Baudezernentin der Stadt, Ana Nowak": the name in apposition holds the role.
             if (first + 1 < segs.size()) {
                 int[] next = segs.get(first + 1);
@@ -264,6 +266,8 @@ final class Clause {
         boolean determined;
         boolean role;
         boolean pronoun;
+        /** The head is the holder named at the end of a post: a name in apposition after it is surer. */
+        boolean post;
         Run head;
         int reference = -1;
     }
@@ -282,6 +286,28 @@ final class Clause {
         if (i == a && r.lex.isPronoun(lower(i)) && (i + 1 >= b || !capitalised(i + 1))) {
             p.pronoun = true;
             return p;
+        }
+        // "prof. dr. Willem-Jan op den Akker", "dijkgraaf"-like titles in lower case before the name.
+        int firstWord = i;
+        while (i + 1 < b && !capitalised(i) && r.lex.isTitle(lower(i)) && (capitalised(i + 1) || r.lex.isTitle(lower(i + 1)))) {
+            i++;
+        }
+        if (i > firstWord && capitalised(i)) {
+            Run run = runAt(i, b);
+            p.head = new Run(run.from(), run.to(), true, false);
+            return p;
+        }
+        // "de gemeente Hoorn", "la préfecture de La Réunion": an organisation's noun and the name it governs.
+        if (!capitalised(i) && r.lex.isOrgWord(lower(i))) {
+            int j = i + 1;
+            while (j < b && j - i <= 3 && !capitalised(j) && (is("of", j) || is("det", j))) {
+                j++;
+            }
+            if (j < b && capitalised(j) && (j == i + 1 || is("of", i + 1))) {
+                Run run = runAt(j, b);
+                p.head = new Run(i, run.to(), false, true);
+                return p;
+            }
         }
         if (!capitalised(i) && !isConnectorBeforeName(i, b)) {
             p.role = true; // "a Bulgarian picker", "le directeur de la criée", "mardi le directeur"
@@ -328,6 +354,12 @@ final class Clause {
                 k = run.to();
                 continue; // "said Monday"
             }
+            if (!afterOf && p.head == null && possessive(run)) {
+                p.role = true; // "Ryan's spokeswoman", "the Port of Newcastle's manager": the name owns the role
+                afterOf = false;
+                k = Math.max(run.to(), k + 1);
+                continue;
+            }
             if (!afterOf && p.head != null && k == p.head.to() && (gap(k - 1).isBlank() || gap(k - 1).strip().equals(")")) && !hasOrgWord(run)) {
                 p.head = run; // "VP Public Relations KAI Joni Martinus": a post, then its holder
             } else if (!afterOf && p.head == null && k != p.reference) {
@@ -335,6 +367,7 @@ final class Clause {
                 Run holder = postOfBody ? holderAtEnd(run) : null;
                 if (holder != null) {
                     p.head = holder; // "Kepala Polresta Tangerang Komisaris Besar Zain Dwi Nugroho"
+                    p.post = true;
                 } else if (postOfBody) {
                     p.role = true; // "Kepala Dinas Pariwisata Kabupaten Sikka": a post, its holder follows
                 } else if (atSentenceStart && k == a && run.to() - run.from() == 1 && !run.titled() && run.to() < b
@@ -371,6 +404,12 @@ final class Clause {
         }
         boolean boundary = k > run.from() && (r.lex.isTitle(lower(k - 1)) || allCaps(k - 1));
         return boundary && k < run.to() ? new Run(k, run.to(), true, false) : null;
+    }
+
+    private boolean possessive(Run run) {
+        int e = end(run.to() - 1);
+        String after = r.doc.body.substring(e, Math.min(r.doc.body.length(), e + 2));
+        return after.equals("'s") || after.equals("’s");
     }
 
     private boolean isConnectorBeforeName(int i, int b) {
@@ -412,8 +451,10 @@ final class Clause {
             // articles ("Leiter der Allergieambulanz").
             boolean second = SpeakerGrammar.isSecondParticle(w);
             boolean particle = SpeakerGrammar.isParticle(w) && (!second || SpeakerGrammar.isParticle(lower(j - 1)))
+                    && !orgWordWithin(j + 1 + (j + 1 < b && !capitalised(j + 1) ? 1 : 0), Math.min(b, j + 6)) // "van het Havenbedrijf"
+
                     && (nextCapitalised || SpeakerGrammar.isParticle(lower(Math.min(j + 1, b - 1))) && j + 2 < b && capitalised(j + 2));
-            boolean orgLink = SpeakerGrammar.isOrgLink(w) && nextCapitalised && hasOrgWord(new Run(k, j, false, false));
+            boolean orgLink = is("link", j) && nextCapitalised && hasOrgWord(new Run(k, j, false, false));
             boolean coordination = SpeakerGrammar.isOrgCoordination(w) && nextCapitalised
                     && (hasOrgWord(new Run(k, j, false, false)) || orgWordWithin(j + 1, Math.min(b, j + 5)));
             if (particle || orgLink || coordination) {
@@ -470,6 +511,7 @@ final class Clause {
         String core = g.strip();
         // "Brigjen (Pol) Whisnu Hermawan": one bracketed word inside a name, not "Ben Sasse (R-Neb.)".
         boolean bracketed = core.equals("(") && i + 2 < t.size() && gap(i + 1).strip().equals(")") && capitalised(i + 1) && capitalised(i + 2)
+                && (allCaps(i + 1) || t.get(i + 1).text().length() <= 4) && !t.get(i + 1).text().contains(".")
                 || core.equals(")") && i >= 1 && gap(i - 1).strip().equals("(") && capitalised(i + 1);
         return core.isEmpty() && g.length() <= 2 || core.equals("/") || core.equals("-") || bracketed
                 || (core.equals(".") || core.equals(".-")) && (r.lex.isTitle(lower(i)) || t.get(i).text().length() == 1

@@ -57,13 +57,24 @@ public final class Coreference {
         List<String> keys = new ArrayList<>();
         for (NameMention m : sorted) {
             String k = m.key();
+            // The surname ("Halloran"), the first of two surnames ("Etchegaray" of "Hernán Etchegaray Lanfranconi"),
+            // or the given name by which Indonesian and Malay news names people again ("Yohanis").
             int best = -1;
+            int bestFit = 0;
             for (int i = 0; i < groups.size(); i++) {
                 String g = keys.get(i);
-                if (g.equals(k) || g.endsWith(" " + k)) {
-                    if (best < 0 || groups.get(i).size() > groups.get(best).size()) {
-                        best = i;
-                    }
+                // A given name of several words comes before at least two more ("Wan Ahmad Fikri" of "Wan Ahmad Fikri Wan
+                // Salleh"); one stray word after a name is no surname ("Hillary Clinton Presses", a headline's).
+                int extra = g.split(" ").length - k.split(" ").length;
+                int fit = g.equals(k) || g.endsWith(" " + k) ? 3 : g.startsWith(k + " ") && (!k.contains(" ") || extra >= 2) ? 2
+                        : g.contains(" " + k + " ") ? 1 : 0;
+                // Among equal fits, a name that only runs on from another ("Hillary Clinton Presses", a headline's
+                // words) gives way to it; otherwise the person named more often.
+                boolean better = fit > bestFit || fit == bestFit && best >= 0 && (keys.get(best).startsWith(g + " ")
+                        || !g.startsWith(keys.get(best) + " ") && groups.get(i).size() > groups.get(best).size());
+                if (fit > 0 && better) {
+                    best = i;
+                    bestFit = fit;
                 }
             }
             if (best < 0) {

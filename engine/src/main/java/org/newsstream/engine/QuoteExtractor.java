@@ -102,12 +102,14 @@ public final class QuoteExtractor {
                 return c == null ? null : new Attribution(c, false, cue, g.start());
             }
             case PRONOUN -> {
-                // "he added": the person who spoke last, unless another person was named since.
+                // "he added": the person who spoke last, unless another person was named since; then the subject
+                // of the last sentence that names a person ("Jo Vanstraelen, the lawyer of X, reacted. "…", he said").
                 if (previous != null && previous.speaker() != null && previous.speaker().type() == EntityType.PERSON
                         && previousSpan != null && !personNamedBetween(ctx, previousSpan.close(), g.start(), previous.speaker())) {
                     return new Attribution(previous.speaker(), false, cue, g.start());
                 }
-                return new Attribution(null, true, cue, g.start());
+                Coreference.Cluster subject = ctx.subjectOfLastSentenceWithPerson(g.start());
+                return subject != null ? new Attribution(subject, false, cue, g.start()) : new Attribution(null, true, cue, g.start());
             }
             default -> {
                 // "the council said": the organisation named last whose name holds the noun, else the last one.
@@ -203,6 +205,53 @@ public final class QuoteExtractor {
                 }
             }
             return best;
+        }
+
+        /**
+         * The subject of the sentence that names a person last before pos: the person a speech verb follows
+         * ("… juru bicara Kremlin Dmitry Peskov mengatakan …"), else the first person the sentence names.
+         */
+        Coreference.Cluster subjectOfLastSentenceWithPerson(int pos) {
+            List<NameMention> people = new ArrayList<>();
+            Map<NameMention, Coreference.Cluster> of = new HashMap<>();
+            for (Coreference.Cluster c : clusters) {
+                if (c.type() == EntityType.PERSON) {
+                    for (NameMention m : c.mentions()) {
+                        if (m.start() < pos && !insideQuote(m.start()) && inText(m.start())) {
+                            people.add(m);
+                            of.put(m, c);
+                        }
+                    }
+                }
+            }
+            if (people.isEmpty()) {
+                return null;
+            }
+            people.sort((a, b) -> Integer.compare(a.start(), b.start()));
+            NameMention last = people.get(people.size() - 1);
+            int from = bounds.sentenceStart(doc.body, paragraphStart(last.start()), last.start());
+            NameMention first = null;
+            for (NameMention m : people) {
+                if (m.start() < from) {
+                    continue;
+                }
+                first = first == null ? m : first;
+                List<Tokens.Token> next = Tokens.tokenize(doc.body, m.end(), Math.min(doc.body.length(), m.end() + 40));
+                String gap = next.isEmpty() ? "" : doc.body.substring(m.end(), next.get(0).start());
+                if (!next.isEmpty() && gap.isBlank() && cueAt(next, 0) != null) {
+                    return of.get(m);
+                }
+            }
+            return of.get(first);
+        }
+
+        int paragraphStart(int pos) {
+            for (Document.Paragraph p : doc.paragraphs) {
+                if (pos >= p.start() && pos < p.end()) {
+                    return p.start();
+                }
+            }
+            return 0;
         }
 
         boolean inText(int pos) {

@@ -50,8 +50,6 @@ public final class SpeakerGrammar {
     private static final Set<String> PARTICLES = Set.of("de", "del", "da", "do", "dos", "das", "van", "von",
             "der", "den", "ter", "ten", "bin", "binti", "i", "la", "le", "du", "des", "della", "het", "d'", "l'");
     private static final Set<String> SECOND_PARTICLES = Set.of("der", "den", "la", "le", "het", "l'", "d'");
-    /** Words that join the parts of an organisation's name only ("Ministry of Defence", "Comune di Bologna"). */
-    private static final Set<String> ORG_LINKS = Set.of("of", "di", "für", "dei", "degli", "delle", "del", "de", "des", "du", "da", "do");
     /** Coordinations inside an organisation's name ("Perth and Kinross Council", "Industrie- und Handelskammer"). */
     private static final Set<String> ORG_COORDINATIONS = Set.of("and", "und", "dan", "et", "e", "y", "en", "&");
     /** Languages that may leave the subject out altogether: «…», añadió. */
@@ -165,7 +163,10 @@ public final class SpeakerGrammar {
             return null; // only a colon introduces a quote whatever the verb ("stellte klar:")
         }
         if (verbAt < 0) {
-            return c.subjectBeforeVerb(0, c.size());
+            // A clause that introduces a quote with a colon ends with its verb, whatever the verb ("anunció:",
+            // "stellte klar:", "laat weten:").
+            boolean verbLast = c.size() > 1 && !Character.isUpperCase(c.text(c.size() - 1, c.size()).codePointAt(0));
+            return verbLast ? c.subjectBeforeVerb(0, c.size() - 1) : c.subjectBeforeVerb(0, c.size()); // "X, The Post:"
         }
         if (last != ':' && last != ',' && verbAt + verbLength < c.size() - 3) {
             return null;
@@ -231,7 +232,7 @@ public final class SpeakerGrammar {
     }
 
     static boolean isConnector(String lower) {
-        return PARTICLES.contains(lower) || ORG_LINKS.contains(lower) || ORG_COORDINATIONS.contains(lower);
+        return PARTICLES.contains(lower) || ORG_COORDINATIONS.contains(lower);
     }
 
     static boolean isSecondParticle(String lower) {
@@ -240,10 +241,6 @@ public final class SpeakerGrammar {
 
     static boolean isParticle(String lower) {
         return PARTICLES.contains(lower);
-    }
-
-    static boolean isOrgLink(String lower) {
-        return ORG_LINKS.contains(lower);
     }
 
     static boolean isOrgCoordination(String lower) {

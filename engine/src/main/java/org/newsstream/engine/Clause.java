@@ -74,8 +74,9 @@ final class Clause {
         return r.lex.isAttributionWord(wordClass, lower(i), r.languages);
     }
 
+    /** What stands between token i and the next, with no-break spaces as plain ones. */
     private String gap(int i) {
-        return r.doc.body.substring(end(i), start(i + 1));
+        return r.doc.body.substring(end(i), start(i + 1)).replace('\u00a0', ' ').replace('\u202f', ' ');
     }
 
     /** A comma, bracket, colon or dash stands between token i and the next: a segment ends. */

@@ -16,6 +16,11 @@ public final class QuoteSpans {
 
     private final Lexicon lex;
 
+    /** Whitespace, including the no-break spaces French puts inside « » and before ":" (Java's isWhitespace excludes them). */
+    static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
+    }
+
     public QuoteSpans(Lexicon lexicon) {
         this.lex = lexicon;
     }
@@ -47,8 +52,8 @@ public final class QuoteSpans {
                 }
                 int textStart = i + 1;
                 int textEnd = j < 0 ? p.end() : j;
-                while (textStart < textEnd && Character.isWhitespace(b.charAt(textStart))) textStart++;
-                while (textEnd > textStart && Character.isWhitespace(b.charAt(textEnd - 1))) textEnd--;
+                while (textStart < textEnd && isSpace(b.charAt(textStart))) textStart++;
+                while (textEnd > textStart && isSpace(b.charAt(textEnd - 1))) textEnd--;
                 if (textEnd > textStart && !Tokens.words(b.substring(textStart, textEnd)).isEmpty()) {
                     out.add(new Span(i, j < 0 ? p.end() : j, textStart, textEnd, p));
                 }
@@ -66,8 +71,8 @@ public final class QuoteSpans {
         }
         char prev = i == p.start() ? ' ' : b.charAt(i - 1);
         char next = b.charAt(i + 1);
-        return (Character.isWhitespace(prev) || "([{—–-:/".indexOf(prev) >= 0)
-                && (Character.isLetterOrDigit(next) || Character.isWhitespace(next) || "¿¡.…(".indexOf(next) >= 0);
+        return (isSpace(prev) || "([{—–-:/".indexOf(prev) >= 0)
+                && (Character.isLetterOrDigit(next) || isSpace(next) || "¿¡.…(".indexOf(next) >= 0);
     }
 
     private static String closersFor(char c) {
@@ -96,7 +101,7 @@ public final class QuoteSpans {
                 }
                 // A single closing mark ends a word and is not followed by a letter (unlike don't, l'État).
                 char next = j + 1 < b.length() ? b.charAt(j + 1) : ' ';
-                if (!Character.isLetter(next) && !Character.isWhitespace(b.charAt(j - 1))) {
+                if (!Character.isLetter(next) && !isSpace(b.charAt(j - 1))) {
                     return j;
                 }
             }
@@ -130,7 +135,7 @@ public final class QuoteSpans {
         if (c != '.' && c != '!' && c != '?') {
             return false;
         }
-        if (k + 1 < b.length() && !Character.isWhitespace(b.charAt(k + 1))) {
+        if (k + 1 < b.length() && !isSpace(b.charAt(k + 1))) {
             return false;
         }
         if (c == '.') {

@@ -97,15 +97,15 @@ public final class SpeakerGrammar {
     private Speaker after(Document doc, Clause.Reader reader, QuoteSpans.Span s, QuoteSpans.Span next) {
         int from = Math.min(s.close() + 1, s.paragraph().end());
         int ceiling = next == null ? s.paragraph().end() : next.open();
-        String lead = doc.text(from, Math.min(ceiling, from + 3));
+        String lead = spaced(doc.text(from, Math.min(ceiling, from + 3)));
         // "…" Then a new sentence: nothing attributes the quote here (its own last mark ended it).
-        if (!lead.isEmpty() && !lead.startsWith(",") && !lead.startsWith(" ") && !lead.startsWith("\u00a0")
-                && "–—-".indexOf(lead.charAt(0)) < 0) {
+        if (!lead.isEmpty() && !lead.startsWith(",") && !lead.startsWith(" ") && "–—-".indexOf(lead.charAt(0)) < 0) {
             return null;
         }
         String quoted = doc.text(s.start(), s.end());
-        boolean handsOver = lead.stripLeading().startsWith(",") || lead.stripLeading().startsWith("–")
-                || lead.stripLeading().startsWith("—") || quoted.endsWith(",") || quoted.endsWith("?") || quoted.endsWith("!");
+        String mark = lead.stripLeading();
+        boolean handsOver = mark.startsWith(",") || mark.startsWith("–") || mark.startsWith("—")
+                || quoted.endsWith(",") || quoted.endsWith("?") || quoted.endsWith("!");
         Clause c = reader.read(from, bounds.sentenceEnd(doc.body, from, ceiling));
         if (c.isEmpty()) {
             return null;
@@ -141,7 +141,7 @@ public final class SpeakerGrammar {
     private Speaker before(Document doc, Clause.Reader reader, QuoteSpans.Span s, QuoteSpans.Span prev) {
         int floor = prev != null ? prev.close() + 1 : s.paragraph().start();
         int from = bounds.sentenceStart(doc.body, floor, s.open());
-        String lead = doc.text(from, s.open()).strip();
+        String lead = spaced(doc.text(from, s.open())).strip();
         if (lead.isEmpty()) {
             return null;
         }
@@ -225,6 +225,11 @@ public final class SpeakerGrammar {
             }
         }
         return out;
+    }
+
+    /** No-break spaces (French « », " :") as plain ones, so that strip() and startsWith(" ") see them. */
+    static String spaced(String text) {
+        return text.replace('\u00a0', ' ').replace('\u202f', ' ').replace('\u2009', ' ');
     }
 
     static boolean isCompanySuffix(String lower) {

@@ -240,7 +240,8 @@ final class Clause {
             if (first + 1 < segs.size()) {
                 int[] next = segs.get(first + 1);
                 Phrase q = analyse(next[0], next[1], false);
-                if (!q.role && !q.determined && q.head != null && q.head.from() <= next[0] + 3 && next[1] - next[0] <= MAX_TOKENS
+                boolean nameLike = q.head != null && (q.head.to() - q.head.from() >= 2 || r.lex.isGivenName(lower(q.head.from())));
+                if (!q.role && !q.determined && nameLike && q.head.from() <= next[0] + 3 && next[1] - next[0] <= MAX_TOKENS
                         && !r.lex.calendar.contains(lower(q.head.from()))) {
                     return name(q.head, false);
                 }
@@ -315,7 +316,7 @@ final class Clause {
             if (p.determined && r.lex.isOrgWord(lower(i))) {
                 p.reference = i; // "the council", "la préfecture"
             }
-        } else if (p.determined && (i + 1 >= b || !capitalised(i + 1)) && r.lex.isOrgWord(lower(i)) && r.doc.language.equals("de")) {
+        } else if (p.determined && (i + 1 >= b || is("adjunct", i + 1)) && r.lex.isOrgWord(lower(i)) && r.doc.language.equals("de")) {
             p.reference = i; // "der Verband": a German noun is capitalised, yet common
         }
         boolean afterOf = false;
@@ -407,6 +408,11 @@ final class Clause {
         return boundary && k < run.to() ? new Run(k, run.to(), true, false) : null;
     }
 
+    /** A comma follows the segment: a name in apposition may come next. */
+    private boolean hasApposition(int segmentEnd) {
+        return segmentEnd < t.size() && gap(segmentEnd - 1).contains(",") && capitalised(segmentEnd);
+    }
+
     private boolean possessive(Run run) {
         int e = end(run.to() - 1);
         String after = r.doc.body.substring(e, Math.min(r.doc.body.length(), e + 2));
@@ -469,7 +475,7 @@ final class Clause {
             // "Comité régional des pêches maritimes de Bretagne", "Chambre fribourgeoise d'agriculture": an
             // organisation's name runs on in lower case up to an adjunct ("dans un communiqué") or the verb.
             int e = j;
-            while (e < b && !breaksAfter(e - 1) && !is("adjunct", e) && !is("aux", e) && cueAt(e) == 0
+            while (e < b && !breaksAfter(e - 1) && !gap(e - 1).contains("(") && !is("adjunct", e) && !is("aux", e) && cueAt(e) == 0
                     && !r.lex.isPronoun(lower(e)) && !Character.isDigit(lower(e).charAt(0))) {
                 e++;
             }
@@ -513,7 +519,8 @@ final class Clause {
         // "Brigjen (Pol) Whisnu Hermawan": one bracketed word inside a name, not "Ben Sasse (R-Neb.)".
         boolean bracketed = core.equals("(") && i + 2 < t.size() && gap(i + 1).strip().equals(")") && capitalised(i + 1) && capitalised(i + 2)
                 && (allCaps(i + 1) || t.get(i + 1).text().length() <= 4) && !t.get(i + 1).text().contains(".")
-                || core.equals(")") && i >= 1 && gap(i - 1).strip().equals("(") && capitalised(i + 1);
+                || core.equals(")") && i >= 1 && gap(i - 1).strip().equals("(") && capitalised(i + 1)
+                        && (allCaps(i) || t.get(i).text().length() <= 4);
         return core.isEmpty() && g.length() <= 2 || core.equals("/") || core.equals("-") || bracketed
                 || (core.equals(".") || core.equals(".-")) && (r.lex.isTitle(lower(i)) || t.get(i).text().length() == 1
                         || abbreviation(i) && capitalised(i + 1));

@@ -236,9 +236,13 @@ public final class QuoteExtractor {
                     continue;
                 }
                 first = first == null ? m : first;
+                // "X said", "Y, the coach, said": a person right before a speech verb (or before the comma that ends
+                // an apposition) is its subject, unless a preposition makes it the object of a role ("lawyer of Z,").
                 List<Tokens.Token> next = Tokens.tokenize(doc.body, m.end(), Math.min(doc.body.length(), m.end() + 40));
-                String gap = next.isEmpty() ? "" : doc.body.substring(m.end(), next.get(0).start());
-                if (!next.isEmpty() && gap.isBlank() && cueAt(next, 0) != null) {
+                String gap = next.isEmpty() ? "" : doc.body.substring(m.end(), next.get(0).start()).strip();
+                List<Tokens.Token> before = Tokens.tokenize(doc.body, Math.max(from, m.start() - 20), m.start());
+                boolean object = !before.isEmpty() && lex.isAttributionWord("of", before.get(before.size() - 1).lower(), languages);
+                if (!next.isEmpty() && (gap.isEmpty() || gap.equals(",")) && !object && cueAt(next, 0) != null) {
                     return of.get(m);
                 }
             }

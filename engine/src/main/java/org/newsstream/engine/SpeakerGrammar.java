@@ -48,7 +48,8 @@ public final class SpeakerGrammar {
             "bv", "spa", "srl", "plc", "llc", "kg", "se", "co");
     /** Particles inside a person's name when a capitalised word follows ("Maria do Rosário", "Puigdollers i Vidal"). */
     private static final Set<String> PARTICLES = Set.of("de", "del", "da", "do", "dos", "das", "van", "von",
-            "der", "den", "ter", "ten", "bin", "binti", "i", "la", "le", "du", "des", "della", "het", "d'", "l'");
+            "der", "den", "ter", "ten", "bin", "binti", "bt", "binte", "anak", "a/l", "a/p", "br", "boru", "i", "la", "le", "du", "des",
+            "della", "het", "d'", "l'");
     private static final Set<String> SECOND_PARTICLES = Set.of("der", "den", "la", "le", "het", "l'", "d'");
     /** Coordinations inside an organisation's name ("Perth and Kinross Council", "Industrie- und Handelskammer"). */
     private static final Set<String> ORG_COORDINATIONS = Set.of("and", "und", "dan", "et", "e", "y", "en", "&");

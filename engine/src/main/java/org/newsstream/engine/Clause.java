@@ -170,6 +170,10 @@ final class Clause {
                 if (run.to() != v) {
                     continue;
                 }
+                // "de gemeente Hoorn laat weten": an organisation's noun before the name belongs to it.
+                if (s - 1 >= from && !capitalised(s - 1) && !breaksAfter(s - 1) && r.lex.isOrgWord(lower(s - 1))) {
+                    return name(new Run(s - 1, run.to(), false, true), true);
+                }
                 int before = s - 1;
                 while (before >= from && is("det", before) && !breaksAfter(before)) {
                     before--;
@@ -413,6 +417,15 @@ final class Clause {
         return segmentEnd < t.size() && gap(segmentEnd - 1).contains(",") && capitalised(segmentEnd);
     }
 
+    private boolean recognizedAt(int start, int end) {
+        for (NameMention m : r.recognized) {
+            if (m.start() == start && m.end() == end && m.type() != EntityType.OTHER) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean possessive(Run run) {
         int e = end(run.to() - 1);
         String after = r.doc.body.substring(e, Math.min(r.doc.body.length(), e + 2));
@@ -457,7 +470,10 @@ final class Clause {
             // "der", "den", "la", "le" only follow another particle ("von der Leyen", "de la Cruz"): alone they are
             // articles ("Leiter der Allergieambulanz").
             boolean second = SpeakerGrammar.isSecondParticle(w);
-            boolean particle = SpeakerGrammar.isParticle(w) && (!second || SpeakerGrammar.isParticle(lower(j - 1)))
+            // In German and Dutch a particle follows the given name only ("Ursula von der Leyen", "Hennie ter Horst"):
+            // after a full name "von der" is "from the".
+            boolean afterGivenName = !(r.doc.language.equals("de") || r.doc.language.equals("nl")) || j - k == 1 || second;
+            boolean particle = SpeakerGrammar.isParticle(w) && afterGivenName && (!second || SpeakerGrammar.isParticle(lower(j - 1)))
                     && !orgWordWithin(j + 1 + (j + 1 < b && !capitalised(j + 1) ? 1 : 0), Math.min(b, j + 6)) // "van het Havenbedrijf"
 
                     && (nextCapitalised || SpeakerGrammar.isParticle(lower(Math.min(j + 1, b - 1))) && j + 2 < b && capitalised(j + 2));
@@ -498,7 +514,8 @@ final class Clause {
         }
         // German capitalises nouns: "Hotelier Boy Lorenzen", "Verteidiger Cem Yıldırım" are a role noun, a given name
         // and a surname.
-        if (r.doc.language.equals("de") && j - from >= 3 && !r.lex.givenNames.contains(lower(from)) && !r.lex.surnames.contains(lower(from))
+        // Any language's role noun is capitalised where it opens the sentence ("Meester Jo Vanstraelen, …").
+        if ((r.doc.language.equals("de") || sentenceInitial(from)) && j - from >= 3 && !r.lex.givenNames.contains(lower(from)) && !r.lex.surnames.contains(lower(from))
                 && r.lex.givenNames.contains(lower(from + 1))) {
             from++;
             titled = true;
@@ -551,6 +568,23 @@ final class Clause {
     /** The speaker a name stands for, typed by what the name itself shows; null type when it shows nothing. */
     private SpeakerGrammar.Speaker name(Run run, boolean determined) {
         if (run.from() >= run.to()) {
+            return null;
+        }
+        // "Kassels Oberbürgermeister Bertram Hilgen": the person the recognizer found at the end of a longer run.
+        if (r.doc.language.equals("de") && run.to() - run.from() >= 3 && !run.extended() && !hasOrgWord(run)) {
+            for (NameMention m : r.recognized) {
+                if (m.type() == EntityType.PERSON && m.end() == end(run.to() - 1) && m.start() > start(run.from()) && m.tokenCount() >= 2) {
+                    for (int k = run.from() + 1; k < run.to(); k++) {
+                        if (start(k) == m.start()) {
+                            run = new Run(k, run.to(), true, false);
+                        }
+                    }
+                }
+            }
+        }
+        // "Seine Begründung", "die Stadt": one common noun with an article names no one (German capitalises nouns).
+        if (determined && run.to() - run.from() == 1 && !allCaps(run.from()) && !r.lex.isOrgWord(lower(run.from()))
+                && !recognizedAt(start(run.from()), end(run.from()))) {
             return null;
         }
         String text = text(run.from(), run.to());

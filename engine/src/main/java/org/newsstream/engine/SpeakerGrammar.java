@@ -48,7 +48,7 @@ public final class SpeakerGrammar {
             "bv", "spa", "srl", "plc", "llc", "kg", "se", "co");
     /** Particles inside a person's name when a capitalised word follows ("Maria do Rosário", "Puigdollers i Vidal"). */
     private static final Set<String> PARTICLES = Set.of("de", "del", "da", "do", "dos", "das", "van", "von",
-            "der", "den", "ter", "ten", "bin", "binti", "bt", "binte", "anak", "a/l", "a/p", "br", "boru", "i", "la", "le", "du", "des",
+            "der", "den", "ter", "ten", "bin", "binti", "bt", "binte", "anak", "a/l", "a/p", "br", "boru", "op", "i", "la", "le", "du", "des",
             "della", "het", "d'", "l'");
     private static final Set<String> SECOND_PARTICLES = Set.of("der", "den", "la", "le", "het", "l'", "d'");
     /** Coordinations inside an organisation's name ("Perth and Kinross Council", "Industrie- und Handelskammer"). */
@@ -56,6 +56,9 @@ public final class SpeakerGrammar {
     /** Languages that may leave the subject out altogether: «…», añadió. */
     private static final Set<String> PRO_DROP = Set.of("es", "pt", "it");
     private static final int MAX_SEGMENT_TOKENS = 14;
+    /** Fewer words than this in quotes inside a sentence are a term or a scare quote, not speech. */
+    private static final int EMBEDDED_MIN_WORDS = 4;
+    private static final int MAX_EMBEDDED_CLAUSE = 40;
 
     private final Lexicon lex;
     private final QuoteSpans bounds;
@@ -169,15 +172,28 @@ public final class SpeakerGrammar {
             boolean verbLast = c.size() > 1 && !Character.isUpperCase(c.text(c.size() - 1, c.size()).codePointAt(0));
             return verbLast ? c.subjectBeforeVerb(0, c.size() - 1) : c.subjectBeforeVerb(0, c.size()); // "X, The Post:"
         }
-        if (last != ':' && last != ',' && verbAt + verbLength < c.size() - 3) {
+        // A quote inside the sentence ("X called the plan „…“", "Wie X sagte, werde „…“"): the verb's subject
+        // speaks, wherever the verb stands in the clause before the quote.
+        boolean embedded = last != ':' && last != ',' && verbAt + verbLength < c.size() - 3;
+        if (embedded && c.size() > MAX_EMBEDDED_CLAUSE) {
             return null;
         }
         if (c.pronounBuiltIn(verbAt)) {
             return new Speaker(Kind.PRONOUN, c.start(verbAt), c.end(verbAt + verbLength - 1), null, c.text(verbAt, verbAt + verbLength));
         }
-        Speaker subject = verbAt > 0 ? c.subjectBeforeVerb(0, verbAt) : null;
-        if (subject == null) {
-            subject = c.subjectAfterVerb(verbAt + verbLength); // "said X:", V2 "In einer Stellungnahme erklärte X:"
+        if (last != ':' && last != ',' && Tokens.words(doc.text(s.start(), s.end())).size() < EMBEDDED_MIN_WORDS) {
+            return null; // a word or two in quotes inside a sentence: a term, not a statement
+        }
+        // German and Dutch put the verb second: what stands before it may be an object or an adverbial, and the
+        // subject follows ("Den Unterschied schilderte X so:"). Elsewhere the subject comes first.
+        boolean verbSecond = doc.language.equals("de") || doc.language.equals("nl");
+        Speaker subject = verbSecond ? c.subjectAfterVerb(verbAt + verbLength) : null;
+        if (subject == null || subject.kind() != Kind.NAME) {
+            Speaker first = verbAt > 0 ? c.subjectBeforeVerb(0, verbAt) : null;
+            subject = first != null ? first : subject;
+        }
+        if (subject == null && !verbSecond) {
+            subject = c.subjectAfterVerb(verbAt + verbLength); // "said X:"
         }
         return subject == null ? null : subject.withCue(c.text(verbAt, verbAt + verbLength));
     }

@@ -293,6 +293,20 @@ final class Clause {
             p.pronoun = true;
             return p;
         }
+        // "So wird er … zitiert": a function word that opens the sentence, then the subject pronoun.
+        if (i == a && atSentenceStart && capitalised(i) && r.lex.isStopword(lower(i), r.doc.language) && !r.lex.isGivenName(lower(i))) {
+            for (int k = i + 1; k < b && !capitalised(k); k++) {
+                if (r.lex.isPronoun(lower(k))) {
+                    p.pronoun = true;
+                    return p;
+                }
+            }
+            p.role = true;
+            i++;
+            if (i >= b) {
+                return p;
+            }
+        }
         // "prof. dr. Willem-Jan op den Akker", "dijkgraaf"-like titles in lower case before the name.
         int firstWord = i;
         while (i + 1 < b && !capitalised(i) && r.lex.isTitle(lower(i)) && (capitalised(i + 1) || r.lex.isTitle(lower(i + 1)))) {
@@ -417,6 +431,17 @@ final class Clause {
         return segmentEnd < t.size() && gap(segmentEnd - 1).contains(",") && capitalised(segmentEnd);
     }
 
+    /** The article names a person in full whose name ends with this word ("DFB-Präsident Zwanziger" is Theo Zwanziger). */
+    private boolean fullNameEndsWith(String lowerWord) {
+        String key = Tokens.key(lowerWord);
+        for (NameMention m : r.recognized) {
+            if (m.type() == EntityType.PERSON && m.tokenCount() >= 2 && m.key().endsWith(" " + key)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean recognizedAt(int start, int end) {
         for (NameMention m : r.recognized) {
             if (m.start() == start && m.end() == end && m.type() != EntityType.OTHER) {
@@ -507,8 +532,8 @@ final class Clause {
         boolean titled = false;
         // Forms of address go ("Mr. Rove" is Rove); posts and ranks too, but one stays before a single name
         // ("Komisaris Purwadi"): a lone word is no full name.
-        while (j - from > 1 && (is("honorific", from) || j - from > 2 && (r.lex.isTitle(lower(from))
-                || gap(from).startsWith(".") && t.get(from).text().length() <= 5))) {
+        while (j - from > 1 && (is("honorific", from) || (j - from > 2 || fullNameEndsWith(lower(j - 1))) && (r.lex.isTitle(lower(from))
+                || gap(from).startsWith(".") && t.get(from).text().length() >= 2 && t.get(from).text().length() <= 5))) {
             from++;
             titled = true;
         }
@@ -519,6 +544,17 @@ final class Clause {
                 && r.lex.givenNames.contains(lower(from + 1))) {
             from++;
             titled = true;
+        }
+        // German strings role nouns before the name ("Englands Mannschaftskapitän Steven Gerrard"): the name starts
+        // at its first given name, when a surname follows it.
+        if (r.doc.language.equals("de")) {
+            for (int g = from + 1; g < j - 1; g++) {
+                if (r.lex.isGivenName(lower(g)) && !r.lex.isGivenName(lower(from))) {
+                    from = g;
+                    titled = true;
+                    break;
+                }
+            }
         }
         while (from < j && !capitalised(from) && SpeakerGrammar.isConnector(lower(from))) {
             from++;
@@ -581,6 +617,12 @@ final class Clause {
                     }
                 }
             }
+        }
+        // German capitalises every noun: one capitalised word is a name only with evidence ("Vergleich", "Irrweg").
+        if (r.doc.language.equals("de") && run.to() - run.from() == 1 && !allCaps(run.from()) && !r.lex.isOrgWord(lower(run.from()))
+                && !recognizedAt(start(run.from()), end(run.from())) && !r.lex.isGivenName(lower(run.from()))
+                && !r.lex.isSurname(lower(run.from())) && !fullNameEndsWith(lower(run.from()))) {
+            return null;
         }
         // "Seine Begründung", "die Stadt": one common noun with an article names no one (German capitalises nouns).
         if (determined && run.to() - run.from() == 1 && !allCaps(run.from()) && !r.lex.isOrgWord(lower(run.from()))

@@ -145,12 +145,22 @@ public final class SpeakerGrammar {
     private Speaker before(Document doc, Clause.Reader reader, QuoteSpans.Span s, QuoteSpans.Span prev) {
         int floor = prev != null ? prev.close() + 1 : s.paragraph().start();
         int from = bounds.sentenceStart(doc.body, floor, s.open());
-        String lead = spaced(doc.text(from, s.open())).strip();
+        int to = s.open();
+        String lead = spaced(doc.text(from, to)).strip();
+        if (lead.isEmpty() && prev == null) {
+            // A quote that opens its paragraph, introduced by the paragraph before ("X über Y:" ¶ „…“).
+            Document.Paragraph intro = previousText(doc, s.paragraph());
+            if (intro != null && spaced(doc.text(intro.start(), intro.end())).strip().endsWith(":")) {
+                to = intro.end();
+                from = bounds.sentenceStart(doc.body, intro.start(), to - 1);
+                lead = spaced(doc.text(from, to)).strip();
+            }
+        }
         if (lead.isEmpty()) {
             return null;
         }
         char last = lead.charAt(lead.length() - 1);
-        Clause c = reader.read(from, s.open());
+        Clause c = reader.read(from, to);
         if (c.isEmpty()) {
             return null;
         }
@@ -198,6 +208,16 @@ public final class SpeakerGrammar {
         return subject == null ? null : subject.withCue(c.text(verbAt, verbAt + verbLength));
     }
 
+    private static Document.Paragraph previousText(Document doc, Document.Paragraph p) {
+        int i = doc.paragraphs.indexOf(p);
+        for (int k = i - 1; k >= 0; k--) {
+            if (doc.paragraphs.get(k).kind() == Document.Kind.TEXT) {
+                return doc.paragraphs.get(k);
+            }
+        }
+        return null;
+    }
+
     /**
      * The recognizer's names with what the grammar says of the speakers: a speaker's phrase replaces any name that
      * overlaps it, typed as the grammar typed it.
@@ -223,6 +243,29 @@ public final class SpeakerGrammar {
             }
             out.removeIf(m -> m.start() < sp.end() && sp.start() < m.end());
             out.add(new NameMention(doc.text(sp.start(), sp.end()), sp.start(), sp.end(), resolved, false, List.of()));
+        }
+        // A speaker's name is a person's wherever else it stands in full: "Wan Ahmad Fikri" speaks, so the
+        // unknown "Wan Ahmad Fikri Wan Salleh" named before is that person.
+        List<String> speakerKeys = new ArrayList<>();
+        for (NameMention m : out) {
+            for (Speaker sp : speakers) {
+                if (sp.kind() == Kind.NAME && m.start() == sp.start() && m.type() == EntityType.PERSON) {
+                    speakerKeys.add(m.key());
+                }
+            }
+        }
+        for (int i = 0; i < out.size(); i++) {
+            NameMention m = out.get(i);
+            if (m.type() != EntityType.OTHER) {
+                continue;
+            }
+            String k = m.key();
+            for (String sk : speakerKeys) {
+                if (k.startsWith(sk + " ") || k.endsWith(" " + sk) || k.contains(" " + sk + " ")) {
+                    out.set(i, new NameMention(m.text(), m.start(), m.end(), EntityType.PERSON, m.titled(), m.places()));
+                    break;
+                }
+            }
         }
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return out;

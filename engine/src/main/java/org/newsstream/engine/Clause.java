@@ -131,6 +131,11 @@ final class Clause {
         return subjectFollows ? v - k + 1 : 0;
     }
 
+    /** A verb form of reported speech (German Konjunktiv I: "sei", "werde", "könne"). */
+    boolean isReported(int k) {
+        return is("reported", k);
+    }
+
     /** A verb with its subject pronoun built in: "ujarnya", "a-t-elle ajouté", "poursuit-elle". */
     boolean pronounBuiltIn(int k) {
         Lexicon.Cue cue = r.lex.cueAt(t, k, c -> true);

@@ -90,6 +90,9 @@ public final class SpeakerGrammar {
             if (found == null) {
                 found = before(doc, reader, s, prev);
             }
+            if (found == null) {
+                found = reported(doc, reader, s);
+            }
             if (found != null) {
                 out.put(s, found);
             }
@@ -213,6 +216,25 @@ public final class SpeakerGrammar {
         for (int k = i - 1; k >= 0; k--) {
             if (doc.paragraphs.get(k).kind() == Document.Kind.TEXT) {
                 return doc.paragraphs.get(k);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A quote in a sentence of reported speech ("Das Virus sei „…“", German Konjunktiv I) with no attribution of its
+     * own goes on reporting the last speaker: a pronoun's reference, resolved the same way.
+     */
+    private Speaker reported(Document doc, Clause.Reader reader, QuoteSpans.Span s) {
+        if (Tokens.words(doc.text(s.start(), s.end())).size() < EMBEDDED_MIN_WORDS) {
+            return null;
+        }
+        int from = bounds.sentenceStart(doc.body, s.paragraph().start(), s.open());
+        int to = bounds.sentenceEnd(doc.body, Math.min(s.close() + 1, s.paragraph().end()), s.paragraph().end());
+        Clause c = reader.read(from, Math.min(s.paragraph().end(), to + 1));
+        for (int k = 0; k < c.size(); k++) {
+            if (c.isReported(k) && (c.start(k) < s.open() || c.start(k) > s.close())) {
+                return new Speaker(Kind.PRONOUN, c.start(k), c.end(k), null, null);
             }
         }
         return null;

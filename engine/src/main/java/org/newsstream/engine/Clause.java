@@ -66,6 +66,10 @@ final class Clause {
         return t.get(i).lower();
     }
 
+    private boolean isPronoun(int i) {
+        return r.lex.isPronoun(lower(i), r.languages);
+    }
+
     private boolean capitalised(int i) {
         return t.get(i).capitalised();
     }
@@ -100,7 +104,7 @@ final class Clause {
             return cue.tokens().size();
         }
         if (k + 1 < t.size() && is("aux", k) && !capitalised(k + 1) && !capitalised(k) && !is("det", k + 1)
-                && !r.lex.isPronoun(lower(k + 1)) && r.lex.cueAt(t, k + 1, c -> true) != null) {
+                && !isPronoun(k + 1) && r.lex.cueAt(t, k + 1, c -> true) != null) {
             return 2;
         }
         return 0;
@@ -120,15 +124,19 @@ final class Clause {
         if (v + 1 < t.size() && is("aux", v) && !capitalised(v)) {
             v++; // "a lancé", "ha raccontato", "hat erklärt"
         }
-        if (capitalised(v) || is("det", v) || is("of", v) || is("adjunct", v) || r.lex.isPronoun(lower(v))
+        if (capitalised(v) || is("det", v) || is("of", v) || is("adjunct", v) || isPronoun(v)
                 || Character.isDigit(lower(v).charAt(0)) || r.lex.isStopword(lower(v), r.doc.language)) {
             return 0;
         }
         int after = v + 1;
         // The subject, perhaps after a phrase of place or time ("», a lancé à l'audience la procureure").
-        boolean subjectFollows = after >= t.size() || capitalised(after) || is("det", after) || r.lex.isPronoun(lower(after))
+        boolean subjectFollows = after >= t.size() || capitalised(after) || is("det", after) || isPronoun(after)
                 || pronounOnVerb(v) || r.lex.isTitle(lower(after)) || is("adjunct", after) || is("of", after);
         return subjectFollows ? v - k + 1 : 0;
+    }
+
+    boolean isStatementNoun(int k) {
+        return is("statement", k);
     }
 
     /** A verb form of reported speech (German Konjunktiv I: "sei", "werde", "könne"). */
@@ -153,7 +161,7 @@ final class Clause {
         if (v >= t.size()) {
             return null;
         }
-        if (r.lex.isPronoun(lower(v)) && (v + 1 >= t.size() || !capitalised(v + 1))) {
+        if (isPronoun(v) && (v + 1 >= t.size() || !capitalised(v + 1))) {
             return new SpeakerGrammar.Speaker(SpeakerGrammar.Kind.PRONOUN, start(v), end(v), null, null);
         }
         return subject(v, t.size());
@@ -161,7 +169,7 @@ final class Clause {
 
     /** The subject of a verb at token v, read from the tokens [from, v): "Halloran said", "La fiscal, Ana Ruiz, sostuvo". */
     SpeakerGrammar.Speaker subjectBeforeVerb(int from, int v) {
-        if (v > from && r.lex.isPronoun(lower(v - 1)) && (v - 1 == from || breaksAfter(v - 2))) {
+        if (v > from && isPronoun(v - 1) && (v - 1 == from || breaksAfter(v - 2))) {
             return new SpeakerGrammar.Speaker(SpeakerGrammar.Kind.PRONOUN, start(v - 1), end(v - 1), null, null);
         }
         // A name right before the verb is its subject ("… bahwa Putin mengatakan"), unless a preposition makes it
@@ -294,14 +302,14 @@ final class Clause {
         if (i >= b) {
             return p;
         }
-        if (i == a && r.lex.isPronoun(lower(i)) && (i + 1 >= b || !capitalised(i + 1))) {
+        if (i == a && isPronoun(i) && (i + 1 >= b || !capitalised(i + 1))) {
             p.pronoun = true;
             return p;
         }
         // "So wird er … zitiert": a function word that opens the sentence, then the subject pronoun.
         if (i == a && atSentenceStart && capitalised(i) && r.lex.isStopword(lower(i), r.doc.language) && !r.lex.isGivenName(lower(i))) {
             for (int k = i + 1; k < b && !capitalised(k); k++) {
-                if (r.lex.isPronoun(lower(k))) {
+                if (isPronoun(k)) {
                     p.pronoun = true;
                     return p;
                 }
@@ -371,6 +379,9 @@ final class Clause {
                 continue;
             }
             Run run = runAt(k, b);
+            if (k - 1 >= i && !capitalised(k - 1) && r.lex.isOrgWord(lower(k - 1)) && !hasOrgWord(run)) {
+                run = new Run(k - 1, run.to(), false, true); // "… liet de gemeente Assen weten"
+            }
             if (!inAdjunct) {
                 lastNameEnd = run.to();
             }
@@ -522,7 +533,7 @@ final class Clause {
             // organisation's name runs on in lower case up to an adjunct ("dans un communiqué") or the verb.
             int e = j;
             while (e < b && !breaksAfter(e - 1) && !gap(e - 1).contains("(") && !is("adjunct", e) && !is("aux", e) && cueAt(e) == 0
-                    && !r.lex.isPronoun(lower(e)) && !Character.isDigit(lower(e).charAt(0))) {
+                    && !isPronoun(e) && !Character.isDigit(lower(e).charAt(0))) {
                 e++;
             }
             while (e > j && !capitalised(e - 1) && !Character.isLetter(lower(e - 1).charAt(lower(e - 1).length() - 1))) {

@@ -244,6 +244,16 @@ public final class Lexicon {
         return false;
     }
 
+    /** A subject pronoun of one of these languages ("il" is French, not the Italian article). */
+    public boolean isPronoun(String lowerWord, Set<String> languages) {
+        for (String language : languages) {
+            if (pronouns.getOrDefault(language, Set.of()).contains(lowerWord)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public boolean isPronoun(String lowerWord) {
         return allPronouns.contains(lowerWord);
     }

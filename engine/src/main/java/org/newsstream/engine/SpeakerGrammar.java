@@ -170,7 +170,7 @@ public final class SpeakerGrammar {
         int verbAt = -1;
         int verbLength = 0;
         for (int k = c.size() - 1; k >= 0 && verbAt < 0; k--) {
-            int n = c.cueAt(k);
+            int n = c.isStatementNoun(k) ? 0 : c.cueAt(k); // "In een verklaring liet X weten:": the noun is no verb
             if (n > 0) {
                 verbAt = k;
                 verbLength = n;

@@ -23,6 +23,8 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
     /** Lower-case particles that may stand inside a name ("Ministerio de Defensa", "Ursula von der Leyen"). */
     private static final Set<String> CONNECTORS = Set.of("van", "von", "de", "da", "dos", "das", "del",
             "della", "bin", "binti", "ibn", "al", "of");
+    /** Coordinations that join the parts of an organisation's name. */
+    private static final Set<String> ORG_JOINERS = Set.of("dan", "and", "und", "et", "e", "y", "en", "&");
     /** Articles that may follow a particle inside a name ("von der Leyen", "van den Berg", "de la Cruz"). */
     private static final Set<String> SECOND_CONNECTORS = Set.of("der", "den", "la", "le", "los", "las");
     private static final Set<String> LOCATIVES = Set.of("di", "ke", "dari", "dekat", "in", "at", "from", "near", "to",
@@ -275,6 +277,13 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
             // Only the article's own function words split a run: "Un" is French, not Indonesian, and "Al" is
             // Spanish, not part of an English "Al Sharpton".
             boolean functionWord = doc.language.equals("und") ? lex.isStopword(l) : lex.isStopword(l, doc.language);
+            // Inside an organisation's name, its links and coordinations hold it together: "Dinas Perindustrian dan
+            // Perdagangan Aceh", "Federação dos Feirantes do Pará", "Bundesamt für Landesversorgung".
+            if (functionWord && i > from && i + 1 < c.tokens().size() && c.tokens().get(i + 1).capitalised()
+                    && (ORG_JOINERS.contains(l) || lex.isAttributionWord("link", l, Set.of(doc.language)))
+                    && c.tokens().subList(from, i).stream().anyMatch(x -> lex.isOrgWord(x.lower()))) {
+                continue;
+            }
             // A title word is never a break: "Kementerian Dalam Negeri", "Menteri Luar Negeri" hold together; nor a
             // word that ends a place begun before it ("United States": "States" is also a speech verb).
             if (!connector && ((functionWord && !lex.isTitle(l)) || lex.cueAt(c.tokens(), i, cue -> true) != null)
@@ -362,6 +371,9 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
         if (n == 1 && lex.isOrgWord(t.get(0).lower()) && lex.organization(text) == null) {
             return; // "Sekolah", "SMA", "Records": a common noun with a capital
         }
+        if (n == 1 && c.sentenceInitial() && lex.isFunctionWord(t.get(0).lower(), doc.language) && !lex.isGivenName(t.get(0).lower())) {
+            return; // "Cada litro…", "Ban …": a function word that opens a sentence, whatever a gazetteer says
+        }
         if (n == 1 && (lex.isFunctionWord(t.get(0).lower(), doc.language) || lex.isPlaceWord(t.get(0).lower())
                 || DIRECTIONS.contains(t.get(0).lower())) && !c.precedingWord().equals("the")
                 && gaz.lookup(text).stream().noneMatch(p -> p.isArea() || !p.kind().equals("city"))) {
@@ -391,7 +403,12 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
                 if (n == 2 && lex.organization(text) == null) {
                     return; // "Kepala Sekolah", "Head Office": a post or a common noun, not a body's name
                 }
-                organisation(doc, c, found);
+                // "Kepala Dinas Kesehatan Kabupaten Sikka": the post goes, the body it heads is the organisation.
+                int body = 0;
+                while (body < n - 1 && lex.isTitle(t.get(body).lower()) && !lex.isOrgWord(t.get(body).lower())) {
+                    body++;
+                }
+                organisation(doc, body > 0 && !splitsOffSpeaker(c) ? c.sub(body, n) : c, found);
                 return;
             }
             List<Integer> prefix = new ArrayList<>();
@@ -580,6 +597,11 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
     }
 
     /** The organisation, and the country or region it ends with ("... Korea Selatan") as a place too. */
+    /** A run right after a speech verb may end with its speaker; {@link #splitSpeakerOffOrganisation} reads it whole. */
+    private boolean splitsOffSpeaker(Chunk c) {
+        return inAttribution(c) && c.tokens().size() >= 3;
+    }
+
     private void organisation(Document doc, Chunk c, List<NameMention> found) {
         if (splitSpeakerOffOrganisation(doc, c, found)) {
             return;

@@ -408,7 +408,9 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
                 while (body < n - 1 && lex.isTitle(t.get(body).lower()) && !lex.isOrgWord(t.get(body).lower())) {
                     body++;
                 }
-                organisation(doc, body > 0 && !splitsOffSpeaker(c) ? c.sub(body, n) : c, found);
+                // Some bodies are named by a post ("Kepala Staf Gabungan", the joint chiefs of staff): those keep it.
+                boolean namedByPost = body < n && lex.isAttributionWord("post-body", t.get(body).lower(), doc.language.equals("en") ? Set.of("en") : Set.of(doc.language, "en"));
+                organisation(doc, body > 0 && !namedByPost && !splitsOffSpeaker(c) ? c.sub(body, n) : c, found);
                 return;
             }
             List<Integer> prefix = new ArrayList<>();

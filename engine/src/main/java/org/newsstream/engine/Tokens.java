@@ -36,10 +36,21 @@ public final class Tokens {
                 w = w.substring(0, w.length() - 2);
                 end -= 2;
             }
+            // French and Italian elide the article or preposition onto the next word: "l'Allemagne",
+            // "dell'Università", "d'Esquadra". The word after it stands alone ("L'Aquila", "O'Brien" stay whole).
+            Matcher e = ELISION.matcher(w);
+            if (e.matches()) {
+                int cut = m.start() + e.end(1) + 1;
+                out.add(new Token(w.substring(0, e.end(1) + 1), m.start(), cut));
+                out.add(new Token(w.substring(e.end(1) + 1), cut, end));
+                continue;
+            }
             out.add(new Token(w, m.start(), end));
         }
         return out;
     }
+
+    private static final Pattern ELISION = Pattern.compile("(l|d|dell|all|nell|dall|sull|dagl|degl|un|qu|s|j|n|c)['’](\\p{L}.*)");
 
     public static List<String> words(String text) {
         return tokenize(text, 0, text.length()).stream().map(Token::text).toList();

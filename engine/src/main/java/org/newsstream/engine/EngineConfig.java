@@ -9,34 +9,37 @@ import java.util.Map;
  * How the engine is put together, from configuration keys (the app reads them from newsstream.properties and
  * NEWSSTREAM_* environment variables):
  * <ul>
- *   <li>{@value #RECOGNIZER}: {@code rules} (built in, the default), {@code opennlp} (only the models below), or
- *   {@code rules+opennlp} (the rules, plus the models' names where the rules found none);</li>
+ *   <li>{@value #RECOGNIZER}: {@code rules+shipped} (the default: the rules, plus the name-finder models shipped
+ *   with the engine for articles in their language, where the rules found no name or could not type it),
+ *   {@code rules} (the rules alone), {@code opennlp} (only the models below), or {@code rules+opennlp} (the rules,
+ *   plus the models below where the rules found none);</li>
  *   <li>{@value #OPENNLP_MODELS}: comma-separated OpenNLP TokenNameFinder model files.</li>
  * </ul>
  */
 public record EngineConfig(String recognizer, List<Path> openNlpModels) {
     public static final String RECOGNIZER = "engine.recognizer";
     public static final String OPENNLP_MODELS = "engine.opennlp.models";
-    public static final List<String> RECOGNIZERS = List.of("rules", "opennlp", "rules+opennlp");
+    public static final List<String> RECOGNIZERS = List.of("rules+shipped", "rules", "opennlp", "rules+opennlp");
+    public static final String DEFAULT_RECOGNIZER = "rules+shipped";
 
     public EngineConfig {
         if (!RECOGNIZERS.contains(recognizer)) {
             throw new IllegalArgumentException(RECOGNIZER + " must be one of " + RECOGNIZERS + ", not '" + recognizer + "'");
         }
-        if (!recognizer.equals("rules") && openNlpModels.isEmpty()) {
+        if (recognizer.contains("opennlp") && openNlpModels.isEmpty()) {
             throw new IllegalArgumentException(RECOGNIZER + "=" + recognizer + " needs model files in " + OPENNLP_MODELS);
         }
         openNlpModels = List.copyOf(openNlpModels);
     }
 
     public static EngineConfig defaults() {
-        return new EngineConfig("rules", List.of());
+        return new EngineConfig(DEFAULT_RECOGNIZER, List.of());
     }
 
     /** From configuration keys; absent keys take the defaults. */
     public static EngineConfig from(Map<String, String> settings) {
         String models = settings.getOrDefault(OPENNLP_MODELS, "");
-        return new EngineConfig(settings.getOrDefault(RECOGNIZER, "rules").strip(),
+        return new EngineConfig(settings.getOrDefault(RECOGNIZER, DEFAULT_RECOGNIZER).strip(),
                 Arrays.stream(models.split(",")).map(String::strip).filter(s -> !s.isEmpty()).map(Path::of).toList());
     }
 
@@ -46,6 +49,8 @@ public record EngineConfig(String recognizer, List<Path> openNlpModels) {
             case "opennlp" -> OpenNlpNameFinder.load(openNlpModels, gazetteer);
             case "rules+opennlp" -> new CombinedRecognizer(List.of(new RuleBasedEntityRecognizer(lexicon, gazetteer),
                     OpenNlpNameFinder.load(openNlpModels, gazetteer)));
+            case "rules+shipped" -> new CombinedRecognizer(List.of(new RuleBasedEntityRecognizer(lexicon, gazetteer),
+                    OpenNlpNameFinder.shipped(gazetteer)));
             default -> new RuleBasedEntityRecognizer(lexicon, gazetteer);
         };
     }

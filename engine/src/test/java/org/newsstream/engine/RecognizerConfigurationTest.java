@@ -70,7 +70,7 @@ class RecognizerConfigurationTest {
     }
 
     @Test
-    void theDefaultIsTheRuleBasedRecognizer() {
+    void theDefaultIsTheRulesWithTheShippedModels() {
         assertEquals(EngineConfig.defaults(), EngineConfig.from(Map.of()));
         Map<String, EntityType> e = entities(EngineConfig.defaults());
         assertEquals(EntityType.LOCATION, e.get("Jakarta"));
@@ -89,7 +89,7 @@ class RecognizerConfigurationTest {
 
     @Test
     void rulesPlusOpenNlpKeepsTheRulesAndLetsTheModelTypeWhatTheyCouldNot() {
-        Map<String, EntityType> rules = entities(EngineConfig.defaults());
+        Map<String, EntityType> rules = entities(EngineConfig.from(Map.of(EngineConfig.RECOGNIZER, "rules")));
         assertTrue(rules.get("Ardy Tedjo") != EntityType.PERSON || rules.get("Dirgantara Jaya") != EntityType.ORGANIZATION,
                 "the rules alone cannot type both made-up names, or this test shows nothing");
         Map<String, EntityType> both = entities(EngineConfig.from(Map.of(EngineConfig.RECOGNIZER, "rules+opennlp",
@@ -97,6 +97,17 @@ class RecognizerConfigurationTest {
         assertEquals(EntityType.PERSON, both.get("Ardy Tedjo"));
         assertEquals(EntityType.ORGANIZATION, both.get("Dirgantara Jaya"));
         assertEquals(EntityType.LOCATION, both.get("Jakarta"), "the rules' places stay");
+    }
+
+    @Test
+    void theShippedIndonesianModelReadsIndonesianArticlesOnly() {
+        Gazetteer gazetteer = Gazetteer.shipped();
+        OpenNlpNameFinder shipped = OpenNlpNameFinder.shipped(gazetteer);
+        String text = "Menteri Keuangan Sri Mulyani bertemu Gubernur Bank Indonesia di Jakarta pada Senin.";
+        Document id = Document.layout(new ArticleInput("t", "", text, "id", null), "id", Lexicon.shipped());
+        Document en = Document.layout(new ArticleInput("t", "", text, "en", null), "en", Lexicon.shipped());
+        assertFalse(shipped.recognize(id).isEmpty(), "the Indonesian model finds names in an Indonesian article");
+        assertTrue(shipped.recognize(en).isEmpty(), "and reads no other language");
     }
 
     @Test

@@ -134,6 +134,12 @@ def counties(path):
     return rows
 
 
+def same_start(a, b):
+    """Some word of a begins with the same two letters as some word of b (accents and case aside)."""
+    starts = lambda s: {w[:2] for w in key(s).replace("-", " ").split() if len(w) >= 2}
+    return bool(starts(a) & starts(b))
+
+
 def regions(a):
     """First-level regions (states, provinces) with coordinates and translated names, from the
     countries-states-cities database (ODbL-1.0): kept in their own file, under their own licence."""
@@ -153,6 +159,12 @@ def regions(a):
                 continue
             cc = st["country_code"]
             names = [" ".join(st["name"].split())] + [v for v in (st.get("translations") or {}).values() if isinstance(v, str) and latin(v)]
+            # The region's own name in its own language ("Andalucía", "Toscana", "Comunidad valenciana"), which local
+            # news writes: kept when it is Latin script, not shouted, and begins one of its words as the English name
+            # does, which drops the package's few mistranslations ("Usando" for the Aosta Valley).
+            native = " ".join((st.get("native") or "").replace(" -", "-").split())
+            if native and latin(native) and not native.isupper() and len(native) >= 4 and same_start(native, st["name"]):
+                names.append(native)
             if cc in ("US", "CA", "AU") and st.get("iso2") and len(st["iso2"]) >= 2 and not st["iso2"].isdigit():
                 names.append(st["iso2"])  # "Ky", "B.C." as written in North American and Australian news
                 if cc == "CA":

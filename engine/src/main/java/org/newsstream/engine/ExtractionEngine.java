@@ -78,7 +78,7 @@ public final class ExtractionEngine {
         List<Geocoder.Resolved> resolved = timed(Stage.GEOLOCATION, () -> geocoder.resolve(doc,
                 clusters.stream().filter(c -> c.type() == EntityType.LOCATION).toList()));
         articles.increment();
-        return new Extraction(language, toQuotes(article, language, found), toEntities(article, clusters), toGeolocations(article, resolved));
+        return new Extraction(language, toQuotes(article, language, found), toEntities(article, doc, clusters), toGeolocations(article, resolved));
     }
 
     private static List<Quote> toQuotes(ArticleInput a, String language, List<QuoteExtractor.FoundQuote> found) {
@@ -100,9 +100,12 @@ public final class ExtractionEngine {
         return out;
     }
 
-    private static List<Entity> toEntities(ArticleInput a, List<Coreference.Cluster> clusters) {
+    private static List<Entity> toEntities(ArticleInput a, Document doc, List<Coreference.Cluster> clusters) {
         List<Entity> out = new ArrayList<>();
         for (Coreference.Cluster c : clusters) {
+            if (Demonyms.onlyAdjectives(doc, c)) {
+                continue; // "the Dutch government": on the map, but no place named
+            }
             List<Mention> mentions = c.mentions().stream()
                     .map(m -> new Mention(m.text(), m.start(), m.end())).toList();
             out.add(Entity.newBuilder()

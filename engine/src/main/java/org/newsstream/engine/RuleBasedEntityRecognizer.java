@@ -840,8 +840,8 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
     private boolean nextToCue(Document doc, Chunk c) {
         List<Tokens.Token> p = c.paragraph();
         int i = c.indexInParagraph();
-        if (i + 1 < p.size() && onlySpaceBetween(doc, p.get(i), p.get(i + 1))
-                && !lex.cuesStartingWith(p.get(i + 1).lower()).isEmpty()) {
+        // The whole speech verb, not its first word: "Alicante ha reducido" is no "ha detto".
+        if (i + 1 < p.size() && onlySpaceBetween(doc, p.get(i), p.get(i + 1)) && lex.cueAt(p, i + 1, cue -> true) != null) {
             return true;
         }
         return i > 0 && onlySpaceBetween(doc, p.get(i - 1), p.get(i))

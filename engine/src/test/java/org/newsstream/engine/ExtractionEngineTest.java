@@ -396,4 +396,20 @@ class ExtractionEngineTest {
         assertEquals(EntityType.ORGANIZATION, types(x).get("Keluarga Berencana Nasional"));
         assertEquals("Hasto Wardoyo", speakers(x).get("Pemerintah pusat akan menyelesaikan persoalan ini,"));
     }
+
+    @Test
+    void placesNextToAVerbThatOnlyBeginsLikeASpeechVerbAndRegionsInTheirOwnLanguage() {
+        Extraction x = extract("La sequía en Castellón y Alicante ha reducido la cosecha de la Comunidad Valenciana.");
+        Map<String, EntityType> types = x.entities().stream().collect(Collectors.toMap(Entity::getName, Entity::getType));
+        assertEquals(EntityType.LOCATION, types.get("Alicante"), "'ha reducido' is no 'ha detto'");
+        assertEquals(EntityType.LOCATION, types.get("Comunidad Valenciana"));
+        assertEquals("ES", places(x).get("Comunidad Valenciana").getCountryCode());
+    }
+
+    @Test
+    void aCountrysAdjectiveIsOnTheMapButNamesNoPlace() {
+        Extraction x = extract("The Dutch government will publish its coastal plan next month.");
+        assertTrue(x.entities().stream().noneMatch(e -> e.getName().equals("Dutch")), "no LOCATION entity 'Dutch'");
+        assertEquals("NL", places(x).get("Dutch").getCountryCode(), "but it points at the Netherlands");
+    }
 }

@@ -104,8 +104,11 @@ public final class QuoteExtractor {
             case PRONOUN -> {
                 // "he added": the person who spoke last, unless another person was named since; then the subject
                 // of the last sentence that names a person ("Jo Vanstraelen, the lawyer of X, reacted. "…", he said").
+                // Names in the previous quote's own attribution ("said the chair of X, Dr. Y") are not someone new.
+                int since = previousSpan == null ? 0 : bounds.sentenceEnd(ctx.doc.body,
+                        Math.min(previousSpan.close() + 1, previousSpan.paragraph().end()), previousSpan.paragraph().end());
                 if (previous != null && previous.speaker() != null && previous.speaker().type() == EntityType.PERSON
-                        && previousSpan != null && !personNamedBetween(ctx, previousSpan.close(), g.start(), previous.speaker())) {
+                        && previousSpan != null && !personNamedBetween(ctx, since, g.start(), previous.speaker())) {
                     return new Attribution(previous.speaker(), false, cue, g.start());
                 }
                 Coreference.Cluster subject = ctx.subjectOfLastSentenceWithPerson(g.start());

@@ -278,12 +278,14 @@ public final class SpeakerGrammar {
         }
         for (int i = 0; i < out.size(); i++) {
             NameMention m = out.get(i);
-            if (m.type() != EntityType.OTHER) {
+            if (m.type() != EntityType.OTHER && m.type() != EntityType.ORGANIZATION) {
                 continue;
             }
             String k = m.key();
             for (String sk : speakerKeys) {
-                if (k.startsWith(sk + " ") || k.endsWith(" " + sk) || k.contains(" " + sk + " ")) {
+                // An organisation's name does not begin with a person's given name: "Yohanis Bria Seran" is Yohanis.
+                boolean untyped = m.type() == EntityType.OTHER && (k.endsWith(" " + sk) || k.contains(" " + sk + " "));
+                if (k.startsWith(sk + " ") || untyped) {
                     out.set(i, new NameMention(m.text(), m.start(), m.end(), EntityType.PERSON, m.titled(), m.places()));
                     break;
                 }

@@ -269,6 +269,10 @@ final class Clause {
             if (p.reference >= 0) {
                 return new SpeakerGrammar.Speaker(SpeakerGrammar.Kind.REFERENCE, start(p.reference), end(p.reference), EntityType.ORGANIZATION, null);
             }
+            if (is("possessive", seg[0])) {
+                // "Seine Begründung: „…“": his reasons, the last speaker's, as a pronoun refers back
+                return new SpeakerGrammar.Speaker(SpeakerGrammar.Kind.PRONOUN, start(seg[0]), end(seg[0]), null, null);
+            }
         }
         return null;
     }
@@ -532,7 +536,10 @@ final class Clause {
             // "Comité régional des pêches maritimes de Bretagne", "Chambre fribourgeoise d'agriculture": an
             // organisation's name runs on in lower case up to an adjunct ("dans un communiqué") or the verb.
             int e = j;
-            while (e < b && !breaksAfter(e - 1) && !gap(e - 1).contains("(") && !is("adjunct", e) && !is("aux", e) && cueAt(e) == 0
+            // An article starts a new phrase ("Kritisch bewertet die Partei die geplante …") unless a link word
+            // brings it into the name ("Osservatorio per la legalità").
+            while (e < b && !breaksAfter(e - 1) && !gap(e - 1).contains("(") && !is("adjunct", e)
+                    && !(is("det", e) && !is("link", e - 1) && !is("of", e - 1)) && !is("aux", e) && cueAt(e) == 0
                     && !isPronoun(e) && !Character.isDigit(lower(e).charAt(0))) {
                 e++;
             }

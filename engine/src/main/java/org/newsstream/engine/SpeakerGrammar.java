@@ -163,6 +163,16 @@ public final class SpeakerGrammar {
             return null;
         }
         char last = lead.charAt(lead.length() - 1);
+        // A colon inside the sentence ends what came before it: "… schlossen sich an: Der Sprecher X bewertete „…“".
+        int colon = doc.body.lastIndexOf(':', to - 1);
+        if (colon >= from && spaced(doc.text(colon + 1, to)).strip().length() > 3) {
+            from = colon + 1;
+            lead = spaced(doc.text(from, to)).strip();
+            if (lead.isEmpty()) {
+                return null;
+            }
+            last = lead.charAt(lead.length() - 1);
+        }
         Clause c = reader.read(from, to);
         if (c.isEmpty()) {
             return null;

@@ -66,6 +66,19 @@ final class Clause {
         return t.get(i).lower();
     }
 
+    /** A word of one of the closed classes of name-words.txt. */
+    private boolean in(String wordClass, String lower) {
+        return r.lex.words(wordClass).contains(lower);
+    }
+
+    private boolean connector(String lower) {
+        return in("particle", lower) || in("org-coordination", lower);
+    }
+
+    private boolean companySuffix(String lower) {
+        return in("company-suffix", lower.replace(".", ""));
+    }
+
     private boolean isPronoun(int i) {
         return r.lex.isPronoun(lower(i), r.languages);
     }
@@ -478,7 +491,7 @@ final class Clause {
     }
 
     private boolean isConnectorBeforeName(int i, int b) {
-        return SpeakerGrammar.isConnector(lower(i)) && i + 1 < b && capitalised(i + 1) && i > 0 && capitalised(i - 1);
+        return connector(lower(i)) && i + 1 < b && capitalised(i + 1) && i > 0 && capitalised(i - 1);
     }
 
     private boolean hasOrgWord(Run run) {
@@ -493,7 +506,7 @@ final class Clause {
     /** The name that starts at token k: capitalised words, the particles between them, then titles dropped. */
     private Run runAt(int k, int b) {
         // A capitalised function or calendar word opens the sentence, not the name ("As Ryan", "Monday").
-        while (k + 1 < b && capitalised(k + 1) && joined(k) && !r.lex.isGivenName(lower(k)) && !SpeakerGrammar.isParticle(lower(k))
+        while (k + 1 < b && capitalised(k + 1) && joined(k) && !r.lex.isGivenName(lower(k)) && !in("particle", lower(k))
                 && (r.lex.isStopword(lower(k), r.doc.language) || r.lex.calendar.contains(lower(k)))) {
             k++;
         }
@@ -514,16 +527,16 @@ final class Clause {
             boolean nextCapitalised = j + 1 < b && joined(j) && capitalised(j + 1);
             // "der", "den", "la", "le" only follow another particle ("von der Leyen", "de la Cruz"): alone they are
             // articles ("Leiter der Allergieambulanz").
-            boolean second = SpeakerGrammar.isSecondParticle(w);
+            boolean second = in("second-particle", w);
             // In German and Dutch a particle follows the given name only ("Ursula von der Leyen", "Hennie ter Horst"):
             // after a full name "von der" is "from the".
             boolean afterGivenName = !(r.doc.language.equals("de") || r.doc.language.equals("nl")) || j - k == 1 || second;
-            boolean particle = SpeakerGrammar.isParticle(w) && afterGivenName && (!second || SpeakerGrammar.isParticle(lower(j - 1)))
+            boolean particle = in("particle", w) && afterGivenName && (!second || in("particle", lower(j - 1)))
                     && !orgWordWithin(j + 1 + (j + 1 < b && !capitalised(j + 1) ? 1 : 0), Math.min(b, j + 6)) // "van het Havenbedrijf"
 
-                    && (nextCapitalised || SpeakerGrammar.isParticle(lower(Math.min(j + 1, b - 1))) && j + 2 < b && capitalised(j + 2));
+                    && (nextCapitalised || in("particle", lower(Math.min(j + 1, b - 1))) && j + 2 < b && capitalised(j + 2));
             boolean orgLink = is("link", j) && nextCapitalised && hasOrgWord(new Run(k, j, false, false));
-            boolean coordination = SpeakerGrammar.isOrgCoordination(w) && nextCapitalised
+            boolean coordination = in("org-coordination", w) && nextCapitalised
                     && (hasOrgWord(new Run(k, j, false, false)) || orgWordWithin(j + 1, Math.min(b, j + 5)));
             if (particle || orgLink || coordination) {
                 j++;
@@ -532,7 +545,7 @@ final class Clause {
             }
         }
         Run run = new Run(k, j, false, false);
-        if (hasOrgWord(run) || SpeakerGrammar.isCompanySuffix(lower(j - 1))) {
+        if (hasOrgWord(run) || companySuffix(lower(j - 1))) {
             // "Comité régional des pêches maritimes de Bretagne", "Chambre fribourgeoise d'agriculture": an
             // organisation's name runs on in lower case up to an adjunct ("dans un communiqué") or the verb.
             int e = j;
@@ -546,7 +559,7 @@ final class Clause {
             while (e > j && !capitalised(e - 1) && !Character.isLetter(lower(e - 1).charAt(lower(e - 1).length() - 1))) {
                 e--;
             }
-            while (e > j && (is("det", e - 1) || is("of", e - 1) || SpeakerGrammar.isConnector(lower(e - 1)))) {
+            while (e > j && (is("det", e - 1) || is("of", e - 1) || connector(lower(e - 1)))) {
                 e--;
             }
             return new Run(k, e, false, e > j);
@@ -579,7 +592,7 @@ final class Clause {
                 }
             }
         }
-        while (from < j && !capitalised(from) && SpeakerGrammar.isConnector(lower(from))) {
+        while (from < j && !capitalised(from) && connector(lower(from))) {
             from++;
         }
         return new Run(from, j, titled, false);
@@ -654,7 +667,7 @@ final class Clause {
         }
         String text = text(run.from(), run.to());
         EntityType type;
-        if (run.extended() || hasOrgWord(run) || SpeakerGrammar.isCompanySuffix(lower(run.to() - 1))
+        if (run.extended() || hasOrgWord(run) || companySuffix(lower(run.to() - 1))
                 || (run.to() - run.from() == 1 && allCaps(run.from())) || r.lex.organization(text) != null) {
             type = EntityType.ORGANIZATION;
         } else if (run.titled() || r.lex.isGivenName(lower(run.from()))) {

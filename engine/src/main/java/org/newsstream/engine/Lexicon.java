@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.DateFormatSymbols;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -49,6 +50,8 @@ public final class Lexicon {
     final Set<String> surnames;
     final Set<String> indonesianAreas = new HashSet<>();
     final Map<String, Set<String>> functionWords = new HashMap<>();
+    /** The rule-based stages' closed word classes: class -> words (name-words.txt). */
+    final Map<String, Set<String>> nameWords = new HashMap<>();
     /** The attribution grammar's closed classes: class -> language -> words (attribution-words.txt). */
     final Map<String, Map<String, Set<String>>> attributionWords = new HashMap<>();
 
@@ -118,6 +121,10 @@ public final class Lexicon {
         for (String line : lines("function-words.txt.gz")) {
             String[] p = line.split(" ");
             functionWords.put(p[0], new HashSet<>(List.of(p).subList(1, p.length)));
+        }
+        for (String line : lines("name-words.txt")) {
+            String[] p = line.split(" ");
+            nameWords.put(p[0], Set.of(Arrays.copyOfRange(p, 1, p.length)));
         }
         for (String line : lines("attribution-words.txt")) {
             String[] p = line.split(" ");
@@ -231,6 +238,15 @@ public final class Lexicon {
                 : functionWords.getOrDefault(language, Set.of()).contains(lowerWord);
         return (listed || isStopword(lowerWord, language)) && !givenNames.contains(lowerWord) && !isTitle(lowerWord)
                 && !isOrgWord(lowerWord) && !placeWords.contains(lowerWord);
+    }
+
+    /** The words of one of the closed classes in name-words.txt ("particle", "locative", ...). */
+    public Set<String> words(String wordClass) {
+        Set<String> words = nameWords.get(wordClass);
+        if (words == null) {
+            throw new IllegalArgumentException("no word class '" + wordClass + "' in name-words.txt");
+        }
+        return words;
     }
 
     /** A word of one of the attribution grammar's classes (det, aux, of, adjunct, statement, ...) in one of the languages. */

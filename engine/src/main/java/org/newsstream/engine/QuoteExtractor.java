@@ -22,11 +22,11 @@ public final class QuoteExtractor {
     private record Attribution(Coreference.Cluster speaker, boolean pronoun, String cue, int cueStart) {}
 
     /** Words that may stand between a speech verb and the quote ("said that", "mengatakan bahwa"). */
-    private static final Set<String> THAT = Set.of("bahwa", "bahawa", "that", "que", "dass", "che", "dat", "com");
+    private final Set<String> complementizers;
     /** Prepositions that make the following name the object of a post ("spokeswoman for Trump"), not the speaker. */
-    private static final Set<String> OBJECT_OF = Set.of("for", "of", "to", "with", "at", "untuk", "dari", "kepada", "de", "für", "pour", "para", "van", "voor", "di");
+    private final Set<String> objectOf;
     /** Languages whose verbs go without a subject pronoun. */
-    private static final Set<String> PRO_DROP = Set.of("es", "pt", "it");
+    private final Set<String> proDrop;
     private static final int MAX_SCARE_WORDS = 3;
 
     private final Lexicon lex;
@@ -35,6 +35,9 @@ public final class QuoteExtractor {
 
     public QuoteExtractor(Lexicon lexicon) {
         this.lex = lexicon;
+        this.complementizers = lexicon.words("complementizer");
+        this.objectOf = lexicon.words("object-of");
+        this.proDrop = lexicon.words("pro-drop-language");
         this.bounds = new QuoteSpans(lexicon);
         this.grammar = new SpeakerGrammar(lexicon, bounds);
     }
@@ -287,7 +290,7 @@ public final class QuoteExtractor {
                 if (c != null && c.type() == EntityType.PERSON) {
                     // "said a spokeswoman for Trump Hotels, Jennifer Rodstrom": the name after the comma speaks,
                     // not the one the post belongs to.
-                    if (k > i && OBJECT_OF.contains(toks.get(k - 1).lower())) {
+                    if (k > i && objectOf.contains(toks.get(k - 1).lower())) {
                         Coreference.Cluster apposed = apposedPerson(toks, k, c);
                         if (apposed != null) {
                             return new Attribution(apposed, false, cue.form(), cueStart);
@@ -396,7 +399,7 @@ public final class QuoteExtractor {
             if (a == null && i > 0) {
                 a = ctx.speakerAfter(after, i + cue.tokens().size(), cue, cueStart);
             }
-            if (a == null && i == 0 && PRO_DROP.contains(cue.language()) && after.size() == cue.tokens().size()) {
+            if (a == null && i == 0 && proDrop.contains(cue.language()) && after.size() == cue.tokens().size()) {
                 // "…", dijo. / disse. / ha detto.: Spanish, Portuguese and Italian leave the subject out; the
                 // speaker is the most recent fitting person, as for a pronoun.
                 a = new Attribution(null, true, cue.form(), cueStart);
@@ -435,7 +438,7 @@ public final class QuoteExtractor {
             boolean introduces = true;
             for (int k = end; k < before.size(); k++) {
                 Tokens.Token t = before.get(k);
-                introduces &= THAT.contains(t.lower()) || ctx.mentionAt.containsKey(t.start())
+                introduces &= complementizers.contains(t.lower()) || ctx.mentionAt.containsKey(t.start())
                         || ctx.mentionEndingAt.containsKey(t.end()) || lex.isTitle(t.lower()) || lex.isPronoun(t.lower());
             }
             if (!introduces) {

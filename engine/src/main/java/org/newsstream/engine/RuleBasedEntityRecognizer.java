@@ -21,34 +21,23 @@ import org.newsstream.avro.EntityType;
  */
 public final class RuleBasedEntityRecognizer implements EntityRecognizer {
     /** Lower-case particles that may stand inside a name ("Ministerio de Defensa", "Ursula von der Leyen"). */
-    private static final Set<String> CONNECTORS = Set.of("van", "von", "de", "da", "dos", "das", "del",
-            "della", "bin", "binti", "ibn", "al", "of");
+    private final Set<String> connectors;
     /** Coordinations that join the parts of an organisation's name. */
-    private static final Set<String> ORG_JOINERS = Set.of("dan", "and", "und", "et", "e", "y", "en", "&");
+    private final Set<String> orgJoiners;
     /** Articles that may follow a particle inside a name ("von der Leyen", "van den Berg", "de la Cruz"). */
-    private static final Set<String> SECOND_CONNECTORS = Set.of("der", "den", "la", "le", "los", "las");
-    private static final Set<String> LOCATIVES = Set.of("di", "ke", "dari", "dekat", "in", "at", "from", "near", "to",
-            "en", "desde", "hacia", "à", "au", "depuis", "vers", "nach", "aus", "bei", "em", "no", "na", "a", "da",
-            "naar", "uit", "te", "kota", "provinsi", "city", "town", "village", "desa", "ciudad", "ville", "stadt");
+    private final Set<String> secondConnectors;
+    private final Set<String> locatives;
     /** Forms of address, unlike ranks and posts not part of how an article names someone ("Pak Moertodjo"). */
-    private static final Set<String> HONORIFICS = Set.of("pak", "bu", "bapak", "ibu", "mas", "mbak", "bang", "kak",
-            "tuan", "nyonya", "saudara", "sdr", "mr", "mrs", "ms", "miss", "sir", "dame");
+    private final Set<String> formsOfAddress;
     /** Nouns for groups that stand before a name in lower case: "band Pink Floyd", "klub Sampdoria". */
-    private static final Set<String> GROUP_NOUNS = Set.of("band", "grup", "group", "klub", "club", "tim", "team",
-            "label", "firma", "firm", "perusahaan", "company", "maskapai", "airline", "partai", "party", "brand", "merek",
-            "banda", "groupe", "équipe", "equipo", "squadra", "gruppo", "ploeg");
+    private final Set<String> groupNouns;
     /** Prepositions that put a lone unknown name on the map ("di Mertelu", "in Ngongotaha"), not "from Smith". */
-    private static final Set<String> STRONG_LOCATIVES = Set.of("di", "in", "à", "en", "nach", "em", "naar", "desa",
-            "kota", "dusun", "kecamatan", "kabupaten", "village", "town", "city");
-    private static final Set<String> DIRECTIONS = Set.of("north", "south", "east", "west", "northern", "southern", "eastern",
-            "western", "central", "northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern",
-            "southeastern", "southwestern", "upstate", "downstate", "upper", "lower", "greater", "nord", "sud", "süd", "ost",
-            "norte", "sur", "este", "oeste", "utara", "selatan", "timur", "barat", "tengah");
+    private final Set<String> strongLocatives;
+    private final Set<String> directions;
     private static final Pattern DOMAIN = Pattern.compile(".*[\\p{L}\\d]\\.(com|net|org|co|id|my|news|tv|info|uk|de|fr|es|it|nl|br)$");
     // \uFFFD: the dash of a page decoded with the wrong charset
     private static final Pattern DATELINE = Pattern.compile("^(.{1,80}?)\\s+[-–—\uFFFD]{1,2}\\s");
-    private static final Set<String> BYLINE_WORDS = Set.of("by", "oleh", "por", "par", "von", "di", "door", "penulis",
-            "reporter", "editor");
+    private final Set<String> bylineWords;
     /** A place made into an adjective: "Washington-based", "London-born", "Jakarta-based". */
     private static final Pattern BASED = Pattern.compile("(\\p{Lu}[\\p{L}.]*)-(based|born|bred|headquartered)");
     /** "Budi Santoso (45)", "John Smith, 45,": an age after a name. */
@@ -61,6 +50,17 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
     private final ArticleNamePasses passes;
 
     public RuleBasedEntityRecognizer(Lexicon lexicon, Gazetteer gazetteer) {
+        connectors = lexicon.words("name-connector");
+        orgJoiners = lexicon.words("org-joiner");
+        secondConnectors = lexicon.words("second-connector");
+        locatives = lexicon.words("locative");
+        formsOfAddress = lexicon.words("form-of-address");
+        groupNouns = lexicon.words("group-noun");
+        strongLocatives = lexicon.words("strong-locative");
+        directions = lexicon.words("direction");
+        bylineWords = lexicon.words("byline");
+        humanVerbs = lexicon.words("human-verb");
+        postJoiners = lexicon.words("post-joiner");
         this.lex = lexicon;
         this.gaz = gazetteer;
         this.passes = new ArticleNamePasses(lexicon, gazetteer);
@@ -133,7 +133,7 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
                     && (!c.sentenceInitial() || !doc.lowercaseWords.contains(t.lower())) && t.text().length() > 2) {
                 // "Truganini lahir sekitar tahun 1812", "Macheda mencetak gol": what only people do makes a person.
                 boolean human = c.indexInParagraph() + 1 < c.paragraph().size()
-                        && HUMAN_VERBS.contains(c.paragraph().get(c.indexInParagraph() + 1).lower());
+                        && humanVerbs.contains(c.paragraph().get(c.indexInParagraph() + 1).lower());
                 if (human) {
                     found.add(mention(t, EntityType.PERSON, List.of()));
                 } else {
@@ -145,10 +145,7 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
     }
 
     /** Verbs of a life (born, died, married, graduated, sang, scored) that have people as their subject. */
-    private static final Set<String> HUMAN_VERBS = Set.of("lahir", "dilahirkan", "meninggal", "wafat", "menikah",
-            "tewas", "lulus", "bernyanyi", "menyanyikan", "mencetak", "memerankan", "berperan", "menikahi",
-            "born", "died", "married", "graduated", "sang", "scored", "starred", "nació", "murió", "né", "née",
-            "mourut", "geboren", "starb", "nasceu", "morreu", "nato", "nata", "morto", "overleed");
+    private final Set<String> humanVerbs;
 
     private int datelineEnd(Document doc) {
         for (Document.Paragraph p : doc.paragraphs) {
@@ -176,11 +173,11 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
                     j++;
                 } else if (t.text().matches("\\d{1,3}") && tokens.subList(i, j).stream().anyMatch(x -> lex.isPlaceWord(x.lower()))) {
                     j++; // "SMA Negeri 1 Kawali", "SMK Negeri 52": a number inside a facility's name
-                } else if (CONNECTORS.contains(t.text()) && j + 1 < tokens.size() && startsName(tokens.get(j + 1))
+                } else if (connectors.contains(t.text()) && j + 1 < tokens.size() && startsName(tokens.get(j + 1))
                         && onlySpaceBetween(doc, t, tokens.get(j + 1))) {
                     j += 2;
-                } else if (CONNECTORS.contains(t.text()) && j + 2 < tokens.size()
-                        && SECOND_CONNECTORS.contains(tokens.get(j + 1).text()) && startsName(tokens.get(j + 2))
+                } else if (connectors.contains(t.text()) && j + 2 < tokens.size()
+                        && secondConnectors.contains(tokens.get(j + 1).text()) && startsName(tokens.get(j + 2))
                         && onlySpaceBetween(doc, tokens.get(j + 1), tokens.get(j + 2))) {
                     j += 3;
                 } else {
@@ -273,14 +270,14 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
         int from = 0;
         for (int i = 0; i < c.tokens().size(); i++) {
             String l = c.tokens().get(i).lower();
-            boolean connector = CONNECTORS.contains(c.tokens().get(i).text());
+            boolean connector = connectors.contains(c.tokens().get(i).text());
             // Only the article's own function words split a run: "Un" is French, not Indonesian, and "Al" is
             // Spanish, not part of an English "Al Sharpton".
             boolean functionWord = doc.language.equals("und") ? lex.isStopword(l) : lex.isStopword(l, doc.language);
             // Inside an organisation's name, its links and coordinations hold it together: "Dinas Perindustrian dan
             // Perdagangan Aceh", "Federação dos Feirantes do Pará", "Bundesamt für Landesversorgung".
             if (functionWord && i > from && i + 1 < c.tokens().size() && c.tokens().get(i + 1).capitalised()
-                    && (ORG_JOINERS.contains(l) || lex.isAttributionWord("link", l, Set.of(doc.language)))
+                    && (orgJoiners.contains(l) || lex.isAttributionWord("link", l, Set.of(doc.language)))
                     && c.tokens().subList(from, i).stream().anyMatch(x -> lex.isOrgWord(x.lower()))) {
                 continue;
             }
@@ -311,8 +308,8 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
         return trimmed;
     }
 
-    private static boolean isConnector(String word) {
-        return CONNECTORS.contains(word) || SECOND_CONNECTORS.contains(word);
+    private boolean isConnector(String word) {
+        return connectors.contains(word) || secondConnectors.contains(word);
     }
 
     /**
@@ -375,7 +372,7 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
             return; // "Cada litro…", "Ban …": a function word that opens a sentence, whatever a gazetteer says
         }
         if (n == 1 && (lex.isFunctionWord(t.get(0).lower(), doc.language) || lex.isPlaceWord(t.get(0).lower())
-                || DIRECTIONS.contains(t.get(0).lower())) && !c.precedingWord().equals("the")
+                || directions.contains(t.get(0).lower())) && !c.precedingWord().equals("the")
                 && gaz.lookup(text).stream().noneMatch(p -> p.isArea() || !p.kind().equals("city"))) {
             return; // "Sama", "Maka", "Desa", "Barat" alone: words, not names ("the Gulf", "West" for the West are)
         }
@@ -438,7 +435,7 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
             if (n - from == 1 && (doc.language.equals("id") || doc.language.equals("ms"))) {
                 // A single name in Indonesian or Malay news ("Komisaris Besar Faizal"), where many people go by
                 // one name: the rank is part of how the article names the person. ("President Trump" is Trump.)
-                while (from > 0 && lex.isTitle(t.get(from - 1).lower()) && !HONORIFICS.contains(t.get(from - 1).lower())) {
+                while (from > 0 && lex.isTitle(t.get(from - 1).lower()) && !formsOfAddress.contains(t.get(from - 1).lower())) {
                     from--;
                 }
             }
@@ -446,7 +443,7 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
             return;
         }
         List<Gazetteer.Place> places = placesOf(doc, text, c.end());
-        if (places.isEmpty() && n > 1 && DIRECTIONS.contains(t.get(0).lower())) {
+        if (places.isEmpty() && n > 1 && directions.contains(t.get(0).lower())) {
             // "Northeast Georgia", "Southern California": part of a place is still that place on the map.
             List<Gazetteer.Place> rest = gaz.lookup(doc.text(t.get(1).start(), c.end()));
             if (rest.stream().anyMatch(Gazetteer.Place::isArea)) {
@@ -474,7 +471,7 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
         // "Gov. Mike Pence of Indiana told": a state or country after "of" stays a place, verb or not.
         boolean ofArea = c.precedingWord().equals("of") && places.stream().anyMatch(Gazetteer.Place::isArea);
         if (!places.isEmpty() && (n > 1 || (acceptBarePlace(c, places)
-                && (!nextToCue(doc, c) || LOCATIVES.contains(c.precedingWord()) || ofArea)))) {
+                && (!nextToCue(doc, c) || locatives.contains(c.precedingWord()) || ofArea)))) {
             found.add(new NameMention(text, c.start(), c.end(), EntityType.LOCATION, false, places));
             return;
         }
@@ -494,7 +491,7 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
             if (t.stream().allMatch(x -> x.text().equals(x.text().toUpperCase()))) {
                 return; // SHOUTED HEADINGS, not names
             }
-            if (GROUP_NOUNS.contains(c.precedingWord()) || ArticleNamePasses.ACRONYM_AFTER.matcher(doc.body).region(c.end(), doc.body.length()).lookingAt()) {
+            if (groupNouns.contains(c.precedingWord()) || ArticleNamePasses.ACRONYM_AFTER.matcher(doc.body).region(c.end(), doc.body.length()).lookingAt()) {
                 // "band Pink Floyd"; "Keluarga Berencana Nasional (BKKBN)": a body spelled out before its acronym
                 found.add(new NameMention(text, c.start(), c.end(), EntityType.ORGANIZATION, false, List.of()));
             } else if (personEvidence(doc, c)) {
@@ -647,8 +644,7 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
     }
 
     /** Words that may join the parts of a long post ("Kepala Bidang Kedaruratan dan Logistik di Badan ..."). */
-    private static final Set<String> POST_JOINERS = Set.of("dan", "di", "dari", "untuk", "of", "the", "for", "at", "and",
-            "de", "del", "la", "du", "des", "der", "für", "van", "voor", "della");
+    private final Set<String> postJoiners;
 
     /** Whether the run stands in an attribution: a speech verb before it, with only a post's words between. */
     private boolean inAttribution(Chunk c) {
@@ -658,7 +654,7 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
             if (!lex.cuesStartingWith(t.lower()).isEmpty()) {
                 return true;
             }
-            if (!t.capitalised() && !POST_JOINERS.contains(t.lower()) && !lex.isTitle(t.lower())) {
+            if (!t.capitalised() && !postJoiners.contains(t.lower()) && !lex.isTitle(t.lower())) {
                 return false; // "ujar perwakilan Solidaritas untuk Warga Wadas, Heronimus Heron" is still the attribution
             }
         }
@@ -666,7 +662,7 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
     }
 
     private boolean acceptBarePlace(Chunk c, List<Gazetteer.Place> places) {
-        if (c.inDateline() || LOCATIVES.contains(c.precedingWord())) {
+        if (c.inDateline() || locatives.contains(c.precedingWord())) {
             return true;
         }
         for (Gazetteer.Place p : places) {
@@ -707,8 +703,8 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
     }
 
     /** "oleh Khairisa Ferida", "By Jane Doe": a line that opens with "by" credits a person. */
-    private static boolean byline(Chunk c) {
-        return c.indexInParagraph() == 1 && BYLINE_WORDS.contains(c.precedingWord());
+    private boolean byline(Chunk c) {
+        return c.indexInParagraph() == 1 && bylineWords.contains(c.precedingWord());
     }
 
     /** "Sadie Weiner, the DSCC spokeswoman,", "Dan Schwerin, director of speechwriting,": a post follows the name. */
@@ -754,7 +750,7 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
                 type = EntityType.PERSON;
             } else if (capitalisesNouns(doc)) {
                 continue; // a German noun phrase
-            } else if (LOCATIVES.contains(c.precedingWord()) || lex.isIndonesianArea(Tokens.key(text))) {
+            } else if (locatives.contains(c.precedingWord()) || lex.isIndonesianArea(Tokens.key(text))) {
                 type = EntityType.LOCATION;
             } else {
                 type = EntityType.OTHER; // a named thing of a kind the rules cannot tell
@@ -796,7 +792,7 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
                 found.add(mention(tok, EntityType.LOCATION, locTokens.get(key).places()));
             } else if (namedThingEnds.contains(key) && gaz.lookup(tok.text()).stream().noneMatch(Gazetteer.Place::isArea)) {
                 continue; // the last word of a longer name used alone: that thing again, not a town of the name
-            } else if (GROUP_NOUNS.contains(c.precedingWord()) && !c.sentenceInitial()) {
+            } else if (groupNouns.contains(c.precedingWord()) && !c.sentenceInitial()) {
                 found.add(mention(tok, EntityType.ORGANIZATION, List.of())); // "band Glay", "klub Sampdoria"
             } else if (nextToCue(doc, c)) {
                 found.add(mention(tok, EntityType.PERSON, List.of()));
@@ -809,7 +805,7 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
                     found.add(mention(tok, EntityType.PERSON, List.of())); // "Kevin", "Olivia"
                     continue;
                 }
-                if (places.isEmpty() && !c.sentenceInitial() && STRONG_LOCATIVES.contains(c.precedingWord())
+                if (places.isEmpty() && !c.sentenceInitial() && strongLocatives.contains(c.precedingWord())
                         && !tok.text().equals(tok.text().toUpperCase(Locale.ROOT))) {
                     found.add(mention(tok, EntityType.LOCATION, List.of())); // "di Mertelu": a place the gazetteer lacks
                     continue;
@@ -822,7 +818,7 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
                 boolean knownArea = !c.sentenceInitial() && lex.isIndonesianArea(key);
                 if (!places.isEmpty() && (!c.sentenceInitial() || acceptBarePlace(c, places))
                         && (knownArea || places.stream().anyMatch(p -> p.isArea() || p.population() >= 15_000
-                            || LOCATIVES.contains(c.precedingWord())))) {
+                            || locatives.contains(c.precedingWord())))) {
                     found.add(mention(tok, EntityType.LOCATION, places));
                 } else if (places.isEmpty() && knownArea) {
                     found.add(mention(tok, EntityType.LOCATION, List.of()));

@@ -44,17 +44,6 @@ public final class SpeakerGrammar {
 
     /** "l'avocat", "dell'Università", "d'agriculture": an elided article or preposition is a word of its own. */
     private static final Pattern ELISION = Pattern.compile("(?i)^(l|d|dell|all|nell|dall|sull|un|qu)['’](\\p{L}.*)$");
-    private static final Set<String> COMPANY_SUFFIXES = Set.of("gmbh", "ag", "sa", "ltd", "inc", "tbk", "bhd", "nv",
-            "bv", "spa", "srl", "plc", "llc", "kg", "se", "co");
-    /** Particles inside a person's name when a capitalised word follows ("Maria do Rosário", "Puigdollers i Vidal"). */
-    private static final Set<String> PARTICLES = Set.of("de", "del", "da", "do", "dos", "das", "van", "von",
-            "der", "den", "ter", "ten", "bin", "binti", "bt", "binte", "anak", "a/l", "a/p", "br", "boru", "op", "i", "la", "le", "du", "des",
-            "della", "het", "d'", "l'");
-    private static final Set<String> SECOND_PARTICLES = Set.of("der", "den", "la", "le", "het", "l'", "d'");
-    /** Coordinations inside an organisation's name ("Perth and Kinross Council", "Industrie- und Handelskammer"). */
-    private static final Set<String> ORG_COORDINATIONS = Set.of("and", "und", "dan", "et", "e", "y", "en", "&");
-    /** Languages that may leave the subject out altogether: «…», añadió. */
-    private static final Set<String> PRO_DROP = Set.of("es", "pt", "it");
     private static final int MAX_SEGMENT_TOKENS = 14;
     /** Fewer words than this in quotes inside a sentence are a term or a scare quote, not speech. */
     private static final int EMBEDDED_MIN_WORDS = 4;
@@ -123,7 +112,7 @@ public final class SpeakerGrammar {
                 return new Speaker(Kind.PRONOUN, c.start(0), c.end(verb - 1), null, c.text(0, verb));
             }
             Speaker subject = c.subjectAfterVerb(verb);
-            if (subject == null && verb == c.size() && PRO_DROP.contains(doc.language)) {
+            if (subject == null && verb == c.size() && lex.words("pro-drop-language").contains(doc.language)) {
                 return new Speaker(Kind.PRONOUN, c.start(0), c.end(verb - 1), null, c.text(0, verb)); // «…», añadió.
             }
             subject = subject != null ? subject : c.statementSpeaker();
@@ -326,23 +315,4 @@ public final class SpeakerGrammar {
         return text.replace('\u00a0', ' ').replace('\u202f', ' ').replace('\u2009', ' ');
     }
 
-    static boolean isCompanySuffix(String lower) {
-        return COMPANY_SUFFIXES.contains(lower.replace(".", ""));
-    }
-
-    static boolean isConnector(String lower) {
-        return PARTICLES.contains(lower) || ORG_COORDINATIONS.contains(lower);
-    }
-
-    static boolean isSecondParticle(String lower) {
-        return SECOND_PARTICLES.contains(lower);
-    }
-
-    static boolean isParticle(String lower) {
-        return PARTICLES.contains(lower);
-    }
-
-    static boolean isOrgCoordination(String lower) {
-        return ORG_COORDINATIONS.contains(lower);
-    }
 }

@@ -1,0 +1,217 @@
+package org.newsstream.engine;
+
+import java.util.List;
+import org.newsstream.avro.EntityType;
+
+/**
+ * Names inside a clause: capitalised runs with their particles and links, the titles and role nouns that go, the
+ * holder at the end of a post, and whether a name shows a person or an organisation.
+ */
+abstract class NameRuns extends ClauseWords {
+    NameRuns(Clause.Reader r, List<Tokens.Token> tokens) {
+        super(r, tokens);
+    }
+
+
+    /** A name inside a segment: tokens [from, to) after titles were dropped; {@code titled} when one was. */
+    record Run(int from, int to, boolean titled, boolean extended) {}
+
+    /**
+     * The person at the end of a post's run ("Kepala Polresta Tangerang Komisaris Besar Zain Dwi Nugroho", "Kepala
+     * BKKBN Hasto Wardoyo"): a person the recognizer found there, or the words after the last title or acronym.
+     */
+    Run holderAtEnd(Run run) {
+        for (NameMention m : r.recognized) {
+            if (m.type() == EntityType.PERSON && m.end() == end(run.to() - 1) && m.start() > start(run.from())) {
+                for (int k = run.from() + 1; k < run.to(); k++) {
+                    if (start(k) == m.start()) {
+                        return new Run(k, run.to(), true, false);
+                    }
+                }
+            }
+        }
+        int k = run.to();
+        while (k > run.from() && !r.lex.isTitle(lower(k - 1)) && !r.lex.isOrgWord(lower(k - 1)) && !allCaps(k - 1)) {
+            k--;
+        }
+        boolean boundary = k > run.from() && (r.lex.isTitle(lower(k - 1)) || allCaps(k - 1));
+        return boundary && k < run.to() ? new Run(k, run.to(), true, false) : null;
+    }
+
+    /** The article names a person in full whose name ends with this word ("DFB-Präsident Zwanziger" is Theo Zwanziger). */
+    boolean fullNameEndsWith(String lowerWord) {
+        String key = Tokens.key(lowerWord);
+        for (NameMention m : r.recognized) {
+            if (m.type() == EntityType.PERSON && m.tokenCount() >= 2 && m.key().endsWith(" " + key)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    boolean recognizedAt(int start, int end) {
+        for (NameMention m : r.recognized) {
+            if (m.start() == start && m.end() == end && m.type() != EntityType.OTHER) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    boolean possessive(Run run) {
+        int e = end(run.to() - 1);
+        String after = r.doc.body.substring(e, Math.min(r.doc.body.length(), e + 2));
+        return after.equals("'s") || after.equals("’s");
+    }
+
+    boolean isConnectorBeforeName(int i, int b) {
+        return connector(lower(i)) && i + 1 < b && capitalised(i + 1) && i > 0 && capitalised(i - 1);
+    }
+
+    boolean hasOrgWord(Run run) {
+        for (int k = run.from(); k < run.to(); k++) {
+            if (r.lex.isOrgWord(lower(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The name that starts at token k: capitalised words, the particles between them, then titles dropped. */
+    Run runAt(int k, int b) {
+        // A capitalised function or calendar word opens the sentence, not the name ("As Ryan", "Monday").
+        while (k + 1 < b && capitalised(k + 1) && joined(k) && !r.lex.isGivenName(lower(k)) && !in("particle", lower(k))
+                && (r.lex.isStopword(lower(k), r.doc.language) || r.lex.calendar.contains(lower(k)))) {
+            k++;
+        }
+        int j = k + 1;
+        while (j < b) {
+            if (!joined(j - 1)) {
+                break;
+            }
+            if (capitalised(j)) {
+                // "IPMA Mafalda Bettencourt": an acronym then a given name are two names
+                if (allCaps(j - 1) && !allCaps(j) && r.lex.isGivenName(lower(j))) {
+                    break;
+                }
+                j++;
+                continue;
+            }
+            String w = lower(j);
+            boolean nextCapitalised = j + 1 < b && joined(j) && capitalised(j + 1);
+            // "der", "den", "la", "le" only follow another particle ("von der Leyen", "de la Cruz"): alone they are
+            // articles ("Leiter der Allergieambulanz").
+            boolean second = in("second-particle", w);
+            // In German and Dutch a particle follows the given name only ("Ursula von der Leyen", "Hennie ter Horst"):
+            // after a full name "von der" is "from the".
+            boolean afterGivenName = !(r.doc.language.equals("de") || r.doc.language.equals("nl")) || j - k == 1 || second;
+            boolean particle = in("particle", w) && afterGivenName && (!second || in("particle", lower(j - 1)))
+                    && !orgWordWithin(j + 1 + (j + 1 < b && !capitalised(j + 1) ? 1 : 0), Math.min(b, j + 6)) // "van het Havenbedrijf"
+
+                    && (nextCapitalised || in("particle", lower(Math.min(j + 1, b - 1))) && j + 2 < b && capitalised(j + 2));
+            boolean orgLink = is("link", j) && nextCapitalised && hasOrgWord(new Run(k, j, false, false));
+            boolean coordination = in("org-coordination", w) && nextCapitalised
+                    && (hasOrgWord(new Run(k, j, false, false)) || orgWordWithin(j + 1, Math.min(b, j + 5)));
+            if (particle || orgLink || coordination) {
+                j++;
+            } else {
+                break;
+            }
+        }
+        Run run = new Run(k, j, false, false);
+        if (hasOrgWord(run) || companySuffix(lower(j - 1))) {
+            // "Comité régional des pêches maritimes de Bretagne", "Chambre fribourgeoise d'agriculture": an
+            // organisation's name runs on in lower case up to an adjunct ("dans un communiqué") or the verb.
+            int e = j;
+            // An article starts a new phrase ("Kritisch bewertet die Partei die geplante …") unless a link word
+            // brings it into the name ("Osservatorio per la legalità").
+            while (e < b && !breaksAfter(e - 1) && !gap(e - 1).contains("(") && !is("adjunct", e)
+                    && !(is("det", e) && !is("link", e - 1) && !is("of", e - 1)) && !is("aux", e) && cueAt(e) == 0
+                    && !isPronoun(e) && !Character.isDigit(lower(e).charAt(0))) {
+                e++;
+            }
+            while (e > j && !capitalised(e - 1) && !Character.isLetter(lower(e - 1).charAt(lower(e - 1).length() - 1))) {
+                e--;
+            }
+            while (e > j && (is("det", e - 1) || is("of", e - 1) || connector(lower(e - 1)))) {
+                e--;
+            }
+            return new Run(k, e, false, e > j);
+        }
+        int from = k;
+        boolean titled = false;
+        // Forms of address go ("Mr. Rove" is Rove); posts and ranks too, but one stays before a single name
+        // ("Komisaris Purwadi"): a lone word is no full name.
+        while (j - from > 1 && (is("honorific", from) || (j - from > 2 || fullNameEndsWith(lower(j - 1))) && (r.lex.isTitle(lower(from))
+                || gap(from).startsWith(".") && t.get(from).text().length() >= 2 && t.get(from).text().length() <= 5))) {
+            from++;
+            titled = true;
+        }
+        // German capitalises nouns: "Hotelier Boy Lorenzen", "Verteidiger Cem Yıldırım" are a role noun, a given name
+        // and a surname.
+        // Any language's role noun is capitalised where it opens the sentence ("Meester Jo Vanstraelen, …").
+        if ((r.doc.language.equals("de") || sentenceInitial(from)) && j - from >= 3 && !r.lex.givenNames.contains(lower(from)) && !r.lex.surnames.contains(lower(from))
+                && r.lex.givenNames.contains(lower(from + 1))) {
+            from++;
+            titled = true;
+        }
+        // German strings role nouns before the name ("Englands Mannschaftskapitän Steven Gerrard"): the name starts
+        // at its first given name, when a surname follows it.
+        if (r.doc.language.equals("de")) {
+            for (int g = from + 1; g < j - 1; g++) {
+                if (r.lex.isGivenName(lower(g)) && !r.lex.isGivenName(lower(from))) {
+                    from = g;
+                    titled = true;
+                    break;
+                }
+            }
+        }
+        while (from < j && !capitalised(from) && connector(lower(from))) {
+            from++;
+        }
+        return new Run(from, j, titled, false);
+    }
+
+    /** The speaker a name stands for, typed by what the name itself shows; null type when it shows nothing. */
+    SpeakerGrammar.Speaker name(Run run, boolean determined) {
+        if (run.from() >= run.to()) {
+            return null;
+        }
+        // "Kassels Oberbürgermeister Bertram Hilgen": the person the recognizer found at the end of a longer run.
+        if (r.doc.language.equals("de") && run.to() - run.from() >= 3 && !run.extended() && !hasOrgWord(run)) {
+            for (NameMention m : r.recognized) {
+                if (m.type() == EntityType.PERSON && m.end() == end(run.to() - 1) && m.start() > start(run.from()) && m.tokenCount() >= 2) {
+                    for (int k = run.from() + 1; k < run.to(); k++) {
+                        if (start(k) == m.start()) {
+                            run = new Run(k, run.to(), true, false);
+                        }
+                    }
+                }
+            }
+        }
+        // German capitalises every noun: one capitalised word is a name only with evidence ("Vergleich", "Irrweg").
+        if (r.doc.language.equals("de") && run.to() - run.from() == 1 && !allCaps(run.from()) && !r.lex.isOrgWord(lower(run.from()))
+                && !recognizedAt(start(run.from()), end(run.from())) && !r.lex.isGivenName(lower(run.from()))
+                && !r.lex.isSurname(lower(run.from())) && !fullNameEndsWith(lower(run.from()))) {
+            return null;
+        }
+        // "Seine Begründung", "die Stadt": one common noun with an article names no one (German capitalises nouns).
+        if (determined && run.to() - run.from() == 1 && !allCaps(run.from()) && !r.lex.isOrgWord(lower(run.from()))
+                && !recognizedAt(start(run.from()), end(run.from()))) {
+            return null;
+        }
+        String text = text(run.from(), run.to());
+        EntityType type;
+        if (run.extended() || hasOrgWord(run) || companySuffix(lower(run.to() - 1))
+                || (run.to() - run.from() == 1 && allCaps(run.from())) || r.lex.organization(text) != null) {
+            type = EntityType.ORGANIZATION;
+        } else if (run.titled() || r.lex.isGivenName(lower(run.from()))) {
+            type = EntityType.PERSON;
+        } else if (determined) {
+            type = EntityType.ORGANIZATION; // "die Deutsche Bahn": a name with an article is not a person's
+        } else {
+            type = null;
+        }
+        return new SpeakerGrammar.Speaker(SpeakerGrammar.Kind.NAME, start(run.from()), end(run.to() - 1), type, null);
+    }
+}

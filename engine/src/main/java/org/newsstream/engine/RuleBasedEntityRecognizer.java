@@ -119,7 +119,33 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
         passes.typeThroughLists(doc, found, leftovers(doc, found, singles));
         passes.includeLowercasePlaceWords(doc, found);
         passes.addAcronyms(doc, found);
-        return passes.keepHeadingMentionsThatAreKnown(doc, found);
+        return withoutGermanNouns(doc, passes.keepHeadingMentionsThatAreKnown(doc, found));
+    }
+
+    /**
+     * German capitalises every noun, so a lone capitalised word is a person only on evidence of its own: a given
+     * name or surname, or the last word of a person the article names in full ("Stadt", "Logistik" are nouns).
+     */
+    private List<NameMention> withoutGermanNouns(Document doc, List<NameMention> found) {
+        if (!capitalisesNouns(doc)) {
+            return found;
+        }
+        Set<String> surnamesInFull = new HashSet<>();
+        for (NameMention m : found) {
+            String[] k = m.key().split(" ");
+            if (m.type() == EntityType.PERSON && k.length > 1) {
+                surnamesInFull.add(k[k.length - 1]);
+            }
+        }
+        List<NameMention> out = new ArrayList<>();
+        for (NameMention m : found) {
+            boolean bareNoun = m.type() == EntityType.PERSON && m.tokenCount() == 1 && !m.titled()
+                    && !lex.isGivenName(m.key()) && !lex.isSurname(m.key()) && !surnamesInFull.contains(m.key());
+            if (!bareNoun) {
+                out.add(m);
+            }
+        }
+        return out;
     }
 
     /** Lone capitalised words no rule typed, as OTHER mentions: a list may still type them. */
@@ -794,7 +820,8 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
                 continue; // the last word of a longer name used alone: that thing again, not a town of the name
             } else if (groupNouns.contains(c.precedingWord()) && !c.sentenceInitial()) {
                 found.add(mention(tok, EntityType.ORGANIZATION, List.of())); // "band Glay", "klub Sampdoria"
-            } else if (nextToCue(doc, c)) {
+            } else if (nextToCue(doc, c) && (!capitalisesNouns(doc) || lex.isGivenName(tok.lower()) || lex.isSurname(tok.lower()))) {
+                // "Conway said"; but German capitalises every noun: "In einer Stellungnahme erklärte" names no one
                 found.add(mention(tok, EntityType.PERSON, List.of()));
             } else if (lex.isFunctionWord(tok.lower(), doc.language) || lex.isPlaceWord(tok.lower())) {
                 continue; // "Maka", "Sama"; "Desa" alone is no place

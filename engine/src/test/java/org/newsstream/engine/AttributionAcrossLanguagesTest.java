@@ -1,0 +1,100 @@
+package org.newsstream.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.newsstream.avro.Quote;
+
+/**
+ * Whole articles, end to end: each quote goes to the fullest name the article gives its speaker, whether the
+ * attribution names the person in full, by surname, by given name, by pronoun or not at all, or names an
+ * organisation. The articles are written for these tests; each follows how news in its language is written.
+ */
+class AttributionAcrossLanguagesTest {
+    private static ExtractionEngine engine;
+
+    @BeforeAll
+    static void load() {
+        engine = ExtractionEngine.createDefault();
+    }
+
+    private static Map<String, String> speakers(String language, String body) {
+        Extraction x = engine.extract(new ArticleInput("t", "", body, language, null));
+        return x.quotes().stream().collect(Collectors.toMap(Quote::getText, q -> String.valueOf(q.getSpeaker()), (a, b) -> a));
+    }
+
+    @Test
+    void indonesianPostThenHolderThenHisGivenNameAndAWrittenStatement() {
+        Map<String, String> s = speakers("id", "Kepala Dinas Pariwisata Kabupaten Ende, Markus Wadu Lena, mengatakan,"
+                + " \"Jumlah wisatawan naik tahun ini.\"\n\n"
+                + "\"Kami akan menambah pemandu,\" kata Markus.\n\n"
+                + "\"Harga tiket tidak naik,\" demikian keterangan tertulis Dinas Perhubungan Kabupaten Ende.");
+        assertEquals("Markus Wadu Lena", s.get("Jumlah wisatawan naik tahun ini."));
+        assertEquals("Markus Wadu Lena", s.get("Kami akan menambah pemandu,"));
+        assertEquals("Dinas Perhubungan Kabupaten Ende", s.get("Harga tiket tidak naik,"));
+    }
+
+    @Test
+    void spanishRoleInAppositionThenTheFirstSurnameAndProDrop() {
+        Map<String, String> s = speakers("es", "«El agua llegará el lunes», explicó la alcaldesa del municipio,"
+                + " Lucía Arrieta Goñi, tras el pleno.\n\n"
+                + "Arrieta criticó después la demora de las obras. «Llevamos dos años esperando», añadió.");
+        assertEquals("Lucía Arrieta Goñi", s.get("El agua llegará el lunes"));
+        assertEquals("Lucía Arrieta Goñi", s.get("Llevamos dos años esperando"));
+    }
+
+    @Test
+    void frenchStatementOfAnOrganisationAndAnInvertedPronoun() {
+        Map<String, String> s = speakers("fr", "Dans un communiqué, la Fédération des pêcheurs du Var a estimé :"
+                + " « La saison est compromise. »\n\n"
+                + "« Nous demandons une aide », a déclaré le président de la fédération, Henri Castagnol."
+                + " « Sans elle, des bateaux resteront à quai », a-t-il ajouté.");
+        assertEquals("Fédération des pêcheurs du Var", s.get("La saison est compromise."));
+        assertEquals("Henri Castagnol", s.get("Nous demandons une aide"));
+        assertEquals("Henri Castagnol", s.get("Sans elle, des bateaux resteront à quai"));
+    }
+
+    @Test
+    void germanVerbSecondSeparableVerbAndAnAssociation() {
+        Map<String, String> s = speakers("de", "In einer Stellungnahme erklärte der Verband Schleswiger Fischer:"
+                + " „Die Fangquote reicht nicht.“\n\n"
+                + "„Wir brauchen neue Netze“, sagte Jannik Thomsen, Sprecher der Genossenschaft."
+                + " „Die alten reißen“, fügte Thomsen hinzu.");
+        assertEquals("Verband Schleswiger Fischer", s.get("Die Fangquote reicht nicht."));
+        assertEquals("Jannik Thomsen", s.get("Wir brauchen neue Netze"));
+        assertEquals("Jannik Thomsen", s.get("Die alten reißen"));
+    }
+
+    @Test
+    void englishOrganisationSpeakingAndTheChairInApposition() {
+        Map<String, String> s = speakers("en", "The Bureau of Meteorology said in a bulletin: \"Heavy rain is expected"
+                + " across the north.\"\n\n"
+                + "\"We are ready,\" said the chair of the regional council, Dr. Alice Mwangi, on Monday."
+                + " \"Sandbags are available at every depot,\" she added.");
+        assertEquals("Bureau of Meteorology", s.get("Heavy rain is expected across the north."));
+        assertEquals("Alice Mwangi", s.get("We are ready,"));
+        assertEquals("Alice Mwangi", s.get("Sandbags are available at every depot,"));
+    }
+
+    @Test
+    void portugueseItalianAndDutchInversions() {
+        assertEquals("Rui Tavares Lopes", speakers("pt", "«A colheita foi boa», afirmou o presidente da cooperativa,"
+                + " Rui Tavares Lopes, em conferência de imprensa.").get("A colheita foi boa"));
+        assertEquals("Paola Serra", speakers("it", "«Il porto riapre domani», ha spiegato il sindaco, Paola Serra.")
+                .get("Il porto riapre domani"));
+        assertEquals("Sanne de Wit", speakers("nl", "„De dijk houdt”, zegt dijkgraaf Sanne de Wit van het waterschap.")
+                .get("De dijk houdt"));
+    }
+
+    @Test
+    void malayGivenNameAndPatronymic() {
+        Map<String, String> s = speakers("ms", "\"Kami bersedia menghadapi banjir,\" kata Pengarah Jabatan Kebajikan"
+                + " Negeri, Datuk Aminah Yusof.\n\n"
+                + "\"Pusat pemindahan sudah dibuka,\" kata Aminah.");
+        assertEquals("Aminah Yusof", s.get("Kami bersedia menghadapi banjir,"));
+        assertEquals("Aminah Yusof", s.get("Pusat pemindahan sudah dibuka,"));
+    }
+}

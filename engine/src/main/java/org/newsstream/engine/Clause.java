@@ -191,6 +191,9 @@ final class Clause extends NameRuns {
             if (p.head != null) {
                 return name(p.head, p.determined);
             }
+            if (p.reference < 0 && p.determined && p.role && p.head == null && seg[1] - seg[0] <= 3 && capitalisedNounRole(seg)) {
+                p.reference = seg[1] - 1; // "so der Datenschützer": a role the article gave someone before
+            }
             if (p.reference >= 0) {
                 return new SpeakerGrammar.Speaker(SpeakerGrammar.Kind.REFERENCE, start(p.reference), end(p.reference), EntityType.ORGANIZATION, null);
             }
@@ -342,5 +345,10 @@ final class Clause extends NameRuns {
             k = Math.max(run.to(), k + 1);
         }
         return p;
+    }
+
+    /** German "der Datenschützer", "die Sprecherin": an article and one noun of a role. */
+    private boolean capitalisedNounRole(int[] seg) {
+        return r.doc.language.equals("de") && capitalised(seg[1] - 1) && r.lex.isTitle(lower(seg[1] - 1));
     }
 }

@@ -118,8 +118,13 @@ public final class QuoteExtractor {
                 return subject != null ? new Attribution(subject, false, cue, g.start()) : new Attribution(null, true, cue, g.start());
             }
             default -> {
-                // "the council said": the organisation named last whose name holds the noun, else the last one.
                 String noun = Tokens.key(ctx.doc.text(g.start(), g.end()));
+                if (!lex.isOrgWord(noun)) {
+                    // "so der Datenschützer": a person's role refers back, as a pronoun does
+                    return fromGrammar(ctx, new SpeakerGrammar.Speaker(SpeakerGrammar.Kind.PRONOUN, g.start(), g.end(), null, cue),
+                            previous, previousSpan);
+                }
+                // "the council said": the organisation named last whose name holds the noun, else the last one.
                 Coreference.Cluster best = null;
                 int bestAt = -1;
                 boolean bestHolds = false;

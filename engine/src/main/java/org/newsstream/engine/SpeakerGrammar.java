@@ -94,6 +94,19 @@ public final class SpeakerGrammar {
         int from = Math.min(s.close() + 1, s.paragraph().end());
         int ceiling = next == null ? s.paragraph().end() : next.open();
         String lead = spaced(doc.text(from, Math.min(ceiling, from + 3)));
+        // „…“ (Konrad-Adenauer-Stiftung): the source in brackets right after the quote.
+        if (lead.stripLeading().startsWith("(")) {
+            int open = doc.body.indexOf('(', from);
+            int close = doc.body.indexOf(')', open);
+            if (close > open + 1 && close - open < 80) {
+                Clause source = reader.read(open + 1, close);
+                Speaker named = source.isEmpty() ? null : source.subjectBeforeVerb(0, source.size());
+                if (named != null && named.kind() == Kind.NAME) {
+                    return named;
+                }
+            }
+            return null;
+        }
         // "…" Then a new sentence: nothing attributes the quote here (its own last mark ended it).
         if (!lead.isEmpty() && !lead.startsWith(",") && !lead.startsWith(" ") && "–—-".indexOf(lead.charAt(0)) < 0) {
             return null;

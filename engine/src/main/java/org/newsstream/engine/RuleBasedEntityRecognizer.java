@@ -142,10 +142,33 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
             boolean bareNoun = m.type() == EntityType.PERSON && m.tokenCount() == 1 && !m.titled()
                     && !lex.isGivenName(m.key()) && !lex.isSurname(m.key()) && !surnamesInFull.contains(m.key());
             if (!bareNoun) {
-                out.add(m);
+                out.add(m.type() == EntityType.PERSON ? withoutRoleNouns(doc, m) : m);
             }
         }
         return out;
+    }
+
+    /**
+     * "Sänger Max Raabe", "EU-Gesundheitskommissar Marcos Kyprianou", "Außenminister Waszczykowski": the nouns of a
+     * role before a German name are not part of it. The name starts at its given name, or after the last title.
+     */
+    private NameMention withoutRoleNouns(Document doc, NameMention m) {
+        List<Tokens.Token> t = Tokens.tokenize(doc.body, m.start(), m.end());
+        int from = 0;
+        for (int k = 0; k < t.size() - 1; k++) {
+            if (lex.isGivenName(t.get(k).lower())) {
+                from = k;
+                break;
+            }
+            if (lex.isTitle(t.get(k).lower()) || t.get(k).text().contains("-") && lex.isTitle(t.get(k).lower().substring(t.get(k).lower().lastIndexOf('-') + 1))) {
+                from = k + 1;
+            }
+        }
+        if (from == 0 || from >= t.size()) {
+            return m;
+        }
+        int start = t.get(from).start();
+        return new NameMention(doc.text(start, m.end()), start, m.end(), m.type(), true, m.places());
     }
 
     /** Lone capitalised words no rule typed, as OTHER mentions: a list may still type them. */

@@ -351,4 +351,14 @@ final class Clause extends NameRuns {
     private boolean capitalisedNounRole(int[] seg) {
         return r.doc.language.equals("de") && capitalised(seg[1] - 1) && r.lex.isTitle(lower(seg[1] - 1));
     }
+
+    /** The clause opens with a preposition, an adverb or an object's article ("In einer Stellungnahme", "Den Ablauf"). */
+    boolean opensWithAdjunctOrObject() {
+        if (isEmpty()) {
+            return true;
+        }
+        String first = lower(0);
+        return is("of", 0) || is("adjunct", 0) || in("oblique-article", first) || !capitalised(0)
+                || r.lex.isStopword(first, r.doc.language) && !is("det", 0);
+    }
 }

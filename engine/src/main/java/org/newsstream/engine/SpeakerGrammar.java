@@ -212,13 +212,16 @@ public final class SpeakerGrammar {
         // German and Dutch put the verb second: what stands before it may be an object or an adverbial, and the
         // subject follows ("Den Unterschied schilderte X so:"). Elsewhere the subject comes first.
         boolean verbSecond = doc.language.equals("de") || doc.language.equals("nl");
-        Speaker subject = verbSecond ? c.subjectAfterVerb(verbAt + verbLength) : null;
+        // What stands before the verb is the subject unless it is a phrase of time, place or manner, or an object
+        // ("den", "dem", "des": not the subject's case): then the subject follows the verb.
+        boolean subjectFollows = verbSecond && (verbAt == 0 || c.opensWithAdjunctOrObject());
+        Speaker subject = subjectFollows ? c.subjectAfterVerb(verbAt + verbLength) : null;
         if (subject == null || subject.kind() != Kind.NAME) {
             Speaker first = verbAt > 0 ? c.subjectBeforeVerb(0, verbAt) : null;
             subject = first != null ? first : subject;
         }
-        if (subject == null && !verbSecond) {
-            subject = c.subjectAfterVerb(verbAt + verbLength); // "said X:"
+        if (subject == null && !subjectFollows) {
+            subject = c.subjectAfterVerb(verbAt + verbLength); // "said X:", "erklärte der Verband:"
         }
         return subject == null ? null : subject.withCue(c.text(verbAt, verbAt + verbLength));
     }

@@ -234,7 +234,9 @@ final class Clause extends NameRuns {
             return p;
         }
         // "So wird er … zitiert": a function word that opens the sentence, then the subject pronoun.
-        if (i == a && atSentenceStart && capitalised(i) && r.lex.isStopword(lower(i), r.doc.language) && !r.lex.isGivenName(lower(i))) {
+        boolean openingWord = r.lex.isStopword(lower(i), r.doc.language) || r.lex.isFunctionWord(lower(i), r.doc.language)
+                || lower(i).length() <= 3 && i + 1 < b && !capitalised(i + 1);
+        if (i == a && atSentenceStart && capitalised(i) && openingWord && !r.lex.isGivenName(lower(i))) {
             for (int k = i + 1; k < b && !capitalised(k); k++) {
                 if (isPronoun(k)) {
                     p.pronoun = true;

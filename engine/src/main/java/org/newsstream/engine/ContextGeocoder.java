@@ -19,9 +19,15 @@ public final class ContextGeocoder implements Geocoder {
     private static final Pattern QUALIFIER = Pattern.compile("^\\.?,\\s*(\\p{Lu}[\\p{L}.'-]*(?:\\s\\p{Lu}[\\p{L}.'-]*){0,3})");
 
     private final Gazetteer gazetteer;
+    private final Lexicon lexicon;
 
     public ContextGeocoder(Gazetteer gazetteer) {
+        this(gazetteer, Lexicon.shipped());
+    }
+
+    public ContextGeocoder(Gazetteer gazetteer, Lexicon lexicon) {
         this.gazetteer = gazetteer;
+        this.lexicon = lexicon;
     }
 
     @Override
@@ -39,6 +45,7 @@ public final class ContextGeocoder implements Geocoder {
             }
         }
         List<Resolved> out = new ArrayList<>();
+        List<Coreference.Cluster> facilitiesAtTheirTown = new ArrayList<>();
         for (Coreference.Cluster c : places) {
             // The article's focus: the countries the *other* places point to.
             Set<String> focus = new HashSet<>();
@@ -57,13 +64,68 @@ public final class ContextGeocoder implements Geocoder {
             double[] scores = new double[2];
             Gazetteer.Place[] top = best(c, focus, regions, qualifiers, scores);
             if (top[0] == null) {
+                facilitiesAtTheirTown.add(c);
                 continue;
             }
             double confidence = top[1] == null ? 0.95
                     : Math.max(0.05, Math.min(0.95, 1.0 / (1.0 + Math.exp(-(scores[0] - scores[1])))));
             out.add(new Resolved(c, top[0], Math.round(confidence * 100) / 100.0));
         }
+        for (Coreference.Cluster c : facilitiesAtTheirTown) {
+            Resolved town = facilityTown(c, out);
+            if (town != null) {
+                out.add(town);
+            }
+        }
         return out;
+    }
+
+    /**
+     * An airport, port, hospital, stadium, dam or bridge the gazetteer does not know is where its town is: the town
+     * its name holds ("Pelabuhan Tenau Kupang", "RSUD … Maumere"), else the town the article is about (the first
+     * town it places), with low confidence.
+     */
+    private Resolved facilityTown(Coreference.Cluster c, List<Resolved> resolved) {
+        String name = c.canonical();
+        List<Tokens.Token> t = Tokens.tokenize(name, 0, name.length());
+        boolean facility = t.stream().anyMatch(x -> lexicon.isPlaceWord(x.lower()));
+        if (!facility || t.size() < 2) {
+            return null;
+        }
+        Set<String> countries = new HashSet<>();
+        resolved.forEach(r -> countries.add(r.place().countryCode()));
+        for (int len = t.size() - 1; len >= 1; len--) {
+            for (int from = t.size() - len; from >= 1; from--) {
+                String part = name.substring(t.get(from).start(), t.get(from + len - 1).end());
+                for (Gazetteer.Place p : gazetteer.lookup(part)) {
+                    if (p.kind().equals("city") && countries.contains(p.countryCode())) {
+                        return new Resolved(c, p, 0.5);
+                    }
+                }
+            }
+        }
+        // A local story: every town the article places is within a short drive of the first one.
+        Gazetteer.Place home = null;
+        for (Resolved r : resolved) {
+            if (r.place().kind().equals("city")) {
+                if (home == null) {
+                    home = r.place();
+                } else if (kilometres(home, r.place()) > LOCAL_KM) {
+                    return null;
+                }
+            }
+        }
+        return home == null ? null : new Resolved(c, home, 0.3);
+    }
+
+    private static final double LOCAL_KM = 50;
+
+    private static double kilometres(Gazetteer.Place a, Gazetteer.Place b) {
+        double dLat = Math.toRadians(b.latitude() - a.latitude());
+        double dLon = Math.toRadians(b.longitude() - a.longitude());
+        double h = Math.sin(dLat / 2) * Math.sin(dLat / 2) + Math.cos(Math.toRadians(a.latitude()))
+                * Math.cos(Math.toRadians(b.latitude())) * Math.sin(dLon / 2) * Math.sin(dLon / 2);
+        return 2 * 6371 * Math.asin(Math.sqrt(h));
     }
 
     /** The best and second-best candidates (scores into {@code scores} when given). */

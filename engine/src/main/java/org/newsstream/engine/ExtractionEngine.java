@@ -60,7 +60,7 @@ public final class ExtractionEngine {
             throw e.getCause() instanceof RuntimeException r ? r : e;
         }
         return new ExtractionEngine(lexicon, new StopwordLanguageDetector(lexicon), config.recognizer(lexicon, gazetteer),
-                new QuoteExtractor(lexicon), new ContextGeocoder(gazetteer));
+                new QuoteExtractor(lexicon), new ContextGeocoder(gazetteer, lexicon));
     }
 
     public Extraction extract(ArticleInput article) {

@@ -412,4 +412,14 @@ class ExtractionEngineTest {
         assertTrue(x.entities().stream().noneMatch(e -> e.getName().equals("Dutch")), "no LOCATION entity 'Dutch'");
         assertEquals("NL", places(x).get("Dutch").getCountryCode(), "but it points at the Netherlands");
     }
+
+    @Test
+    void aFacilityTheGazetteerDoesNotKnowIsAtTheTownItsNameHolds() {
+        Extraction x = extract("Kapal motor itu bersandar di Pelabuhan Nusantara Kendari pada Senin pagi setelah"
+                + " berlayar dari Makassar.");
+        Geolocation port = places(x).get("Pelabuhan Nusantara Kendari");
+        assertEquals("ID", port.getCountryCode());
+        assertTrue(Math.abs(port.getLatitude() - (-3.97)) < 0.3 && Math.abs(port.getLongitude() - 122.5) < 0.3,
+                "placed at Kendari: " + port.getLatitude() + "," + port.getLongitude());
+    }
 }

@@ -124,7 +124,7 @@ public final class Lexicon {
         }
         for (String line : lines("name-words.txt")) {
             String[] p = line.split(" ");
-            nameWords.put(p[0], Set.of(Arrays.copyOfRange(p, 1, p.length)));
+            nameWords.put(p[0], Set.copyOf(Arrays.asList(p).subList(1, p.length))); // a word listed twice is one word
         }
         for (String line : lines("attribution-words.txt")) {
             String[] p = line.split(" ");

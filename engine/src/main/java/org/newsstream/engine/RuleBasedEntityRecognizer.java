@@ -531,8 +531,9 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
             found.add(new NameMention(text, c.start(), c.end(), EntityType.ORGANIZATION, false, List.of()));
             return;
         }
-        if (c.inDateline() && c.start() > 0 && doc.body.charAt(c.start() - 1) == '(') {
-            // "GENEVA (Reuters) -": who filed the story
+        if (c.inDateline() && c.start() > 0 && (doc.body.charAt(c.start() - 1) == '('
+                || doc.body.substring(0, c.start()).stripTrailing().endsWith(","))) {
+            // "GENEVA (Reuters) -", "KUPANG, Warta Flobamora —": who filed the story, after the town
             found.add(new NameMention(text, c.start(), c.end(), EntityType.ORGANIZATION, false, List.of()));
             return;
         }

@@ -216,7 +216,8 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
                 continue;
             }
             int j = i + 1;
-            while (j < tokens.size() && (onlySpaceBetween(doc, tokens.get(j - 1), tokens.get(j)) || afterInitial(doc, tokens.get(j - 1), tokens.get(j)))) {
+            while (j < tokens.size() && (onlySpaceBetween(doc, tokens.get(j - 1), tokens.get(j)) || afterInitial(doc, tokens.get(j - 1), tokens.get(j))
+                    || pluralPossessive(doc, tokens.get(j - 1), tokens.get(j)))) {
                 Tokens.Token t = tokens.get(j);
                 if (startsName(t)) {
                     j++;
@@ -267,6 +268,12 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
             }
         }
         return true;
+    }
+
+    /** "Tayside Growers' Cooperative", "Patients' Forum": a plural possessive inside a name keeps it whole. */
+    private static boolean pluralPossessive(Document doc, Tokens.Token a, Tokens.Token b) {
+        String gap = doc.body.substring(a.end(), b.start());
+        return (gap.equals("' ") || gap.equals("’ ")) && a.text().endsWith("s") && b.capitalised();
     }
 
     private static boolean sentenceBreakBetween(Document doc, Tokens.Token a, Tokens.Token b) {

@@ -49,6 +49,16 @@ abstract class NameRuns extends ClauseWords {
         return false;
     }
 
+    /** A place the recognizer found inside the name, after its first word. */
+    boolean placeInside(Run run) {
+        for (NameMention m : r.recognized) {
+            if (m.type() == EntityType.LOCATION && m.start() > start(run.from()) && m.end() <= end(run.to() - 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     boolean recognizedAt(int start, int end) {
         for (NameMention m : r.recognized) {
             if (m.start() == start && m.end() == end && m.type() != EntityType.OTHER) {
@@ -81,7 +91,7 @@ abstract class NameRuns extends ClauseWords {
     Run runAt(int k, int b) {
         // A capitalised function or calendar word opens the sentence, not the name ("As Ryan", "Monday").
         while (k + 1 < b && capitalised(k + 1) && joined(k) && !r.lex.isGivenName(lower(k)) && !in("particle", lower(k))
-                && (r.lex.isStopword(lower(k), r.doc.language) || r.lex.calendar.contains(lower(k)))) {
+                && sentenceInitial(k) && (r.lex.isStopword(lower(k), r.doc.language) || r.lex.calendar.contains(lower(k)))) {
             k++;
         }
         int j = k + 1;
@@ -207,6 +217,8 @@ abstract class NameRuns extends ClauseWords {
             type = EntityType.ORGANIZATION;
         } else if (run.titled() || r.lex.isGivenName(lower(run.from()))) {
             type = EntityType.PERSON;
+        } else if (run.to() - run.from() >= 2 && placeInside(run)) {
+            type = EntityType.ORGANIZATION; // "Xunta de Galicia", "Cycling New Zealand": a body named after its place
         } else if (determined) {
             type = EntityType.ORGANIZATION; // "die Deutsche Bahn": a name with an article is not a person's
         } else {

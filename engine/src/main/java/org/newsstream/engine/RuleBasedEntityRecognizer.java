@@ -226,6 +226,10 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
                 } else if (connectors.contains(t.text()) && j + 1 < tokens.size() && startsName(tokens.get(j + 1))
                         && onlySpaceBetween(doc, t, tokens.get(j + 1))) {
                     j += 2;
+                } else if ((orgJoiners.contains(t.text()) || lex.isAttributionWord("link", t.text(), Set.of(doc.language)))
+                        && j + 1 < tokens.size() && startsName(tokens.get(j + 1)) && onlySpaceBetween(doc, t, tokens.get(j + 1))
+                        && tokens.subList(i, j).stream().anyMatch(x -> lex.isOrgWord(x.lower()))) {
+                    j += 2; // "Jabatan Pengairan dan Saliran Kelantan", "Università di Cagliari": one body's name
                 } else if (connectors.contains(t.text()) && j + 2 < tokens.size()
                         && secondConnectors.contains(tokens.get(j + 1).text()) && startsName(tokens.get(j + 2))
                         && onlySpaceBetween(doc, tokens.get(j + 1), tokens.get(j + 2))) {
@@ -463,7 +467,18 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
                 }
                 // Some bodies are named by a post ("Kepala Staf Gabungan", the joint chiefs of staff): those keep it.
                 boolean namedByPost = body < n && lex.isAttributionWord("post-body", t.get(body).lower(), doc.language.equals("en") ? Set.of("en") : Set.of(doc.language, "en"));
+                int before = found.size();
                 organisation(doc, body > 0 && !namedByPost && !splitsOffSpeaker(c) ? c.sub(body, n) : c, found);
+                if (body > 0 && !namedByPost) {
+                    // After a speech verb the run was read whole (its end may be the speaker); its post still goes.
+                    int bodyStart = t.get(body).start();
+                    for (int k = before; k < found.size(); k++) {
+                        NameMention m = found.get(k);
+                        if (m.type() == EntityType.ORGANIZATION && m.start() == c.start() && m.end() > bodyStart) {
+                            found.set(k, new NameMention(doc.text(bodyStart, m.end()), bodyStart, m.end(), m.type(), false, m.places()));
+                        }
+                    }
+                }
                 return;
             }
             List<Integer> prefix = new ArrayList<>();

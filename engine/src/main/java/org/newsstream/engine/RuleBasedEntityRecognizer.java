@@ -693,8 +693,8 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
         List<Tokens.Token> t = c.tokens();
         int n = t.size();
         boolean afterCue = inAttribution(c);
-        if (!afterCue || n < 3) {
-            return false;
+        if (!afterCue || n < 3 || ArticleNamePasses.ACRONYM_AFTER.matcher(doc.body).region(c.end(), doc.body.length()).lookingAt()) {
+            return false; // "… Keluarga Berencana Nasional (BKKBN)": the whole run is the body the acronym names
         }
         int plain = 0;
         while (plain < Math.min(4, n - 1)) {

@@ -393,7 +393,8 @@ class ExtractionEngineTest {
     void aNameSpelledOutBeforeItsAcronymIsABodyAndThePersonAfterItSpeaks() {
         Extraction x = extract("\u201cPemerintah pusat akan menyelesaikan persoalan ini,\u201d kata Kepala Badan Kependudukan "
                 + "dan Keluarga Berencana Nasional (BKKBN) Hasto Wardoyo dalam siaran pers.");
-        assertEquals(EntityType.ORGANIZATION, types(x).get("Keluarga Berencana Nasional"));
+        assertEquals(EntityType.ORGANIZATION, types(x).get("Badan Kependudukan dan Keluarga Berencana Nasional"),
+                "the whole body, held together by its \"dan\", without the post before it");
         assertEquals("Hasto Wardoyo", speakers(x).get("Pemerintah pusat akan menyelesaikan persoalan ini,"));
     }
 

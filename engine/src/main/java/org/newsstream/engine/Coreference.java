@@ -92,6 +92,7 @@ public final class Coreference {
         Map<String, Object> groupOfKey = new HashMap<>();
         Map<List<Gazetteer.Place>, Object> groupOfPlaces = new java.util.IdentityHashMap<>();
         Map<String, Object> groupOfCountry = new HashMap<>();
+        NameMention previous = null;
         for (NameMention m : ms) {
             Object g = groupOfKey.get(m.key());
             if (g == null && !m.places().isEmpty()) {
@@ -100,6 +101,9 @@ public final class Coreference {
             String country = countryNamed(m);
             if (g == null && country != null) {
                 g = groupOfCountry.get(country); // "AS", "U.S.", "America": other names of a country already named
+            }
+            if (g == null && previous != null && acronymOf(m, previous)) {
+                g = groupOfKey.get(previous.key()); // "Majlis Bandaraya Johor Bahru (MBJB)": the acronym joins its body
             }
             if (country != null && g != null) {
                 groupOfCountry.putIfAbsent(country, g);
@@ -115,8 +119,36 @@ public final class Coreference {
             if (!m.places().isEmpty()) {
                 groupOfPlaces.putIfAbsent(m.places(), g);
             }
+            previous = m;
         }
         return new ArrayList<>(groups.values());
+    }
+
+    /**
+     * An acronym in brackets right after a name, made of that name's initials in order: "Badan Kependudukan dan
+     * Keluarga Berencana Nasional (BKKBN)", "Majlis Bandaraya Johor Bahru (MBJB)".
+     */
+    static boolean acronymOf(NameMention acronym, NameMention name) {
+        String a = acronym.text();
+        int gap = acronym.start() - name.end();
+        if (gap < 1 || gap > 2 || a.length() < 2 || a.length() > 8 || !a.equals(a.toUpperCase(java.util.Locale.ROOT))
+                || name.tokenCount() < 2) {
+            return false;
+        }
+        StringBuilder initials = new StringBuilder();
+        for (String w : name.text().split("[\\s-]+")) {
+            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+                initials.append(w.charAt(0));
+            }
+        }
+        // The acronym's letters, in order, among the initials (some acronyms skip a word or take two letters).
+        int i = 0;
+        for (char c : initials.toString().toCharArray()) {
+            if (i < a.length() && a.charAt(i) == c) {
+                i++;
+            }
+        }
+        return i >= Math.min(a.length(), 2) && i * 2 >= a.length();
     }
 
     /** The country a place mention names outright (one of its candidates is a country), or null. */

@@ -211,6 +211,11 @@ abstract class NameRuns extends ClauseWords {
             return null;
         }
         String text = text(run.from(), run.to());
+        if (run.to() - run.from() == 1 && !allCaps(run.from()) && r.lex.isOrgWord(lower(run.from())) && r.lex.organization(text) == null) {
+            // "Majelis hakim memutuskan", "The Council said": one organisation word is a common noun for a body named
+            // before, not a body's name
+            return new SpeakerGrammar.Speaker(SpeakerGrammar.Kind.REFERENCE, start(run.from()), end(run.from()), EntityType.ORGANIZATION, null);
+        }
         EntityType type;
         if (run.extended() || hasOrgWord(run) || companySuffix(lower(run.to() - 1))
                 || (run.to() - run.from() == 1 && allCaps(run.from())) || r.lex.organization(text) != null) {

@@ -553,7 +553,7 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
             found.add(new NameMention(text, c.start(), c.end(), EntityType.ORGANIZATION, false, List.of()));
             return;
         }
-        if (c.inDateline() && c.start() > 0 && (doc.body.charAt(c.start() - 1) == '('
+        if (c.inDateline() && c.start() > 0 && !lex.isTitle(t.get(0).lower()) && (doc.body.charAt(c.start() - 1) == '('
                 || doc.body.substring(0, c.start()).stripTrailing().endsWith(","))) {
             // "GENEVA (Reuters) -", "KUPANG, Warta Flobamora —": who filed the story, after the town
             found.add(new NameMention(text, c.start(), c.end(), EntityType.ORGANIZATION, false, List.of()));
@@ -866,7 +866,8 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
                 continue; // the last word of a longer name used alone: that thing again, not a town of the name
             } else if (groupNouns.contains(c.precedingWord()) && !c.sentenceInitial()) {
                 found.add(mention(tok, EntityType.ORGANIZATION, List.of())); // "band Glay", "klub Sampdoria"
-            } else if (nextToCue(doc, c) && (!capitalisesNouns(doc) || lex.isGivenName(tok.lower()) || lex.isSurname(tok.lower()))) {
+            } else if (nextToCue(doc, c) && !isAcronym(tok.text())
+                    && (!capitalisesNouns(doc) || lex.isGivenName(tok.lower()) || lex.isSurname(tok.lower()))) {
                 // "Conway said"; but German capitalises every noun: "In einer Stellungnahme erklärte" names no one
                 found.add(mention(tok, EntityType.PERSON, List.of()));
             } else if (lex.isFunctionWord(tok.lower(), doc.language) || lex.isPlaceWord(tok.lower())) {

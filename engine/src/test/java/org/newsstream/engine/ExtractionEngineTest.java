@@ -423,4 +423,14 @@ class ExtractionEngineTest {
         assertTrue(Math.abs(port.getLatitude() - (-3.97)) < 0.3 && Math.abs(port.getLongitude() - 122.5) < 0.3,
                 "placed at Kendari: " + port.getLatitude() + "," + port.getLongitude());
     }
+
+    @Test
+    void anAcronymInBracketsJoinsTheBodyItAbbreviates() {
+        Extraction x = extract("Majlis Bandaraya Kuala Terengganu (MBKT) menutup jalan itu. Menurut MBKT, kerja baiki siap"
+                + " minggu depan.");
+        Entity body = x.entities().stream().filter(e -> e.getName().equals("Majlis Bandaraya Kuala Terengganu")).findFirst().orElseThrow();
+        assertEquals(EntityType.ORGANIZATION, body.getType());
+        assertEquals(3, body.getCount(), "the name and the acronym twice: " + body.getMentions());
+        assertTrue(x.entities().stream().noneMatch(e -> e.getName().equals("MBKT")), "no entity of its own");
+    }
 }

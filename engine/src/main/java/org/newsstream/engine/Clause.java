@@ -175,6 +175,15 @@ final class Clause extends NameRuns {
             return new SpeakerGrammar.Speaker(SpeakerGrammar.Kind.PRONOUN, start(seg[0]), end(seg[0]), null, null);
         }
         if (!p.role && !p.determined && !p.post && p.head != null) {
+            // "Ketua Polis Daerah, Asisten Komisioner Ahmad Zafir": a post with no one's name in it hands over to the
+            // titled name in apposition.
+            if (p.head.titled() && !hasGivenName(p.head) && first + 1 < segs.size()) {
+                int[] next = segs.get(first + 1);
+                Phrase q = analyse(next[0], next[1], false);
+                if (q.head != null && (q.head.titled() || hasGivenName(q.head)) && q.head.from() <= next[0] + 3) {
+                    return name(q.head, false);
+                }
+            }
             return name(p.head, false);
         }
         if (p.role || p.determined || p.post) {
@@ -362,5 +371,14 @@ final class Clause extends NameRuns {
         String first = lower(0);
         return is("of", 0) || is("adjunct", 0) || in("oblique-article", first) || !capitalised(0)
                 || r.lex.isStopword(first, r.doc.language) && !is("det", 0);
+    }
+
+    private boolean hasGivenName(Run run) {
+        for (int k = run.from(); k < run.to(); k++) {
+            if (r.lex.isGivenName(lower(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 }

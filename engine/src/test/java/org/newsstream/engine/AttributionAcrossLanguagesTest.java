@@ -97,4 +97,26 @@ class AttributionAcrossLanguagesTest {
         assertEquals("Aminah Yusof", s.get("Kami bersedia menghadapi banjir,"));
         assertEquals("Aminah Yusof", s.get("Pusat pemindahan sudah dibuka,"));
     }
+
+    @Test
+    void oneSentenceShapesOfEveryLanguage() {
+        Map<String, String[]> cases = new java.util.LinkedHashMap<>();
+        cases.put("en", new String[] {"\u201cWe will appeal,\u201d according to the family's lawyer, Mark Ellery.", "Mark Ellery"});
+        cases.put("en2", new String[] {"\u201cIt is over,\u201d Mayor Tom Hillard told reporters on Friday.", "Tom Hillard"});
+        cases.put("es", new String[] {"«La inflación bajará este año», según explicó el ministro de Economía, Luis Parrado.", "Luis Parrado"});
+        cases.put("fr", new String[] {"« C'est une victoire », estime Paul Dubreuil, maire de Lille.", "Paul Dubreuil"});
+        cases.put("it", new String[] {"«Siamo pronti», dice il presidente della Regione, Luca Zanin.", "Luca Zanin"});
+        cases.put("pt", new String[] {"«Vamos recorrer da decisão», garantiu à Lusa o advogado Rui Coutinho.", "Rui Coutinho"});
+        cases.put("nl", new String[] {"\"We gaan gewoon door\", aldus burgemeester Ahmed Benali.", "Ahmed Benali"});
+        cases.put("de", new String[] {"„Wir sind enttäuscht“, so Gewerkschaftschef Frank Wendeler.", "Frank Wendeler"});
+        cases.put("id", new String[] {"\"Kami akan evaluasi semua,\" ujar Kapolres Bogor AKBP Rio Wahyu Santosa kepada wartawan,"
+                + " Senin (10/7/2023).", "Rio Wahyu Santosa"});
+        cases.put("ms", new String[] {"\"Kami akan siasat perkara ini,\" kata Ketua Polis Daerah, Asisten Komisioner Ahmad Zafri.",
+                "Ahmad Zafri"});
+        cases.forEach((language, c) -> {
+            Map<String, String> s = speakers(language.substring(0, 2), c[0]);
+            assertEquals(1, s.size(), language + ": one quote in " + c[0]);
+            assertEquals(c[1], s.values().iterator().next(), language);
+        });
+    }
 }

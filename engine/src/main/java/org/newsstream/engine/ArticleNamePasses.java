@@ -41,10 +41,30 @@ final class ArticleNamePasses {
         items.addAll(leftovers); // lone words no rule typed: typed only through a list
         items.sort((a, b) -> Integer.compare(a.start(), b.start()));
         EntityType[] type = items.stream().map(NameMention::type).toArray(EntityType[]::new);
+        // A list has three items or a conjunction; two names with a comma between are an apposition ("ministre
+        // de l'Intérieur, Gérald Martin,"), which says nothing of their kinds.
+        boolean[] inList = new boolean[items.size()];
+        for (int i = 0; i < items.size(); ) {
+            int j = i;
+            boolean conjunction = false;
+            while (j + 1 < items.size() && listed(doc, items.get(j), items.get(j + 1))) {
+                conjunction |= !doc.body.substring(items.get(j).end(), items.get(j + 1).start()).strip().equals(",");
+                j++;
+            }
+            if (j - i + 1 >= 3 || conjunction) {
+                for (int k = i; k <= j; k++) {
+                    inList[k] = true;
+                }
+            }
+            i = j + 1;
+        }
         for (boolean changed = true; changed; ) {
             changed = false;
             for (int i = 0; i < items.size(); i++) {
                 if (type[i] != EntityType.OTHER) {
+                    continue;
+                }
+                if (!inList[i]) {
                     continue;
                 }
                 EntityType before = i > 0 && listed(doc, items.get(i - 1), items.get(i)) ? type[i - 1] : EntityType.OTHER;

@@ -81,8 +81,9 @@ public final class QuoteExtractor {
             }
             int words = Tokens.words(text).size();
             // A scare quote or the title of a work ("Meet the Press"), unless a speech verb stands right by it:
-            // carrying the previous speaker on does not make a title speech.
-            if ((a == null || a == previous) && (words <= MAX_SCARE_WORDS || looksLikeTitle(text))) {
+            // carrying the previous speaker on does not make a title speech. A short quote that is a sentence of
+            // its own («Es inaceptable».) is speech all the same.
+            if ((a == null || a == previous) && (words <= MAX_SCARE_WORDS && !standsAlone(ctx.doc, s) || looksLikeTitle(text))) {
                 continue;
             }
             Coreference.Cluster speaker = a == null ? null : a.pronoun() ? ctx.recentPerson(a.cueStart()) : a.speaker();
@@ -90,7 +91,36 @@ public final class QuoteExtractor {
             previous = a == null ? null : new Attribution(speaker, false, a.cue(), a.cueStart());
             previousSpan = s;
         }
+        // A quote that runs over paragraphs leaves its first paragraphs open ("“We waited. ¶ “Now it is here,” she
+        // said."): they are the same speaker's, named at the end.
+        for (int i = out.size() - 2; i >= 0; i--) {
+            FoundQuote q = out.get(i);
+            FoundQuote next = out.get(i + 1);
+            QuoteSpans.Span span = spanOf(spans, q);
+            if (q.speaker() == null && next.speaker() != null && span != null && span.close() >= span.paragraph().end()
+                    && ctx.doc.text(span.paragraph().end(), next.start()).strip().length() <= 1) {
+                out.set(i, new FoundQuote(q.text(), q.start(), q.end(), next.speaker(), next.cue()));
+            }
+        }
         return out;
+    }
+
+    private static QuoteSpans.Span spanOf(List<QuoteSpans.Span> spans, FoundQuote q) {
+        for (QuoteSpans.Span s : spans) {
+            if (s.start() == q.start()) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    /** The quote is a sentence of its own: nothing of its sentence stands before or after it. */
+    private static boolean standsAlone(Document doc, QuoteSpans.Span s) {
+        String before = doc.text(s.paragraph().start(), s.open()).strip();
+        String after = s.close() + 1 <= s.paragraph().end() ? doc.text(Math.min(s.close() + 1, s.paragraph().end()), s.paragraph().end()).strip() : "";
+        boolean opens = before.isEmpty() || ".!?:»«\"”“„".indexOf(before.charAt(before.length() - 1)) >= 0;
+        boolean closes = after.isEmpty() || ".!?".indexOf(after.charAt(0)) >= 0 || ".!?".indexOf(doc.text(s.start(), s.end()).charAt(s.end() - s.start() - 1)) >= 0;
+        return opens && closes;
     }
 
     /** The entity the grammar's speaker stands for: its name's cluster, the person a pronoun refers back to, or the organisation a noun does. */

@@ -119,4 +119,14 @@ class AttributionAcrossLanguagesTest {
             assertEquals(c[1], s.values().iterator().next(), language);
         });
     }
+
+    @Test
+    void aQuoteOverParagraphsAndAShortSentenceInQuotesAreTheSpeakersToo() {
+        Map<String, String> en = speakers("en", "The council leader, Jane Okoro, spoke on Monday.\n\n"
+                + "\u201cWe have waited for years. Nobody listened.\n\n\u201cNow the money is here,\u201d she said.");
+        assertEquals("Jane Okoro", en.get("We have waited for years. Nobody listened."), "the open first paragraph");
+        Map<String, String> es = speakers("es", "«No vamos a permitirlo», dijo ayer la consejera de Sanidad, Marta Ibarra."
+                + " «Es inaceptable».");
+        assertEquals("Marta Ibarra", es.get("Es inaceptable"), "a sentence of its own is no scare quote");
+    }
 }

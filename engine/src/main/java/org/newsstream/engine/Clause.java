@@ -203,6 +203,16 @@ final class Clause extends NameRuns {
             if (p.reference < 0 && p.determined && p.role && p.head == null && seg[1] - seg[0] <= 3 && capitalisedNounRole(seg)) {
                 p.reference = seg[1] - 1; // "so der Datenschützer": a role the article gave someone before
             }
+            if (p.reference < 0 && p.determined && p.role && p.head == null && p.object == null) {
+                int role = roleNounAt(seg);
+                if (role >= 0) {
+                    p.reference = role; // "disse o governante aos jornalistas": the minister named before
+                }
+            }
+            if (p.reference < 0 && p.role && p.head == null && p.object != null
+                    && (hasOrgWord(p.object) || recognizedOrg(p.object) || p.object.to() - p.object.from() == 1 && allCaps(p.object.from()))) {
+                return name(p.object, false); // "zegt een woordvoerder van NS": the body speaks through its spokesperson
+            }
             if (p.reference >= 0) {
                 return new SpeakerGrammar.Speaker(SpeakerGrammar.Kind.REFERENCE, start(p.reference), end(p.reference), EntityType.ORGANIZATION, null);
             }
@@ -224,6 +234,8 @@ final class Clause extends NameRuns {
         /** The head is the holder named at the end of a post: a name in apposition after it is surer. */
         boolean post;
         Run head;
+        /** The first name after "of" in a role ("a spokesman of NS"): whose role it is. */
+        Run object;
         int reference = -1;
     }
 
@@ -328,6 +340,9 @@ final class Clause extends NameRuns {
                 k = run.to();
                 continue; // "said Monday"
             }
+            if (afterOf && p.object == null && p.head == null) {
+                p.object = run;
+            }
             if (!afterOf && p.head == null && possessive(run)) {
                 p.role = true; // "Ryan's spokeswoman", "the Port of Newcastle's manager": the name owns the role
                 afterOf = false;
@@ -376,6 +391,24 @@ final class Clause extends NameRuns {
     private boolean hasGivenName(Run run) {
         for (int k = run.from(); k < run.to(); k++) {
             if (r.lex.isGivenName(lower(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The role noun of a segment of an article and a noun (and perhaps an adjunct): "o governante aos jornalistas". */
+    private int roleNounAt(int[] seg) {
+        int k = seg[0];
+        while (k < seg[1] && is("det", k)) {
+            k++;
+        }
+        return k < seg[1] && !capitalised(k) && r.lex.isTitle(lower(k)) && (k + 1 == seg[1] || is("adjunct", k + 1) || is("of", k + 1)) ? k : -1;
+    }
+
+    private boolean recognizedOrg(Run run) {
+        for (NameMention m : r.recognized) {
+            if (m.type() == EntityType.ORGANIZATION && m.start() <= start(run.from()) && m.end() >= end(run.to() - 1)) {
                 return true;
             }
         }

@@ -206,7 +206,7 @@ abstract class NameRuns extends ClauseWords {
             return null;
         }
         // "Seine Begründung", "die Stadt": one common noun with an article names no one (German capitalises nouns).
-        if (determined && run.to() - run.from() == 1 && !allCaps(run.from()) && !r.lex.isOrgWord(lower(run.from()))
+        if (determined && r.doc.language.equals("de") && run.to() - run.from() == 1 && !allCaps(run.from()) && !r.lex.isOrgWord(lower(run.from()))
                 && !recognizedAt(start(run.from()), end(run.from()))) {
             return null;
         }

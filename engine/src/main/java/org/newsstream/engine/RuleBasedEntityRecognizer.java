@@ -769,9 +769,19 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
         boolean surname = n <= 3 && lex.isSurname(last)
                 && gaz.lookup(last).stream().noneMatch(p -> p.isCountry() || p.population() >= BARE_CITY_POPULATION);
         return ((lex.isGivenName(c.tokens().get(0).lower()) || surname) && !(capitalisesNouns(doc) && n == 2 && c.sentenceInitial()))
-                || nextToCue(doc, c.sub(n - 1, n)) || nextToCue(doc, c.sub(0, 1)) || inAttribution(c)
+                || nextToCue(doc, c.sub(n - 1, n)) || nextToCue(doc, c.sub(0, 1)) || inAttribution(c) || apposedSubject(doc, c)
                 || lex.isTitle(c.precedingWord()) || AGE_AFTER.matcher(doc.body).region(c.end(), doc.body.length()).lookingAt()
                 || titledApposition(doc, c) || byline(c);
+    }
+
+    /** "Kepala BPBD Garut, Satria Budi, mengatakan": a name in apposition right before the speech verb is its subject. */
+    private boolean apposedSubject(Document doc, Chunk c) {
+        List<Tokens.Token> p = c.paragraph();
+        int next = c.indexInParagraph() + c.tokens().size();
+        int prev = c.indexInParagraph() - 1;
+        return next < p.size() && prev >= 0 && doc.body.substring(c.end(), p.get(next).start()).strip().equals(",")
+                && doc.body.substring(p.get(prev).end(), c.start()).strip().equals(",")
+                && lex.cueAt(p, next, cue -> cue.tokens().size() > 1 || cue.form().length() >= 4) != null;
     }
 
     /** "oleh Khairisa Ferida", "By Jane Doe": a line that opens with "by" credits a person. */

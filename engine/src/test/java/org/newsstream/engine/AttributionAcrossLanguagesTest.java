@@ -129,4 +129,16 @@ class AttributionAcrossLanguagesTest {
                 + " «Es inaceptable».");
         assertEquals("Marta Ibarra", es.get("Es inaceptable"), "a sentence of its own is no scare quote");
     }
+
+    @Test
+    void aRoleAloneRefersBackAndABodySpeaksThroughItsSpokesperson() {
+        Map<String, String> pt = speakers("pt", "O ministro da Saúde, João Marcelino, esteve em Braga. «Vamos abrir mais camas»,"
+                + " disse o governante aos jornalistas.");
+        assertEquals("João Marcelino", pt.get("Vamos abrir mais camas"), "'o governante': the minister named before");
+        Map<String, String> id = speakers("id", "Kepala Dinas Sosial Kabupaten Garut, Satria Budiman, mengatakan bantuan"
+                + " sudah dikirim. \"Kami sudah mengirim perahu karet,\" katanya.");
+        assertEquals("Satria Budiman", id.get("Kami sudah mengirim perahu karet,"), "the name in apposition before 'mengatakan'");
+        Map<String, String> it = speakers("it", "Secondo la Coldiretti, «la siccità costa milioni agli agricoltori».");
+        assertEquals("Coldiretti", it.get("la siccità costa milioni agli agricoltori"));
+    }
 }

@@ -20,12 +20,6 @@ import org.newsstream.avro.EntityType;
  * A phrase with no evidence is {@code OTHER}. {@link ArticleNamePasses} then works over the whole article.
  */
 public final class RuleBasedEntityRecognizer implements EntityRecognizer {
-    /** Lower-case particles that may stand inside a name ("Ministerio de Defensa", "Ursula von der Leyen"). */
-    private final Set<String> connectors;
-    /** Coordinations that join the parts of an organisation's name. */
-    private final Set<String> orgJoiners;
-    /** Articles that may follow a particle inside a name ("von der Leyen", "van den Berg", "de la Cruz"). */
-    private final Set<String> secondConnectors;
     private final Set<String> locatives;
     /** Forms of address, unlike ranks and posts not part of how an article names someone ("Pak Moertodjo"). */
     private final Set<String> formsOfAddress;
@@ -35,8 +29,6 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
     private final Set<String> strongLocatives;
     private final Set<String> directions;
     private static final Pattern DOMAIN = Pattern.compile(".*[\\p{L}\\d]\\.(com|net|org|co|id|my|news|tv|info|uk|de|fr|es|it|nl|br)$");
-    // \uFFFD: the dash of a page decoded with the wrong charset
-    private static final Pattern DATELINE = Pattern.compile("^(.{1,80}?)\\s+[-–—\uFFFD]{1,2}\\s");
     private final Set<String> bylineWords;
     /** A place made into an adjective: "Washington-based", "London-born", "Jakarta-based". */
     private static final Pattern BASED = Pattern.compile("(\\p{Lu}[\\p{L}.]*)-(based|born|bred|headquartered)");
@@ -48,11 +40,9 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
     private final Lexicon lex;
     private final Gazetteer gaz;
     private final ArticleNamePasses passes;
+    private final NameChunker chunker;
 
     public RuleBasedEntityRecognizer(Lexicon lexicon, Gazetteer gazetteer) {
-        connectors = lexicon.words("name-connector");
-        orgJoiners = lexicon.words("org-joiner");
-        secondConnectors = lexicon.words("second-connector");
         locatives = lexicon.words("locative");
         formsOfAddress = lexicon.words("form-of-address");
         groupNouns = lexicon.words("group-noun");
@@ -64,27 +54,7 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
         this.lex = lexicon;
         this.gaz = gazetteer;
         this.passes = new ArticleNamePasses(lexicon, gazetteer);
-    }
-
-    /** A capitalised run, or part of one, with where it stands. */
-    private record Chunk(List<Tokens.Token> tokens, List<Tokens.Token> paragraph, int indexInParagraph,
-                         boolean sentenceInitial, boolean inDateline, boolean titleCase) {
-        int start() {
-            return tokens.get(0).start();
-        }
-
-        int end() {
-            return tokens.get(tokens.size() - 1).end();
-        }
-
-        Chunk sub(int from, int to) {
-            return new Chunk(tokens.subList(from, to), paragraph, indexInParagraph + from,
-                    sentenceInitial && from == 0, inDateline, titleCase);
-        }
-
-        String precedingWord() {
-            return indexInParagraph > 0 ? paragraph.get(indexInParagraph - 1).lower() : "";
-        }
+        this.chunker = new NameChunker(lexicon, gazetteer);
     }
 
     /** German capitalises every noun, so capitalisation alone does not make a name there. */
@@ -100,17 +70,11 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
         Found work = new Found(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
         List<NameMention> found = work.names();
         List<Chunk> singles = work.singles();
-        int datelineEnd = datelineEnd(doc);
+        int datelineEnd = chunker.datelineEnd(doc);
         for (Document.Paragraph p : doc.paragraphs) {
-            if (p.kind() == Document.Kind.BOILERPLATE) {
-                continue;
-            }
-            List<Tokens.Token> tokens = Tokens.tokenize(doc.body, p.start(), p.end());
-            for (Chunk run : capitalisedRuns(doc, tokens, p, datelineEnd)) {
-                for (Chunk c : cutKnownOrganisations(doc, run, found)) {
-                    for (Chunk part : splitAtFunctionWords(doc, c)) {
-                        classify(doc, trimCommonStart(doc, part), work);
-                    }
+            if (p.kind() != Document.Kind.BOILERPLATE) {
+                for (Chunk c : chunker.chunks(doc, p, datelineEnd, found)) {
+                    classify(doc, c, work);
                 }
             }
         }
@@ -195,205 +159,6 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
 
     /** Verbs of a life (born, died, married, graduated, sang, scored) that have people as their subject. */
     private final Set<String> humanVerbs;
-
-    private int datelineEnd(Document doc) {
-        for (Document.Paragraph p : doc.paragraphs) {
-            if (p.kind() == Document.Kind.TEXT) {
-                Matcher m = DATELINE.matcher(doc.body).region(p.start(), p.end());
-                return m.lookingAt() ? m.end(1) : -1;
-            }
-        }
-        return -1;
-    }
-
-    private List<Chunk> capitalisedRuns(Document doc, List<Tokens.Token> tokens, Document.Paragraph p, int datelineEnd) {
-        List<Chunk> runs = new ArrayList<>();
-        boolean titleCase = p.kind() == Document.Kind.HEADING || titleCase(tokens);
-        int i = 0;
-        while (i < tokens.size()) {
-            if (!startsName(tokens.get(i))) {
-                i++;
-                continue;
-            }
-            int j = i + 1;
-            while (j < tokens.size() && (onlySpaceBetween(doc, tokens.get(j - 1), tokens.get(j)) || afterInitial(doc, tokens.get(j - 1), tokens.get(j))
-                    || pluralPossessive(doc, tokens.get(j - 1), tokens.get(j)))) {
-                Tokens.Token t = tokens.get(j);
-                if (startsName(t)) {
-                    j++;
-                } else if (t.text().matches("\\d{1,3}") && tokens.subList(i, j).stream().anyMatch(x -> lex.isPlaceWord(x.lower()))) {
-                    j++; // "SMA Negeri 1 Kawali", "SMK Negeri 52": a number inside a facility's name
-                } else if (connectors.contains(t.text()) && j + 1 < tokens.size() && startsName(tokens.get(j + 1))
-                        && onlySpaceBetween(doc, t, tokens.get(j + 1))) {
-                    j += 2;
-                } else if ((orgJoiners.contains(t.text()) || lex.isAttributionWord("link", t.text(), Set.of(doc.language)))
-                        && j + 1 < tokens.size() && startsName(tokens.get(j + 1)) && onlySpaceBetween(doc, t, tokens.get(j + 1))
-                        && tokens.subList(i, j).stream().anyMatch(x -> lex.isOrgWord(x.lower()))) {
-                    j += 2; // "Jabatan Pengairan dan Saliran Kelantan", "Università di Cagliari": one body's name
-                } else if (connectors.contains(t.text()) && j + 2 < tokens.size()
-                        && secondConnectors.contains(tokens.get(j + 1).text()) && startsName(tokens.get(j + 2))
-                        && onlySpaceBetween(doc, tokens.get(j + 1), tokens.get(j + 2))) {
-                    j += 3;
-                } else {
-                    break;
-                }
-            }
-            boolean initial = i == 0 || sentenceBreakBetween(doc, tokens.get(i - 1), tokens.get(i));
-            boolean dateline = tokens.get(i).start() < datelineEnd;
-            runs.add(new Chunk(tokens.subList(i, j), tokens, i, initial, dateline, titleCase));
-            i = j;
-        }
-        return runs;
-    }
-
-    /** "Hillary Clinton Presses Her Advantage Over a Struggling Donald Trump.": a headline, whatever its kind. */
-    private static boolean titleCase(List<Tokens.Token> tokens) {
-        long words = tokens.stream().filter(t -> t.text().length() > 3).count();
-        long capitalised = tokens.stream().filter(t -> t.text().length() > 3 && t.capitalised()).count();
-        return words >= 4 && capitalised * 10 >= words * 8;
-    }
-
-    /** "James E. Clyburn", "J. K. Rowling": a capital initial and its full stop stay inside the name. */
-    private static boolean afterInitial(Document doc, Tokens.Token a, Tokens.Token b) {
-        return a.text().length() == 1 && Character.isUpperCase(a.text().charAt(0)) && b.capitalised()
-                && a.end() < doc.body.length() && doc.body.charAt(a.end()) == '.'
-                && doc.body.substring(a.end() + 1, b.start()).isBlank() && b.start() - a.end() <= 3;
-    }
-
-    private static boolean startsName(Tokens.Token t) {
-        return t.capitalised();
-    }
-
-    private static boolean onlySpaceBetween(Document doc, Tokens.Token a, Tokens.Token b) {
-        for (int k = a.end(); k < b.start(); k++) {
-            char c = doc.body.charAt(k);
-            if (c != ' ' && c != '\u00a0') {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** "Tayside Growers' Cooperative", "Patients' Forum": a plural possessive inside a name keeps it whole. */
-    private static boolean pluralPossessive(Document doc, Tokens.Token a, Tokens.Token b) {
-        String gap = doc.body.substring(a.end(), b.start());
-        return (gap.equals("' ") || gap.equals("’ ")) && a.text().endsWith("s") && b.capitalised();
-    }
-
-    private static boolean sentenceBreakBetween(Document doc, Tokens.Token a, Tokens.Token b) {
-        for (int k = a.end(); k < b.start(); k++) {
-            if (".!?:;\"“”„«»‹›()[]\n•*–—-".indexOf(doc.body.charAt(k)) >= 0) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Known organisations ("The Guardian", "Reuters") come out first, whatever surrounds them. */
-    private List<Chunk> cutKnownOrganisations(Document doc, Chunk run, List<NameMention> found) {
-        List<Chunk> rest = new ArrayList<>();
-        int from = 0;
-        int i = 0;
-        List<Tokens.Token> t = run.tokens();
-        while (i < t.size()) {
-            int matched = 0;
-            for (int len = Math.min(5, t.size() - i); len >= 1 && matched == 0; len--) {
-                String phrase = doc.text(t.get(i).start(), t.get(i + len - 1).end());
-                if (lex.organization(phrase) != null) {
-                    matched = len;
-                    found.add(new NameMention(phrase, t.get(i).start(), t.get(i + len - 1).end(),
-                            EntityType.ORGANIZATION, false, List.of()));
-                }
-            }
-            if (matched > 0) {
-                if (i > from) {
-                    rest.add(run.sub(from, i));
-                }
-                i += matched;
-                from = i;
-            } else {
-                i++;
-            }
-        }
-        if (from < t.size()) {
-            rest.add(run.sub(from, t.size()));
-        }
-        return rest;
-    }
-
-    /** Function words, pronouns, calendar words and speech verbs are never part of a name. */
-    private List<Chunk> splitAtFunctionWords(Document doc, Chunk c) {
-        if (c.tokens().size() > 1 && !gaz.lookup(doc.text(c.start(), c.end())).isEmpty()) {
-            return List.of(c); // "Los Angeles", "The Hague", "La Paz": the article is part of the name
-        }
-        List<Chunk> out = new ArrayList<>();
-        int from = 0;
-        for (int i = 0; i < c.tokens().size(); i++) {
-            String l = c.tokens().get(i).lower();
-            boolean connector = connectors.contains(c.tokens().get(i).text());
-            // Only the article's own function words split a run: "Un" is French, not Indonesian, and "Al" is
-            // Spanish, not part of an English "Al Sharpton".
-            boolean functionWord = doc.language.equals("und") ? lex.isStopword(l) : lex.isStopword(l, doc.language);
-            // Inside an organisation's name, its links and coordinations hold it together: "Dinas Perindustrian dan
-            // Perdagangan Aceh", "Federação dos Feirantes do Pará", "Bundesamt für Landesversorgung".
-            if (functionWord && i > from && i + 1 < c.tokens().size() && c.tokens().get(i + 1).capitalised()
-                    && (orgJoiners.contains(l) || lex.isAttributionWord("link", l, Set.of(doc.language)))
-                    && c.tokens().subList(from, i).stream().anyMatch(x -> lex.isOrgWord(x.lower()))) {
-                continue;
-            }
-            // A title word is never a break: "Kementerian Dalam Negeri", "Menteri Luar Negeri" hold together; nor a
-            // word that ends a place begun before it ("United States": "States" is also a speech verb).
-            if (!connector && ((functionWord && !lex.isTitle(l)) || lex.cueAt(c.tokens(), i, cue -> true) != null)
-                    && !(i > from && !gaz.lookup(doc.text(c.tokens().get(from).start(), c.tokens().get(i).end())).isEmpty())) {
-                if (i > from) {
-                    out.add(c.sub(from, i));
-                }
-                from = i + 1;
-            }
-        }
-        if (from < c.tokens().size()) {
-            out.add(c.sub(from, c.tokens().size()));
-        }
-        // A connector cannot start or end a name.
-        List<Chunk> trimmed = new ArrayList<>();
-        for (Chunk x : out) {
-            int s = 0;
-            int e = x.tokens().size();
-            while (s < e && isConnector(x.tokens().get(s).text())) s++;
-            while (e > s && isConnector(x.tokens().get(e - 1).text())) e--;
-            if (e > s) {
-                trimmed.add(x.sub(s, e));
-            }
-        }
-        return trimmed;
-    }
-
-    private boolean isConnector(String word) {
-        return connectors.contains(word) || secondConnectors.contains(word);
-    }
-
-    /**
-     * "Pertemuan Kim Jong Un": a sentence-initial word the article also writes in lower case, or a function word, is
-     * not a name.
-     */
-    private Chunk trimCommonStart(Document doc, Chunk c) {
-        // In a title-case heading every word is capitalised: "Over a Struggling Donald Trump", "Who Accused Trump".
-        if ((c.sentenceInitial() || c.titleCase()) && c.tokens().size() > 1
-                && (doc.lowercaseWords.contains(c.tokens().get(0).lower()) || englishModifier(doc, c.tokens().get(0))
-                    || lex.isFunctionWord(c.tokens().get(0).lower(), doc.language))
-                && gaz.lookup(doc.text(c.start(), c.end())).isEmpty()
-                && gaz.lookup(doc.text(c.start(), c.tokens().get(1).end())).isEmpty()) { // "New Jersey Lottery"
-            return c.sub(1, c.tokens().size());
-        }
-        return c;
-    }
-
-    /** "Struggling Donald Trump", "Accused Trump": an English participle or adverb opening a sentence. */
-    private boolean englishModifier(Document doc, Tokens.Token t) {
-        String l = t.lower();
-        return doc.language.equals("en") && l.length() > 5 && (l.endsWith("ing") || l.endsWith("ed") || l.endsWith("ly"))
-                && gaz.lookup(t.text()).isEmpty();
-    }
 
     private void classify(Document doc, Chunk c, Found work) {
         List<NameMention> found = work.names();
@@ -921,15 +686,14 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
         List<Tokens.Token> p = c.paragraph();
         int i = c.indexInParagraph();
         // The whole speech verb, not its first word: "Alicante ha reducido" is no "ha detto".
-        if (i + 1 < p.size() && onlySpaceBetween(doc, p.get(i), p.get(i + 1)) && lex.cueAt(p, i + 1, cue -> true) != null) {
+        if (i + 1 < p.size() && NameChunker.onlySpaceBetween(doc, p.get(i), p.get(i + 1)) && lex.cueAt(p, i + 1, cue -> true) != null) {
             return true;
         }
-        return i > 0 && onlySpaceBetween(doc, p.get(i - 1), p.get(i))
+        return i > 0 && NameChunker.onlySpaceBetween(doc, p.get(i - 1), p.get(i))
                 && lex.cuesStartingWith(p.get(i - 1).lower()).stream().anyMatch(q -> q.tokens().size() == 1);
     }
 
     private static NameMention mention(Tokens.Token t, EntityType type, List<Gazetteer.Place> places) {
         return new NameMention(t.text(), t.start(), t.end(), type, false, places);
     }
-
 }

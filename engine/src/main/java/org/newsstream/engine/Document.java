@@ -87,6 +87,16 @@ public final class Document {
         return Kind.TEXT;
     }
 
+    /** The text paragraph before p (skipping headings and page furniture), or null. */
+    public Paragraph previousText(Paragraph p) {
+        for (int k = paragraphs.indexOf(p) - 1; k >= 0; k--) {
+            if (paragraphs.get(k).kind() == Kind.TEXT) {
+                return paragraphs.get(k);
+            }
+        }
+        return null;
+    }
+
     public String text(int start, int end) {
         return body.substring(start, end);
     }

@@ -538,7 +538,7 @@ public final class QuoteExtractor {
             }
         }
         // "Millikin University's Media Coordinator Dane Lisser wrote:" and the quote as the next paragraph.
-        Document.Paragraph intro = previousTextParagraph(doc, p);
+        Document.Paragraph intro = doc.previousText(p);
         if (doc.text(p.start(), s.open()).isBlank() && intro != null && doc.text(intro.start(), intro.end()).strip().endsWith(":")) {
             List<Tokens.Token> lastSentence = Tokens.tokenize(doc.body,
                     bounds.sentenceStart(doc.body, intro.start(), intro.end() - 1), intro.end());
@@ -563,16 +563,6 @@ public final class QuoteExtractor {
         if (wholeParagraph && previous != null && previous.speaker() != null && previousSpan != null
                 && previousSpan.paragraph().end() < p.start()) {
             return previous;
-        }
-        return null;
-    }
-
-    private static Document.Paragraph previousTextParagraph(Document doc, Document.Paragraph p) {
-        int i = doc.paragraphs.indexOf(p);
-        for (int k = i - 1; k >= 0; k--) {
-            if (doc.paragraphs.get(k).kind() == Document.Kind.TEXT) {
-                return doc.paragraphs.get(k);
-            }
         }
         return null;
     }

@@ -154,7 +154,7 @@ public final class SpeakerGrammar {
         String lead = spaced(doc.text(from, to)).strip();
         if (lead.isEmpty() && prev == null) {
             // A quote that opens its paragraph, introduced by the paragraph before ("X über Y:" ¶ „…“).
-            Document.Paragraph intro = previousText(doc, s.paragraph());
+            Document.Paragraph intro = doc.previousText(s.paragraph());
             if (intro != null && spaced(doc.text(intro.start(), intro.end())).strip().endsWith(":")) {
                 to = intro.end();
                 from = bounds.sentenceStart(doc.body, intro.start(), to - 1);
@@ -225,16 +225,6 @@ public final class SpeakerGrammar {
             subject = c.subjectAfterVerb(verbAt + verbLength); // "said X:", "erklärte der Verband:"
         }
         return subject == null ? null : subject.withCue(c.text(verbAt, verbAt + verbLength));
-    }
-
-    private static Document.Paragraph previousText(Document doc, Document.Paragraph p) {
-        int i = doc.paragraphs.indexOf(p);
-        for (int k = i - 1; k >= 0; k--) {
-            if (doc.paragraphs.get(k).kind() == Document.Kind.TEXT) {
-                return doc.paragraphs.get(k);
-            }
-        }
-        return null;
     }
 
     /**

@@ -87,6 +87,40 @@ final class ArticleNamePasses {
         }
     }
 
+    /**
+     * A lone capitalised word no rule typed that names a town of the country the story is about (two of its places
+     * or more are there) is that town: "Portimão e Aljezur estudam medidas" in a story from the Algarve. Not for
+     * German, where such words are as often nouns.
+     */
+    void townsOfTheStorysCountry(List<NameMention> found, List<NameMention> leftovers) {
+        Map<String, Integer> votes = new HashMap<>();
+        for (NameMention m : found) {
+            if (m.type() == EntityType.LOCATION && !m.places().isEmpty()) {
+                // each place votes for every country it could be in ("Lagos": Portugal or Nigeria)
+                m.places().stream().map(Gazetteer.Place::countryCode).filter(java.util.Objects::nonNull).distinct()
+                        .forEach(cc -> votes.merge(cc, 1, Integer::sum));
+            }
+        }
+        int most = votes.values().stream().max(Integer::compare).orElse(0);
+        List<String> leaders = votes.entrySet().stream().filter(e -> e.getValue() == most).map(Map.Entry::getKey).toList();
+        if (most < 2 || leaders.size() != 1) {
+            return; // no one country the story is about
+        }
+        String country = leaders.get(0);
+        Set<Integer> taken = new HashSet<>();
+        found.forEach(m -> taken.add(m.start()));
+        for (NameMention m : leftovers) {
+            if (taken.contains(m.start()) || m.text().length() < 4) {
+                continue;
+            }
+            List<Gazetteer.Place> towns = gaz.lookup(m.text()).stream()
+                    .filter(p -> p.kind().equals("city") && country.equals(p.countryCode())).toList();
+            if (!towns.isEmpty()) {
+                found.add(new NameMention(m.text(), m.start(), m.end(), EntityType.LOCATION, false, towns));
+            }
+        }
+    }
+
     /** The lower-case word right before a place name: "desa", "kota", "pulau", "selat". */
     private static final Pattern HEAD_BEFORE = Pattern.compile("(?<![\\p{L}])(\\p{Ll}+) $");
 

@@ -21,6 +21,7 @@ public final class ContextGeocoder implements Geocoder {
     private final Gazetteer gazetteer;
     private final Lexicon lexicon;
 
+
     public ContextGeocoder(Gazetteer gazetteer) {
         this(gazetteer, Lexicon.shipped());
     }
@@ -129,7 +130,7 @@ public final class ContextGeocoder implements Geocoder {
     }
 
     /** The best and second-best candidates (scores into {@code scores} when given). */
-    private static Gazetteer.Place[] best(Coreference.Cluster c, Set<String> focus, Set<String> regions, Set<String> qualifiers,
+    private Gazetteer.Place[] best(Coreference.Cluster c, Set<String> focus, Set<String> regions, Set<String> qualifiers,
                                           double[] scores) {
         Gazetteer.Place best = null;
         Gazetteer.Place second = null;
@@ -154,7 +155,7 @@ public final class ContextGeocoder implements Geocoder {
         return new Gazetteer.Place[] {best, second};
     }
 
-    private static double score(Gazetteer.Place p, Coreference.Cluster c, Set<String> focus, Set<String> regions,
+    private double score(Gazetteer.Place p, Coreference.Cluster c, Set<String> focus, Set<String> regions,
                                 Set<String> qualifiers) {
         double s = switch (p.kind()) {
             case "country" -> 6;
@@ -182,6 +183,12 @@ public final class ContextGeocoder implements Geocoder {
         }
         if ((p.countryCode() != null && qualifiers.contains(p.countryCode())) || (p.admin1() != null && qualifiers.contains(p.admin1()))) {
             s += 4;
+        }
+        // "Kabupaten Sikka", "Kota Bharu": an Indonesian or Malaysian unit is in the Malay world, whatever else shares its name.
+        if (p.countryCode() != null && c.mentions().stream()
+                .anyMatch(m -> lexicon.words("malay-admin").contains(m.key().split(" ")[0]) && m.tokenCount() > 1)
+                && !lexicon.words("malay-countries").contains(p.countryCode().toLowerCase(java.util.Locale.ROOT))) {
+            s -= 10;
         }
         // Called by its own name rather than by a historical or foreign alternate: strong evidence.
         String mainKey = Tokens.key(p.name());

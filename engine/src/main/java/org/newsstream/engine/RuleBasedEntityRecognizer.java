@@ -80,7 +80,11 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
         }
         resolveUnknownPhrases(doc, found, work);
         resolveSingles(doc, found, singles);
-        passes.typeThroughLists(doc, found, leftovers(doc, found, singles));
+        List<NameMention> left = leftovers(doc, found, singles);
+        passes.typeThroughLists(doc, found, left);
+        if (!capitalisesNouns(doc)) {
+            passes.townsOfTheStorysCountry(found, left);
+        }
         passes.includeLowercasePlaceWords(doc, found);
         passes.addAcronyms(doc, found);
         return withoutGermanNouns(doc, passes.keepHeadingMentionsThatAreKnown(doc, found));

@@ -433,4 +433,14 @@ class ExtractionEngineTest {
         assertEquals(3, body.getCount(), "the name and the acronym twice: " + body.getMentions());
         assertTrue(x.entities().stream().noneMatch(e -> e.getName().equals("MBKT")), "no entity of its own");
     }
+
+    @Test
+    void anIndonesianRegencyIsInIndonesiaAndTownsOfTheStorysCountryAreOnTheMap() {
+        Extraction id = extract("Kasus demam berdarah di Kabupaten Sikka melonjak. Warga Maumere dan Ende diminta waspada,"
+                + " kata dinas kesehatan di Kupang.");
+        assertEquals("ID", places(id).get("Kabupaten Sikka").getCountryCode(), "not the Indian Sikka");
+        Extraction pt = extract("A seca atinge o Algarve. Em Lagos e Faro as barragens estão baixas.\n\n"
+                + "Portimão e Aljezur estudam medidas idênticas.");
+        assertEquals("PT", places(pt).get("Portimão").getCountryCode(), "a town of the story's country");
+    }
 }

@@ -57,7 +57,8 @@ final class NameChunker {
                     j += 2;
                 } else if ((orgJoiners.contains(t.text()) || lex.isAttributionWord("link", t.text(), Set.of(doc.language)))
                         && j + 1 < tokens.size() && startsName(tokens.get(j + 1)) && onlySpaceBetween(doc, t, tokens.get(j + 1))
-                        && tokens.subList(i, j).stream().anyMatch(x -> lex.isOrgWord(x.lower()))) {
+                        && tokens.subList(i, j).stream().anyMatch(x -> lex.isOrgWord(x.lower()))
+                        && gaz.lookup(doc.text(tokens.get(i).start(), tokens.get(j - 1).end())).stream().noneMatch(Gazetteer.Place::isArea)) {
                     j += 2; // "Jabatan Pengairan dan Saliran Kelantan", "Università di Cagliari": one body's name
                 } else if (connectors.contains(t.text()) && j + 2 < tokens.size()
                         && secondConnectors.contains(tokens.get(j + 1).text()) && startsName(tokens.get(j + 2))

@@ -58,6 +58,11 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
     }
 
     /** German capitalises every noun, so capitalisation alone does not make a name there. */
+    /** A small town a German word also names is a German-speaking one, if any ("Kunden" is no Indonesian town). */
+    private static final Set<String> GERMAN_SPEAKING = Set.of("DE", "AT", "CH", "LI", "LU");
+    private static final Pattern GERMAN_ARTICLE_NOUN = Pattern.compile(
+            "\\b(?i:der|die|das|den|dem|des|ein|eine|einer|einem|eines)\\s+(\\p{Lu}\\p{L}+)");
+
     private static boolean capitalisesNouns(Document doc) {
         return doc.language.equals("de");
     }
@@ -105,10 +110,20 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
                 surnamesInFull.add(k[k.length - 1]);
             }
         }
+        // A word the text also writes after an article ("die Kosten", "in der Mitte") is a noun, whatever town a
+        // gazetteer knows by it.
+        Set<String> afterArticle = new HashSet<>();
+        java.util.regex.Matcher a = GERMAN_ARTICLE_NOUN.matcher(doc.body);
+        while (a.find()) {
+            afterArticle.add(Tokens.key(a.group(1)));
+        }
         List<NameMention> out = new ArrayList<>();
         for (NameMention m : found) {
             boolean bareNoun = m.type() == EntityType.PERSON && m.tokenCount() == 1 && !m.titled()
-                    && !lex.isGivenName(m.key()) && !lex.isSurname(m.key()) && !surnamesInFull.contains(m.key());
+                    && !lex.isGivenName(m.key()) && !lex.isSurname(m.key()) && !surnamesInFull.contains(m.key())
+                    || m.type() == EntityType.LOCATION && m.tokenCount() == 1 && !m.places().isEmpty()
+                    && m.places().stream().noneMatch(p -> p.isArea() || p.population() >= BARE_CITY_POPULATION)
+                    && (afterArticle.contains(m.key()) || m.places().stream().noneMatch(p -> GERMAN_SPEAKING.contains(p.countryCode())));
             if (!bareNoun) {
                 out.add(m.type() == EntityType.PERSON ? withoutRoleNouns(doc, m) : m);
             }
@@ -658,7 +673,8 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
                     found.add(mention(tok, EntityType.PERSON, List.of())); // "Kevin", "Olivia"
                     continue;
                 }
-                if (places.isEmpty() && !c.sentenceInitial() && strongLocatives.contains(c.precedingWord())
+                // Not in German, where "nach Angaben", "in der Mitte", "bei Kunden" put common nouns after a locative.
+                if (places.isEmpty() && !c.sentenceInitial() && strongLocatives.contains(c.precedingWord()) && !capitalisesNouns(doc)
                         && !tok.text().equals(tok.text().toUpperCase(Locale.ROOT))) {
                     found.add(mention(tok, EntityType.LOCATION, List.of())); // "di Mertelu": a place the gazetteer lacks
                     continue;

@@ -54,10 +54,13 @@ final class Clause extends NameRuns {
             return 0;
         }
         int after = v + 1;
+        if (after + 1 < t.size() && is("reflexive", after)) {
+            after++; // "empörte sich X", "se felicitó X"
+        }
         // The subject, perhaps after a phrase of place or time ("», a lancé à l'audience la procureure").
         boolean subjectFollows = after >= t.size() || capitalised(after) || is("det", after) || isPronoun(after)
                 || pronounOnVerb(v) || r.lex.isTitle(lower(after)) || is("adjunct", after) || is("of", after);
-        return subjectFollows ? v - k + 1 : 0;
+        return subjectFollows ? after - k : 0;
     }
 
     boolean isStatementNoun(int k) {

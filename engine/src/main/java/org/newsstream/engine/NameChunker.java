@@ -160,7 +160,11 @@ final class NameChunker {
         int from = 0;
         for (int i = 0; i < c.tokens().size(); i++) {
             String l = c.tokens().get(i).lower();
-            boolean connector = connectors.contains(c.tokens().get(i).text());
+            // "Yann Le Goff", "Jean De Smet": a capitalised article or particle between two names is the surname's
+            boolean innerParticle = i > from && i + 1 < c.tokens().size() && c.tokens().get(i).capitalised()
+                    && c.tokens().get(i + 1).capitalised() && !c.sentenceInitial()
+                    && (connectors.contains(l) || secondConnectors.contains(l)) && lex.isGivenName(c.tokens().get(i - 1).lower());
+            boolean connector = connectors.contains(c.tokens().get(i).text()) || innerParticle;
             // Only the article's own function words split a run: "Un" is French, not Indonesian, and "Al" is
             // Spanish, not part of an English "Al Sharpton".
             boolean functionWord = doc.language.equals("und") ? lex.isStopword(l) : lex.isStopword(l, doc.language);

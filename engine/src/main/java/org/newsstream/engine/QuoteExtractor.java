@@ -73,7 +73,10 @@ public final class QuoteExtractor {
             String text = doc.text(s.start(), s.end());
             // The grammar's reading of the sentence first; the older pattern rules where it has none.
             Attribution a = fromGrammar(ctx, said.get(s), previous, previousSpan);
-            if (a != null && titleCased(text)) {
+            // German capitalises nouns, so a sentence may look title-cased: there a comma handing over to the
+            // attribution ("„Das ist ein Skandal“, empörte sich X") shows speech.
+            boolean handsOver = s.close() + 1 < doc.body.length() && doc.body.charAt(s.close() + 1) == ',';
+            if (a != null && titleCased(text) && !(doc.language.equals("de") && handsOver)) {
                 continue; // "appeared on “Meet the Press”": the name of a programme or a work, not speech
             }
             if (a == null) {

@@ -141,4 +141,14 @@ class AttributionAcrossLanguagesTest {
         Map<String, String> it = speakers("it", "Secondo la Coldiretti, «la siccità costa milioni agli agricoltori».");
         assertEquals("Coldiretti", it.get("la siccità costa milioni agli agricoltori"));
     }
+
+    @Test
+    void reflexiveVerbsParticlesInSurnamesAndPronounsOnThePresentTense() {
+        assertEquals("Max Mehring", speakers("de", "„Das ist ein Skandal“, empörte sich Grünen-Chef Max Mehring.")
+                .get("Das ist ein Skandal"), "'empörte sich', and a German sentence is no title");
+        assertEquals("Yann Le Goffic", speakers("fr", "Le maire de Brest, Yann Le Goffic, a visité le port."
+                + " « Nous sommes prêts », assure-t-il.").get("Nous sommes prêts"), "'Le' inside the surname");
+        assertEquals("Juan Pérez Olmo", speakers("es", "«Es un día histórico», declaró a EFE el presidente de la"
+                + " asociación, Juan Pérez Olmo.").get("Es un día histórico"));
+    }
 }

@@ -494,6 +494,11 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
         }
         Chunk post = c.sub(0, n - plain);
         Chunk person = c.sub(n - plain, n);
+        String before = t.get(n - plain - 1).lower();
+        if (!gaz.lookup(doc.text(person.start(), person.end())).isEmpty() || lex.words("name-connector").contains(before)
+                || lex.isAttributionWord("link", before, Set.of(doc.language))) {
+            return false; // "Universidad de Costa Rica": the place or the link ends the body's own name
+        }
         organisation(doc, post, found);
         found.add(new NameMention(doc.text(person.start(), person.end()), person.start(), person.end(), EntityType.PERSON, true, List.of()));
         return true;

@@ -443,4 +443,12 @@ class ExtractionEngineTest {
                 + "Portimão e Aljezur estudam medidas idênticas.");
         assertEquals("PT", places(pt).get("Portimão").getCountryCode(), "a town of the story's country");
     }
+
+    @Test
+    void aBodyNamedAfterACountryKeepsItsNameBesideASpeechVerb() {
+        Extraction x = extract("Un epidemiólogo de la Universidad de Costa Rica, advirtió que los casos aumentan.");
+        Map<String, EntityType> types = x.entities().stream().collect(Collectors.toMap(Entity::getName, Entity::getType));
+        assertEquals(EntityType.ORGANIZATION, types.get("Universidad de Costa Rica"));
+        assertTrue(types.get("Costa Rica") != EntityType.PERSON, "no person 'Costa Rica'");
+    }
 }

@@ -131,11 +131,18 @@ final class ArticleNamePasses {
     void includeLowercasePlaceWords(Document doc, List<NameMention> found) {
         for (int i = 0; i < found.size(); i++) {
             NameMention m = found.get(i);
-            if (m.type() != EntityType.LOCATION || lex.isPlaceWord(Tokens.key(m.text()).split(" ")[0])) {
+            boolean person = m.type() == EntityType.PERSON;
+            if (m.type() != EntityType.LOCATION && !person || lex.isPlaceWord(Tokens.key(m.text()).split(" ")[0])) {
                 continue;
             }
             Matcher h = HEAD_BEFORE.matcher(doc.body.substring(Math.max(0, m.start() - 20), m.start()));
-            if (!h.find() || !lex.isPlaceWord(h.group(1))) {
+            if (!h.find() || !lex.isPlaceWord(h.group(1)) || person && lex.isAdminWord(h.group(1), true)) {
+                continue;
+            }
+            if (person) {
+                // "stadio Diego Armando Maradona", "aeropuerto Adolfo Suárez": a facility named after a person
+                int start = m.start() - h.group().length();
+                found.set(i, new NameMention(doc.text(start, m.end()), start, m.end(), EntityType.LOCATION, false, List.of()));
                 continue;
             }
             int start = m.start() - h.group().length();

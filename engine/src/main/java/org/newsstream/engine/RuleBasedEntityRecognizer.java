@@ -666,7 +666,10 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
             } else if (groupNouns.contains(c.precedingWord()) && !c.sentenceInitial()) {
                 found.add(mention(tok, EntityType.ORGANIZATION, List.of())); // "band Glay", "klub Sampdoria"
             } else if (nextToCue(doc, c) && !isAcronym(tok.text())
-                    && (!capitalisesNouns(doc) || lex.isGivenName(tok.lower()) || lex.isSurname(tok.lower()))) {
+                    && (!capitalisesNouns(doc) || lex.isGivenName(tok.lower()) || lex.isSurname(tok.lower()))
+                    // "Organisers said": a word that opens the sentence is a name only if the text or the lists know it so
+                    && (!c.sentenceInitial() || lex.isGivenName(tok.lower()) || lex.isSurname(tok.lower())
+                        || doc.wordCounts.getOrDefault(tok.text(), 0) > 1)) {
                 // "Conway said"; but German capitalises every noun: "In einer Stellungnahme erklärte" names no one
                 found.add(mention(tok, EntityType.PERSON, List.of()));
             } else if (lex.isFunctionWord(tok.lower(), doc.language) || lex.isPlaceWord(tok.lower())) {

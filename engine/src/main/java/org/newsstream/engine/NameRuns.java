@@ -52,8 +52,19 @@ abstract class NameRuns extends ClauseWords {
     /** A place the recognizer found inside the name, after its first word. */
     boolean placeInside(Run run) {
         for (NameMention m : r.recognized) {
-            if (m.type() == EntityType.LOCATION && m.start() > start(run.from()) && m.end() <= end(run.to() - 1)) {
+            if (m.type() == EntityType.LOCATION && m.start() > start(run.from()) && m.end() <= end(run.to() - 1)
+                    && (m.places().stream().anyMatch(Gazetteer.Place::isArea) || linkBefore(run, m.start()))) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /** A link word ("de", "of", "di") stands right before the token at this offset inside the run. */
+    private boolean linkBefore(Run run, int offset) {
+        for (int k = run.from() + 1; k < run.to(); k++) {
+            if (start(k) == offset) {
+                return is("link", k - 1) || is("of", k - 1);
             }
         }
         return false;

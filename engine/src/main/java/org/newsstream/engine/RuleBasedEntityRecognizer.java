@@ -317,6 +317,10 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
                     admin ? gaz.lookup(doc.text(bare.start(), bare.end())) : List.of()));
             return;
         }
+        if (!orgWord && n >= 3 && !lex.isGivenName(t.get(0).lower()) && bodyOfItsRegion(doc, c)) {
+            organisation(doc, c, found); // "Xunta de Galicia", "Bolsa de Cereales de Córdoba": a body named for its region
+            return;
+        }
         if (orgWord && places.stream().noneMatch(Gazetteer.Place::isArea)) { // "Amerika Serikat" is a country
             organisation(doc, c, found);
             return;
@@ -452,6 +456,20 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
     }
 
     /** The organisation, and the country or region it ends with ("... Korea Selatan") as a place too. */
+    /** The run ends with a link word and a country or region ("… de Galicia", "… of Scotland"). */
+    private boolean bodyOfItsRegion(Document doc, Chunk c) {
+        List<Tokens.Token> t = c.tokens();
+        for (int k = 1; k < t.size() - 1; k++) {
+            if (lex.isAttributionWord("link", t.get(k).lower(), Set.of(doc.language))) {
+                String tail = doc.text(t.get(k + 1).start(), c.end());
+                if (gaz.lookup(tail).stream().anyMatch(Gazetteer.Place::isArea)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** A run right after a speech verb may end with its speaker; {@link #splitSpeakerOffOrganisation} reads it whole. */
     private boolean splitsOffSpeaker(Chunk c) {
         return inAttribution(c) && c.tokens().size() >= 3;

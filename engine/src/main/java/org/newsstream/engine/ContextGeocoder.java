@@ -47,6 +47,12 @@ public final class ContextGeocoder implements Geocoder {
         }
         List<Resolved> out = new ArrayList<>();
         List<Coreference.Cluster> facilitiesAtTheirTown = new ArrayList<>();
+        // The country most of the story's places are in, when one is.
+        Map<String, Integer> counts = new HashMap<>();
+        votes.values().forEach(cc -> counts.merge(cc, 1, Integer::sum));
+        int most = counts.values().stream().max(Integer::compare).orElse(0);
+        List<String> leaders = counts.entrySet().stream().filter(e -> e.getValue() == most).map(Map.Entry::getKey).toList();
+        String dominant = most >= 2 && leaders.size() == 1 ? leaders.get(0) : null;
         for (Coreference.Cluster c : places) {
             // The article's focus: the countries the *other* places point to.
             Set<String> focus = new HashSet<>();
@@ -64,7 +70,9 @@ public final class ContextGeocoder implements Geocoder {
             Set<String> qualifiers = qualifiers(doc, c);
             double[] scores = new double[2];
             Gazetteer.Place[] top = best(c, focus, regions, qualifiers, scores);
-            if (top[0] == null) {
+            // "Bandara El Tari" in a story from Kupang is no Australian town: a facility is in the story's countries.
+            boolean foreignFacility = top[0] != null && facility(c) && dominant != null && !dominant.equals(top[0].countryCode());
+            if (top[0] == null || foreignFacility) {
                 facilitiesAtTheirTown.add(c);
                 continue;
             }
@@ -73,7 +81,7 @@ public final class ContextGeocoder implements Geocoder {
             out.add(new Resolved(c, top[0], Math.round(confidence * 100) / 100.0));
         }
         for (Coreference.Cluster c : facilitiesAtTheirTown) {
-            Resolved town = facilityTown(c, out);
+            Resolved town = facilityTown(c, out, dominant);
             if (town != null) {
                 out.add(town);
             }
@@ -86,7 +94,12 @@ public final class ContextGeocoder implements Geocoder {
      * its name holds ("Pelabuhan Tenau Kupang", "RSUD … Maumere"), else the town the article is about (the first
      * town it places), with low confidence.
      */
-    private Resolved facilityTown(Coreference.Cluster c, List<Resolved> resolved) {
+    private boolean facility(Coreference.Cluster c) {
+        List<Tokens.Token> t = Tokens.tokenize(c.canonical(), 0, c.canonical().length());
+        return t.size() >= 2 && lexicon.isPlaceWord(t.get(0).lower()) && !lexicon.isAdminWord(t.get(0).lower(), true);
+    }
+
+    private Resolved facilityTown(Coreference.Cluster c, List<Resolved> resolved, String dominant) {
         String name = c.canonical();
         List<Tokens.Token> t = Tokens.tokenize(name, 0, name.length());
         boolean facility = t.stream().anyMatch(x -> lexicon.isPlaceWord(x.lower()));
@@ -95,6 +108,9 @@ public final class ContextGeocoder implements Geocoder {
         }
         Set<String> countries = new HashSet<>();
         resolved.forEach(r -> countries.add(r.place().countryCode()));
+        if (dominant != null) {
+            countries.removeIf(cc -> !dominant.equals(cc)); // the town of a facility is in the story's country
+        }
         for (int len = t.size() - 1; len >= 1; len--) {
             for (int from = t.size() - len; from >= 1; from--) {
                 String part = name.substring(t.get(from).start(), t.get(from + len - 1).end());

@@ -149,12 +149,9 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
         }
         // "Richterin Bärbel Stock", "Philologenverbandes Baden-Württemberg Karl-Heinz Wurster": with no known given
         // name, the name is its last two words (or from the particle of "Ursula von der Leyen"), the rest a role.
-        if (from == 0 && t.size() >= 3 && !lex.isGivenName(t.get(0).lower())) {
+        if (from == 0 && t.size() >= 3 && !lex.isGivenName(t.get(0).lower())
+                && t.stream().noneMatch(x -> lex.words("particle").contains(x.lower()))) {
             from = t.size() - 2;
-            while (from > 1 && (lex.words("particle").contains(t.get(from - 1).lower()))) {
-                from -= 2;
-            }
-            from = Math.max(from, 0);
         }
         if (from == 0 || from >= t.size()) {
             return m;

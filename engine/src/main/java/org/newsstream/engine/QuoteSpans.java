@@ -147,6 +147,19 @@ public final class QuoteSpans {
                     || (w > 0 && b.charAt(w - 1) == '.')) {
                 return false;
             }
+            // "am 3. Juni", "der 2. Weltkrieg": a day or an ordinal of one or two digits before a month or a lower-case word
+            int d = k;
+            while (d > 0 && Character.isDigit(b.charAt(d - 1))) d--;
+            if (word.isEmpty() && k - d >= 1 && k - d <= 2 && (d == 0 || !Character.isLetterOrDigit(b.charAt(d - 1)))) {
+                int n = k + 1;
+                while (n < b.length() && isSpace(b.charAt(n))) n++;
+                int e = n;
+                while (e < b.length() && Character.isLetter(b.charAt(e))) e++;
+                String next = b.substring(n, e);
+                if (!next.isEmpty() && (Character.isLowerCase(next.charAt(0)) || lex.calendar.contains(next.toLowerCase(java.util.Locale.ROOT)))) {
+                    return false;
+                }
+            }
         }
         return true;
     }

@@ -1,0 +1,242 @@
+package org.newsstream.engine;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.newsstream.avro.EntityType;
+
+/**
+ * One article's quotes and names as the attribution rules read them: the cluster each name belongs to, the
+ * spans, the speech verbs of the article's languages, the person named last, the subject of a sentence.
+ */
+
+final class QuoteContext {
+    final Document doc;
+    final List<Coreference.Cluster> clusters;
+    final Map<Integer, Coreference.Cluster> clusterAt;
+    final Map<Integer, NameMention> mentionAt;
+    final Map<Integer, NameMention> mentionEndingAt;
+    final Set<String> languages;
+    List<QuoteSpans.Span> spans = List.of();
+
+    private final Lexicon lex;
+    private final QuoteSpans bounds;
+    private final Set<String> objectOf;
+
+    QuoteContext(Lexicon lex, QuoteSpans bounds, Document doc, List<Coreference.Cluster> clusters,
+            Map<Integer, Coreference.Cluster> clusterAt, Map<Integer, NameMention> mentionAt,
+            Map<Integer, NameMention> mentionEndingAt, Set<String> languages) {
+        this.lex = lex;
+        this.bounds = bounds;
+        this.objectOf = lex.words("object-of");
+        this.doc = doc;
+        this.clusters = clusters;
+        this.clusterAt = clusterAt;
+        this.mentionAt = mentionAt;
+        this.mentionEndingAt = mentionEndingAt;
+        this.languages = languages;
+    }
+
+    /** The speech verb starting at token i, or null. */
+    Lexicon.Cue cueAt(List<Tokens.Token> toks, int i) {
+        // Short forms ("so", "dit", "zei") only count in their own language; longer ones are unambiguous
+        // enough to count anywhere, so a misdetected language does not cost the attribution.
+        return lex.cueAt(toks, i, cue -> cue.tokens().size() > 1 || cue.form().length() >= 4
+                || languages.contains(cue.language()));
+    }
+
+    boolean insideQuote(int pos) {
+        for (QuoteSpans.Span s : spans) {
+            if (pos >= s.start() && pos < s.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The person named last before pos, outside quotations. */
+    Coreference.Cluster recentPerson(int pos) {
+        Coreference.Cluster best = null;
+        int bestStart = -1;
+        for (Coreference.Cluster c : clusters) {
+            if (c.type() != EntityType.PERSON) {
+                continue;
+            }
+            for (NameMention m : c.mentions()) {
+                if (m.start() < pos && m.start() > bestStart && !insideQuote(m.start()) && inText(m.start())) {
+                    best = c;
+                    bestStart = m.start();
+                }
+            }
+        }
+        return best;
+    }
+
+    /**
+     * The subject of the sentence that names a person last before pos: the person a speech verb follows
+     * ("… juru bicara Kremlin Dmitry Peskov mengatakan …"), else the first person the sentence names.
+     */
+    Coreference.Cluster subjectOfLastSentenceWithPerson(int pos) {
+        List<NameMention> people = new ArrayList<>();
+        Map<NameMention, Coreference.Cluster> of = new HashMap<>();
+        for (Coreference.Cluster c : clusters) {
+            if (c.type() == EntityType.PERSON) {
+                for (NameMention m : c.mentions()) {
+                    if (m.start() < pos && !insideQuote(m.start()) && inText(m.start())) {
+                        people.add(m);
+                        of.put(m, c);
+                    }
+                }
+            }
+        }
+        if (people.isEmpty()) {
+            return null;
+        }
+        people.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        NameMention last = people.get(people.size() - 1);
+        int from = bounds.sentenceStart(doc.body, paragraphStart(last.start()), last.start());
+        NameMention first = null;
+        for (NameMention m : people) {
+            if (m.start() < from) {
+                continue;
+            }
+            first = first == null ? m : first;
+            // "X said", "Y, the coach, said": a person right before a speech verb (or before the comma that ends
+            // an apposition) is its subject, unless a preposition makes it the object of a role ("lawyer of Z,").
+            List<Tokens.Token> next = Tokens.tokenize(doc.body, m.end(), Math.min(doc.body.length(), m.end() + 40));
+            String gap = next.isEmpty() ? "" : doc.body.substring(m.end(), next.get(0).start()).strip();
+            List<Tokens.Token> before = Tokens.tokenize(doc.body, Math.max(from, m.start() - 20), m.start());
+            boolean object = !before.isEmpty() && lex.isAttributionWord("of", before.get(before.size() - 1).lower(), languages);
+            if (!next.isEmpty() && (gap.isEmpty() || gap.equals(",")) && !object && cueAt(next, 0) != null) {
+                return of.get(m);
+            }
+        }
+        return of.get(first);
+    }
+
+    int paragraphStart(int pos) {
+        for (Document.Paragraph p : doc.paragraphs) {
+            if (pos >= p.start() && pos < p.end()) {
+                return p.start();
+            }
+        }
+        return 0;
+    }
+
+    boolean inText(int pos) {
+        for (Document.Paragraph p : doc.paragraphs) {
+            if (pos >= p.start() && pos < p.end()) {
+                return p.kind() == Document.Kind.TEXT;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A speaker named right after token i: "said Rep. Jerry Nadler", "kata Kepala Polresta Tangerang
+     * Komisaris Besar Zain Dwi Nugroho". Titles and the name of a post may come first; a person wins over
+     * the organisation the post belongs to.
+     */
+    Attribution speakerAfter(List<Tokens.Token> toks, int i, Lexicon.Cue cue, int cueStart) {
+        Coreference.Cluster organisation = null;
+        int lowercase = 0;
+        for (int k = i; k < Math.min(toks.size(), i + 14); k++) {
+            Tokens.Token t = toks.get(k);
+            if (k > i && !sameRun(toks.get(k - 1), t)) {
+                break; // a comma or a full stop ends the attribution
+            }
+            Coreference.Cluster c = clusterAt.get(t.start());
+            if (c != null && c.type() == EntityType.PERSON) {
+                // "said a spokeswoman for Trump Hotels, Jennifer Rodstrom": the name after the comma speaks,
+                // not the one the post belongs to.
+                if (k > i && objectOf.contains(toks.get(k - 1).lower())) {
+                    Coreference.Cluster apposed = apposedPerson(toks, k, c);
+                    if (apposed != null) {
+                        return new Attribution(apposed, false, cue.form(), cueStart);
+                    }
+                }
+                return new Attribution(c, false, cue.form(), cueStart);
+            }
+            if (c != null && c.type() == EntityType.ORGANIZATION && organisation == null) {
+                organisation = c;
+            }
+            if (lex.isPronoun(t.lower()) && organisation == null) {
+                return new Attribution(null, true, cue.form(), cueStart);
+            }
+            if (!t.capitalised() && !lex.isTitle(t.lower()) && ++lowercase > 3) {
+                break;
+            }
+        }
+        return organisation == null ? null : new Attribution(organisation, false, cue.form(), cueStart);
+    }
+
+    /** A different person named right after a comma that follows token k's name, within a few words. */
+    Coreference.Cluster apposedPerson(List<Tokens.Token> toks, int k, Coreference.Cluster first) {
+        boolean comma = false;
+        for (int j = k + 1; j < Math.min(toks.size(), k + 8); j++) {
+            String gap = doc.body.substring(toks.get(j - 1).end(), toks.get(j).start());
+            comma |= gap.contains(",");
+            if (gap.contains(".") || gap.contains(";")) {
+                return null;
+            }
+            Coreference.Cluster c = clusterAt.get(toks.get(j).start());
+            if (comma && c != null && c != first && c.type() == EntityType.PERSON) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    /** Only spaces (or the full stop of a title or an initial) between two tokens. */
+    boolean sameRun(Tokens.Token a, Tokens.Token b) {
+        String gap = doc.body.substring(a.end(), b.start());
+        // "Brigjen (Pol) Whisnu Hermawan": brackets inside a post do not end the attribution
+        return gap.isBlank() || gap.strip().matches("[()]+")
+                || (gap.strip().equals(".") && (lex.isTitle(a.lower()) || a.text().length() == 1));
+    }
+
+    /** The speaker named closest before token i in toks (same sentence), skipping places. */
+    Attribution speakerBefore(List<Tokens.Token> toks, int i, Lexicon.Cue cue, int cueStart, int maxBack) {
+        Coreference.Cluster organisation = null; // "Sadie Weiner, the DSCC spokeswoman, said": the person speaks
+        for (int k = i - 1; k >= Math.max(0, i - maxBack); k--) {
+            Tokens.Token t = toks.get(k);
+            NameMention m = mentionEndingAt.get(t.end());
+            if (m != null && m.type() == EntityType.ORGANIZATION && organisation == null) {
+                organisation = clusterAt.get(m.start());
+            } else if (m != null && m.type() != EntityType.LOCATION && m.type() != EntityType.OTHER) {
+                return new Attribution(clusterAt.get(m.start()), false, cue.form(), cueStart);
+            }
+            if (lex.isPronoun(t.lower())) {
+                if (organisation == null) {
+                    return new Attribution(null, true, cue.form(), cueStart);
+                }
+                break;
+            }
+            if (organisation != null && sentenceEndsAfter(t)) {
+                break;
+            }
+        }
+        if (organisation != null) {
+            return new Attribution(organisation, false, cue.form(), cueStart);
+        }
+        return null;
+    }
+
+    /** A sentence, or a quotation, ends right after token t. */
+    boolean sentenceEndsAfter(Tokens.Token t) {
+        return t.end() < doc.body.length() && (bounds.endsSentence(doc.body, t.end()) || "\"”»".indexOf(doc.body.charAt(t.end())) >= 0);
+    }
+
+    /** A person other than {@code except} is named between the two offsets, outside quotations. */
+    boolean personNamedBetween(int from, int to, Coreference.Cluster except) {
+        for (Map.Entry<Integer, Coreference.Cluster> e : clusterAt.entrySet()) {
+            if (e.getKey() > from && e.getKey() < to && e.getValue().type() == EntityType.PERSON && e.getValue() != except
+                    && !insideQuote(e.getKey())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -183,7 +183,10 @@ public final class SpeakerGrammar {
         int verbLength = 0;
         for (int k = c.size() - 1; k >= 0 && verbAt < 0; k--) {
             // "In een verklaring liet X weten:": the noun is no verb; "So wird er zitiert:": "so" attributes only after a quote
-            int n = c.isStatementNoun(k) || c.text(k, k + 1).length() <= 2 ? 0 : c.cueAt(k);
+            int n = c.isStatementNoun(k) ? 0 : c.cueAt(k);
+            if (n == 1 && c.text(k, k + 1).length() <= 2) {
+                n = 0; // a one-word cue of two letters ("so") attributes only after a quote
+            }
             if (n > 0) {
                 verbAt = k;
                 verbLength = n;

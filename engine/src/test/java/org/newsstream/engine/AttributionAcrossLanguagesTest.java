@@ -151,4 +151,10 @@ class AttributionAcrossLanguagesTest {
         assertEquals("Juan Pérez Olmo", speakers("es", "«Es un día histórico», declaró a EFE el presidente de la"
                 + " asociación, Juan Pérez Olmo.").get("Es un día histórico"));
     }
+
+    @Test
+    void aCueOfSeveralWordsBeforeTheQuote() {
+        assertEquals("Nuno Carvalhal", speakers("pt", "De acordo com o porta-voz da PSP, Nuno Carvalhal, «a situação está"
+                + " controlada».").get("a situação está controlada"));
+    }
 }

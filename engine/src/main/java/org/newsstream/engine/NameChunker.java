@@ -163,7 +163,8 @@ final class NameChunker {
             // "Yann Le Goff", "Jean De Smet": a capitalised article or particle between two names is the surname's
             boolean innerParticle = i > from && i + 1 < c.tokens().size() && c.tokens().get(i).capitalised()
                     && c.tokens().get(i + 1).capitalised() && !c.sentenceInitial()
-                    && (connectors.contains(l) || secondConnectors.contains(l)) && lex.isGivenName(c.tokens().get(i - 1).lower());
+                    && (connectors.contains(l) || secondConnectors.contains(l))
+                    && (lex.isGivenName(c.tokens().get(i - 1).lower()) || i == from + 1 && i + 2 == c.tokens().size());
             boolean connector = connectors.contains(c.tokens().get(i).text()) || innerParticle;
             // Only the article's own function words split a run: "Un" is French, not Indonesian, and "Al" is
             // Spanish, not part of an English "Al Sharpton".

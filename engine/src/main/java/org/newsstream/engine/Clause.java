@@ -417,4 +417,9 @@ final class Clause extends NameRuns {
         }
         return false;
     }
+
+    /** A verb of calling or describing ("nannte", "bezeichnete", "called", "calificó"). */
+    boolean isCallingVerb(int k) {
+        return k >= 0 && k < t.size() && is("calling", k);
+    }
 }

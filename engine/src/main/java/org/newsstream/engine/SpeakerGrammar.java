@@ -48,6 +48,8 @@ public final class SpeakerGrammar {
     /** Fewer words than this in quotes inside a sentence are a term or a scare quote, not speech. */
     private static final int EMBEDDED_MIN_WORDS = 4;
     private static final int MAX_EMBEDDED_CLAUSE = 40;
+    /** A verb of calling takes a short quote no further than this many words after it. */
+    private static final int CALLED_WITHIN = 8;
 
     private final Lexicon lex;
     private final QuoteSpans bounds;
@@ -210,8 +212,11 @@ public final class SpeakerGrammar {
         if (c.pronounBuiltIn(verbAt)) {
             return new Speaker(Kind.PRONOUN, c.start(verbAt), c.end(verbAt + verbLength - 1), null, c.text(verbAt, verbAt + verbLength));
         }
-        if (last != ':' && last != ',' && Tokens.words(doc.text(s.start(), s.end())).size() < EMBEDDED_MIN_WORDS) {
-            return null; // a word or two in quotes inside a sentence: a term, not a statement
+        if (last != ':' && last != ',' && Tokens.words(doc.text(s.start(), s.end())).size() < EMBEDDED_MIN_WORDS
+                && !(c.isCallingVerb(verbAt + verbLength - 1) && c.size() - verbAt <= CALLED_WITHIN)) {
+            // a word or two in quotes inside a sentence is a term, not a statement, unless a verb of calling takes
+            // it ("nannte den Bericht eine „Verhöhnung“", "called it a "disgrace"")
+            return null;
         }
         // German and Dutch put the verb second: what stands before it may be an object or an adverbial, and the
         // subject follows ("Den Unterschied schilderte X so:"). Elsewhere the subject comes first.

@@ -1,6 +1,7 @@
 package org.newsstream.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -156,5 +157,13 @@ class AttributionAcrossLanguagesTest {
     void aCueOfSeveralWordsBeforeTheQuote() {
         assertEquals("Nuno Carvalhal", speakers("pt", "De acordo com o porta-voz da PSP, Nuno Carvalhal, «a situação está"
                 + " controlada».").get("a situação está controlada"));
+    }
+
+    @Test
+    void aVerbOfCallingTakesAShortQuoteButATermStaysATerm() {
+        Map<String, String> de = speakers("de", "Ministerin Petra Kallweit bezeichnete den Bericht als „Verhöhnung“.");
+        assertEquals("Petra Kallweit", de.get("Verhöhnung"), "a verb of calling takes the word as hers");
+        Map<String, String> en = speakers("en", "Farmers call the weeks before the harvest the \"lean season\", when little is sold.");
+        assertTrue(en.isEmpty(), "a term in quotes is no quote: " + en);
     }
 }

@@ -200,6 +200,10 @@ final class Clause extends NameRuns {
                     return name(q.head, false);
                 }
             }
+            if (p.head != null && p.determined && genitiveRole(p.head)) {
+                // "die frühere Gouverneurin Alaskas", "der Sprecher Merkels": a role of a place or a person, not a name
+                return new SpeakerGrammar.Speaker(SpeakerGrammar.Kind.REFERENCE, start(p.head.from()), end(p.head.from()), EntityType.ORGANIZATION, null);
+            }
             if (p.head != null) {
                 return name(p.head, p.determined);
             }
@@ -379,6 +383,31 @@ final class Clause extends NameRuns {
     /** German "der Datenschützer", "die Sprecherin": an article and one noun of a role. */
     private boolean capitalisedNounRole(int[] seg) {
         return r.doc.language.equals("de") && capitalised(seg[1] - 1) && r.lex.isTitle(lower(seg[1] - 1));
+    }
+
+    /** German "Gouverneurin Alaskas": a capitalised role noun, then one word in the genitive that is no given name. */
+    private boolean genitiveRole(Run head) {
+        if (!r.doc.language.equals("de") || head.to() - head.from() != 2 || !r.lex.isTitle(lower(head.from()))) {
+            return false;
+        }
+        String owner = lower(head.from() + 1);
+        return owner.length() > 3 && owner.endsWith("s") && !r.lex.isGivenName(owner);
+    }
+
+    /**
+     * Where the verb stands in a clause that opens with a name ("Karl Maier vom Hotel Sonne kommentierte die Erhöhung:"):
+     * the first lower-case word that is not a preposition, an article or a particle; -1 if the clause opens otherwise.
+     */
+    int verbAfterOpeningName() {
+        if (isEmpty() || !capitalised(0) || opensWithAdjunctOrObject() || isPronoun(0)) {
+            return -1;
+        }
+        for (int k = 1; k < size() && !breaksAfter(k - 1); k++) {
+            if (!capitalised(k) && !is("of", k) && !is("det", k) && !is("link", k) && !in("particle", lower(k))) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /** The clause opens with a preposition, an adverb or an object's article ("In einer Stellungnahme", "Den Ablauf"). */

@@ -78,7 +78,9 @@ public final class Document {
         char last = line.charAt(line.length() - 1);
         // Every closing quotation mark ends a sentence: German „…“ and »…«, French and Swiss «…».
         boolean sentenceEnd = ".!?\"”’»)“«‹›」』".indexOf(last) >= 0;
-        if (!sentenceEnd && words.size() <= 20) {
+        // A line that ends in a colon after a few words introduces what follows ("X sagte auf Twitter:").
+        boolean introduces = last == ':' && words.size() >= 3;
+        if (!sentenceEnd && !introduces && words.size() <= 20) {
             long caps = words.stream().filter(w -> Character.isUpperCase(w.codePointAt(0))).count();
             if (words.isEmpty() || caps * 2 >= words.size() || words.size() <= 3) {
                 return Kind.HEADING;

@@ -53,7 +53,7 @@ final class NameChunker {
                 } else if (t.text().matches("\\d{1,3}") && tokens.subList(i, j).stream().anyMatch(x -> lex.isPlaceWord(x.lower()))) {
                     j++; // "SMA Negeri 1 Kawali", "SMK Negeri 52": a number inside a facility's name
                 } else if (connectors.contains(t.text()) && j + 1 < tokens.size() && startsName(tokens.get(j + 1))
-                        && onlySpaceBetween(doc, t, tokens.get(j + 1))) {
+                        && onlySpaceBetween(doc, t, tokens.get(j + 1)) && !givenNameAfterParticle(doc, tokens, i, j)) {
                     j += 2;
                 } else if ((orgJoiners.contains(t.text()) || lex.isAttributionWord("link", t.text(), Set.of(doc.language)))
                         && j + 1 < tokens.size() && startsName(tokens.get(j + 1)) && onlySpaceBetween(doc, t, tokens.get(j + 1))
@@ -92,6 +92,16 @@ final class NameChunker {
 
     private static boolean startsName(Tokens.Token t) {
         return t.capitalised();
+    }
+
+    /**
+     * German and Dutch "von", "van" take a surname: "Lob bekam Maier von Petra Lange" is one person, then "from"
+     * another, where the word after the particle is a given name and a name follows it (an organisation's "van" aside).
+     */
+    private boolean givenNameAfterParticle(Document doc, List<Tokens.Token> tokens, int i, int j) {
+        return (doc.language.equals("de") || doc.language.equals("nl")) && j + 2 < tokens.size()
+                && lex.isGivenName(tokens.get(j + 1).lower()) && startsName(tokens.get(j + 2))
+                && tokens.subList(i, j).stream().noneMatch(x -> lex.isOrgWord(x.lower()) || lex.isPlaceWord(x.lower()));
     }
 
     static boolean onlySpaceBetween(Document doc, Tokens.Token a, Tokens.Token b) {

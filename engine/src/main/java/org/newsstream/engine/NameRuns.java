@@ -125,11 +125,15 @@ abstract class NameRuns extends ClauseWords {
             boolean second = in("second-particle", w);
             // In German and Dutch a particle follows the given name only ("Ursula von der Leyen", "Hennie ter Horst"):
             // after a full name "von der" is "from the".
-            boolean afterGivenName = !(r.doc.language.equals("de") || r.doc.language.equals("nl")) || j - k == 1 || second;
+            boolean germanic = r.doc.language.equals("de") || r.doc.language.equals("nl");
+            boolean afterGivenName = !germanic || j - k == 1 || second;
             boolean particle = in("particle", w) && afterGivenName && (!second || in("particle", lower(j - 1)))
                     && !orgWordWithin(j + 1 + (j + 1 < b && !capitalised(j + 1) ? 1 : 0), Math.min(b, j + 6)) // "van het Havenbedrijf"
 
-                    && (nextCapitalised || in("particle", lower(Math.min(j + 1, b - 1))) && j + 2 < b && capitalised(j + 2));
+                    && (nextCapitalised || in("particle", lower(Math.min(j + 1, b - 1))) && j + 2 < b && capitalised(j + 2))
+                    // German and Dutch "von", "van" take a surname; a given name starts another person ("bekam Maier
+                    // von Petra Lange"), where Portuguese "Luciana de Paula Bittencourt" is one
+                    && !(germanic && nextCapitalised && r.lex.isGivenName(lower(j + 1)) && j + 2 < b && joined(j + 1) && capitalised(j + 2));
             boolean orgLink = is("link", j) && nextCapitalised && hasOrgWord(new Run(k, j, false, false));
             boolean coordination = in("org-coordination", w) && nextCapitalised
                     && (hasOrgWord(new Run(k, j, false, false)) || orgWordWithin(j + 1, Math.min(b, j + 5)));

@@ -129,13 +129,23 @@ public final class QuoteSpans {
         return Math.max(pos, ceiling);
     }
 
+    /**
+     * "übernommen.Karl Maier sagte": web text that lost the space after a full stop. A lower-case word, the stop, then
+     * a capitalised word is a sentence break; "z.B.", "U.S." and "example.com" are not.
+     */
+    private static boolean missingSpace(String b, int k) {
+        return b.charAt(k) == '.' && k >= 3 && k + 2 < b.length()
+                && Character.isLowerCase(b.charAt(k - 1)) && Character.isLowerCase(b.charAt(k - 2)) && Character.isLowerCase(b.charAt(k - 3))
+                && Character.isUpperCase(b.charAt(k + 1)) && Character.isLowerCase(b.charAt(k + 2));
+    }
+
     /** A full stop that ends a sentence, not the one of "Rep.", "Mr.", "U.S." or an initial. */
     public boolean endsSentence(String b, int k) {
         char c = b.charAt(k);
         if (c != '.' && c != '!' && c != '?') {
             return false;
         }
-        if (k + 1 < b.length() && !isSpace(b.charAt(k + 1))) {
+        if (k + 1 < b.length() && !isSpace(b.charAt(k + 1)) && !missingSpace(b, k)) {
             return false;
         }
         if (c == '.') {

@@ -200,6 +200,11 @@ public final class SpeakerGrammar {
         if (verbAt < 0) {
             // A clause that introduces a quote with a colon ends with its verb, whatever the verb ("anunció:",
             // "stellte klar:", "laat weten:").
+            int opening = c.verbAfterOpeningName();
+            Speaker named = opening > 0 ? c.subjectBeforeVerb(0, opening) : null;
+            if (named != null && named.kind() == Kind.NAME) {
+                return named; // "Karl Maier vom Hotel Sonne kommentierte die Erhöhung:"
+            }
             boolean verbLast = c.size() > 1 && !Character.isUpperCase(c.text(c.size() - 1, c.size()).codePointAt(0));
             return verbLast ? c.subjectBeforeVerb(0, c.size() - 1) : c.subjectBeforeVerb(0, c.size()); // "X, The Post:"
         }

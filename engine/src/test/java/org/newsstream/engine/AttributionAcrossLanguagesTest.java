@@ -166,4 +166,18 @@ class AttributionAcrossLanguagesTest {
         Map<String, String> en = speakers("en", "Farmers call the weeks before the harvest the \"lean season\", when little is sold.");
         assertTrue(en.isEmpty(), "a term in quotes is no quote: " + en);
     }
+
+    @Test
+    void germanIntroductionOnItsOwnLineAWordRunIntoTheNextSentenceAndARoleOfAPlace() {
+        Map<String, String> s = speakers("de", "Die Lage bleibt angespannt, berichten mehrere Zeitungen.\n\n"
+                + "Anna Berger sagte auf Twitter:\n\n"
+                + "„Wir werden die Gespräche fortsetzen, weil es keinen anderen Weg gibt.“\n\n"
+                + "Die Firma wurde 2008 übernommen.Karl Maier vom Hotel Sonne kommentierte die Erhöhung:"
+                + " „Ich habe sämtliche Rabatte gestrichen und zahle nichts mehr.“\n\n"
+                + "Lob bekam Maier von Petra Lange: „Es war gut und es war stark und es war höchste Zeit.“,"
+                + " sagte die frühere Gouverneurin Hessens.");
+        assertEquals("Anna Berger", s.get("Wir werden die Gespräche fortsetzen, weil es keinen anderen Weg gibt."));
+        assertEquals("Karl Maier", s.get("Ich habe sämtliche Rabatte gestrichen und zahle nichts mehr."));
+        assertEquals("Petra Lange", s.get("Es war gut und es war stark und es war höchste Zeit."));
+    }
 }

@@ -399,7 +399,8 @@ final class Clause extends NameRuns {
      * the first lower-case word that is not a preposition, an article or a particle; -1 if the clause opens otherwise.
      */
     int verbAfterOpeningName() {
-        if (isEmpty() || !capitalised(0) || opensWithAdjunctOrObject() || isPronoun(0)) {
+        if (isEmpty() || !capitalised(0) || opensWithAdjunctOrObject() || isPronoun(0) || is("det", 0)
+                || r.lex.isStopword(lower(0), r.doc.language)) {
             return -1;
         }
         for (int k = 1; k < size() && !breaksAfter(k - 1); k++) {

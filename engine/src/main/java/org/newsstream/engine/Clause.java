@@ -200,9 +200,10 @@ final class Clause extends NameRuns {
                     return name(q.head, false);
                 }
             }
-            if (p.head != null && p.determined && genitiveRole(p.head)) {
+            int genitiveRole = p.head != null && p.determined ? genitiveRole(p.head) : -1;
+            if (genitiveRole >= 0) {
                 // "die frühere Gouverneurin Alaskas", "der Sprecher Merkels": a role of a place or a person, not a name
-                return new SpeakerGrammar.Speaker(SpeakerGrammar.Kind.REFERENCE, start(p.head.from()), end(p.head.from()), EntityType.ORGANIZATION, null);
+                return new SpeakerGrammar.Speaker(SpeakerGrammar.Kind.REFERENCE, start(genitiveRole), end(genitiveRole), EntityType.ORGANIZATION, null);
             }
             if (p.head != null) {
                 return name(p.head, p.determined);
@@ -385,13 +386,17 @@ final class Clause extends NameRuns {
         return r.doc.language.equals("de") && capitalised(seg[1] - 1) && r.lex.isTitle(lower(seg[1] - 1));
     }
 
-    /** German "Gouverneurin Alaskas": a capitalised role noun, then one word in the genitive that is no given name. */
-    private boolean genitiveRole(Run head) {
-        if (!r.doc.language.equals("de") || head.to() - head.from() != 2 || !r.lex.isTitle(lower(head.from()))) {
-            return false;
+    /**
+     * German "Gouverneurin Alaskas": a capitalised role noun, then one word in the genitive that is no given name.
+     * The role's token, or -1.
+     */
+    private int genitiveRole(Run head) {
+        int role = head.to() - head.from() == 2 ? head.from() : head.titled() && head.to() - head.from() == 1 ? head.from() - 1 : -1;
+        if (!r.doc.language.equals("de") || role < 0 || !r.lex.isTitle(lower(role))) {
+            return -1;
         }
-        String owner = lower(head.from() + 1);
-        return owner.length() > 3 && owner.endsWith("s") && !r.lex.isGivenName(owner);
+        String owner = lower(role + 1);
+        return owner.length() > 3 && owner.endsWith("s") && !r.lex.isGivenName(owner) ? role : -1;
     }
 
     /**

@@ -166,8 +166,10 @@ abstract class NameRuns extends ClauseWords {
         int from = k;
         boolean titled = false;
         // Forms of address go ("Mr. Rove" is Rove); posts and ranks too, but one stays before a single name
-        // ("Komisaris Purwadi"): a lone word is no full name.
-        while (j - from > 1 && (is("honorific", from) || (j - from > 2 || fullNameEndsWith(lower(j - 1))) && (r.lex.isTitle(lower(from))
+        // ("Komisaris Purwadi"): a lone word is no full name where people go by one name (Indonesian, Malay); elsewhere
+        // the surname is what the article calls the person ("DFB-Präsident Zwanziger").
+        boolean singleNames = r.doc.language.equals("id") || r.doc.language.equals("ms");
+        while (j - from > 1 && (is("honorific", from) || (j - from > 2 || !singleNames || fullNameEndsWith(lower(j - 1))) && (r.lex.isTitle(lower(from))
                 || gap(from).startsWith(".") && t.get(from).text().length() >= 2 && t.get(from).text().length() <= 5))) {
             from++;
             titled = true;

@@ -80,6 +80,13 @@ public final class SpeakerGrammar {
             Speaker found = after(doc, reader, s, next);
             if (found == null) {
                 found = before(doc, reader, s, prev);
+            } else if (found.kind() == Kind.REFERENCE && found.type() != null && !lex.isOrgWord(Tokens.key(doc.text(found.start(), found.end())))) {
+                // "Lob bekam er von Petra Lange: „…“, sagte die frühere Gouverneurin": a role after the quote describes
+                // the person the sentence named before it
+                Speaker named = before(doc, reader, s, prev);
+                if (named != null && named.kind() == Kind.NAME) {
+                    found = named;
+                }
             }
             if (found == null) {
                 found = reported(doc, reader, s);

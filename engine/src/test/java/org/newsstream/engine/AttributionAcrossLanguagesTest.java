@@ -174,7 +174,7 @@ class AttributionAcrossLanguagesTest {
                 + "„Wir werden die Gespräche fortsetzen, weil es keinen anderen Weg gibt.“\n\n"
                 + "Die Firma wurde 2008 übernommen.Karl Maier vom Hotel Sonne kommentierte die Erhöhung:"
                 + " „Ich habe sämtliche Rabatte gestrichen und zahle nichts mehr.“\n\n"
-                + "Lob bekam Maier von Petra Lange: „Es war gut und es war stark und es war höchste Zeit.“,"
+                + "Petra Lange lobte den Plan: „Es war gut und es war stark und es war höchste Zeit.“,"
                 + " sagte die frühere Gouverneurin Hessens.");
         assertEquals("Anna Berger", s.get("Wir werden die Gespräche fortsetzen, weil es keinen anderen Weg gibt."));
         assertEquals("Karl Maier", s.get("Ich habe sämtliche Rabatte gestrichen und zahle nichts mehr."));

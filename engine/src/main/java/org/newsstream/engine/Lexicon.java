@@ -173,7 +173,8 @@ public final class Lexicon {
                 return true;
             }
         }
-        return false;
+        // German weak nouns take "-en" in every case but the nominative: "dem Präsidenten", "des Kandidaten"
+        return w.length() > 7 && w.endsWith("en") && titles.contains(w.substring(0, w.length() - 2));
     }
 
     /** An administrative word before a name ("Kabupaten Sragen") or after it ("Riau Province"): located where the name is. */

@@ -293,6 +293,12 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
             if (postOfArea(doc, rest, found)) {
                 return;
             }
+            List<Gazetteer.Place> owner = germanGenitivePlace(doc, rest);
+            if (!owner.isEmpty()) {
+                // "Präsident Südafrikas", "Gouverneurin Alaskas": the post of a place in the genitive
+                found.add(new NameMention(doc.text(rest.start(), rest.end()), rest.start(), rest.end(), EntityType.LOCATION, false, owner));
+                return;
+            }
             if (n - from == 1 && (doc.language.equals("id") || doc.language.equals("ms"))) {
                 // A single name in Indonesian or Malay news ("Komisaris Besar Faizal"), where many people go by
                 // one name: the rank is part of how the article names the person. ("President Trump" is Trump.)
@@ -374,6 +380,15 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
      * "Menteri Kehutanan Republik Indonesia": after a title, words that name no one and then a country or region are
      * a post of that place; the place is added to {@code found}.
      */
+    /** German genitive "Südafrikas", "Hessens": one word whose stem without "s" is a country or region. */
+    private List<Gazetteer.Place> germanGenitivePlace(Document doc, Chunk rest) {
+        String w = rest.tokens().size() == 1 ? rest.tokens().get(0).text() : "";
+        if (!doc.language.equals("de") || w.length() < 5 || !w.endsWith("s") || lex.isGivenName(w.toLowerCase(java.util.Locale.ROOT))) {
+            return List.of();
+        }
+        return gaz.lookup(w.substring(0, w.length() - 1)).stream().filter(Gazetteer.Place::isArea).toList();
+    }
+
     private boolean postOfArea(Document doc, Chunk rest, List<NameMention> found) {
         NameMention area = trailingArea(doc, rest);
         if (area == null || rest.tokens().stream().filter(x -> x.start() < area.start())

@@ -454,4 +454,12 @@ class ExtractionEngineTest {
         assertEquals(EntityType.ORGANIZATION, types.get("Universidad de Costa Rica"));
         assertTrue(types.get("Costa Rica") != EntityType.PERSON, "no person 'Costa Rica'");
     }
+
+    @Test
+    void aGermanPostOfAPlaceInTheGenitiveIsThePlaceNotAPerson() {
+        Extraction x = engine.extract(new ArticleInput("t", "", "Die Zuschauer jubelten dem ehemaligen Präsidenten"
+                + " Südafrikas zu, als er die Bühne in der Stadt betrat.", "de", null));
+        assertEquals(EntityType.LOCATION, types(x).get("Südafrikas"));
+        assertTrue(x.entities().stream().noneMatch(e -> e.getType() == EntityType.PERSON), x.entities().toString());
+    }
 }

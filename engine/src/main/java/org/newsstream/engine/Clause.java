@@ -120,10 +120,11 @@ final class Clause extends NameRuns {
                     before--;
                 }
                 boolean object = before >= from && !breaksAfter(before) && (is("of", before) || is("adjunct", before));
-                if (!object) {
-                    return name(run, before < s - 1);
+                SpeakerGrammar.Speaker named = object ? null : name(run, before < s - 1);
+                if (named != null) {
+                    return named;
                 }
-                break;
+                break; // "Seine Begründung": no name; the phrase may still refer back
             }
         }
         return subject(from, v);
@@ -175,6 +176,10 @@ final class Clause extends NameRuns {
         }
         Phrase p = analyse(seg[0], seg[1], seg[0] == 0 && sentenceInitial(seg[0]));
         if (p.pronoun) {
+            return new SpeakerGrammar.Speaker(SpeakerGrammar.Kind.PRONOUN, start(seg[0]), end(seg[0]), null, null);
+        }
+        if (is("possessive", seg[0]) && seg[1] - seg[0] <= 3 && (p.head == null || name(p.head, false) == null)) {
+            // "Seine Begründung: „…“": his reasons, the last speaker's, as a pronoun refers back
             return new SpeakerGrammar.Speaker(SpeakerGrammar.Kind.PRONOUN, start(seg[0]), end(seg[0]), null, null);
         }
         if (!p.role && !p.determined && !p.post && p.head != null) {
@@ -397,6 +402,26 @@ final class Clause extends NameRuns {
         }
         String owner = lower(role + 1);
         return owner.length() > 3 && owner.endsWith("s") && !r.lex.isGivenName(owner) ? role : -1;
+    }
+
+    /**
+     * "Noch vor der Wahl war X optimistisch und sagte:": a verb after a coordination shares the first verb's subject,
+     * the first name in the clause that no preposition or article governs.
+     */
+    SpeakerGrammar.Speaker subjectOfFirstConjunct(int verbAt) {
+        if (verbAt < 2 || !in("coordination", lower(verbAt - 1))) {
+            return null;
+        }
+        for (int k = 0; k < verbAt - 1; k++) {
+            boolean governed = k > 0 && (is("of", k - 1) || is("adjunct", k - 1) || is("det", k - 1) || in("oblique-article", lower(k - 1)));
+            if (capitalised(k) && !governed && (k == 0 || !capitalised(k - 1) || breaksAfter(k - 1))) {
+                SpeakerGrammar.Speaker named = name(runAt(k, verbAt - 1), false);
+                if (named != null && named.kind() == SpeakerGrammar.Kind.NAME) {
+                    return named;
+                }
+            }
+        }
+        return null;
     }
 
     /**

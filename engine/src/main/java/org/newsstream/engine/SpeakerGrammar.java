@@ -244,6 +244,8 @@ public final class SpeakerGrammar {
         if (subject == null && !subjectFollows) {
             subject = c.subjectAfterVerb(verbAt + verbLength); // "said X:", "erklärte der Verband:"
         }
+        Speaker conjunct = subject == null || subject.kind() != Kind.NAME ? c.subjectOfFirstConjunct(verbAt) : null;
+        subject = conjunct != null ? conjunct : subject;
         return subject == null ? null : subject.withCue(c.text(verbAt, verbAt + verbLength));
     }
 

@@ -180,4 +180,15 @@ class AttributionAcrossLanguagesTest {
         assertEquals("Karl Maier", s.get("Ich habe sämtliche Rabatte gestrichen und zahle nichts mehr."));
         assertEquals("Petra Lange", s.get("Es war gut und es war stark und es war höchste Zeit."));
     }
+
+    @Test
+    void germanSecondVerbOfACoordinationAndAPossessiveThatRefersBack() {
+        Map<String, String> s = speakers("de", "Der Abgeordnete Jakob Berger sagte eine knappe Mehrheit voraus.\n\n"
+                + "Noch kurz vor der Wahl war Berger optimistisch und sagte in einem Interview sehr selbstbewusst:"
+                + " „Die Umfragen irren sich, wir reden hier über echte Wähler.“\n\n"
+                + "Karl Lehmann, Fraktionschef seiner Partei, sprach sich gegen den Einsatz aus. Seine Begründung:"
+                + " „Dann holen wir uns den Terrorismus ins eigene Land.“");
+        assertEquals("Jakob Berger", s.get("Die Umfragen irren sich, wir reden hier über echte Wähler."));
+        assertEquals("Karl Lehmann", s.get("Dann holen wir uns den Terrorismus ins eigene Land."));
+    }
 }

@@ -425,6 +425,21 @@ final class Clause extends NameRuns {
     }
 
     /**
+     * A sentence's subject when it is a person: a subject pronoun among its first words ("Einen Tag später spielte er"),
+     * or the name that opens it ("Lehmann reagierte unwirsch").
+     */
+    SpeakerGrammar.Speaker sentenceSubject() {
+        for (int k = 0; k < Math.min(size(), 6); k++) {
+            if (isPronoun(k) && (k == 0 || !is("of", k - 1) && !is("adjunct", k - 1))) {
+                return new SpeakerGrammar.Speaker(SpeakerGrammar.Kind.PRONOUN, start(k), end(k), null, null);
+            }
+        }
+        int verb = verbAfterOpeningName();
+        SpeakerGrammar.Speaker named = verb > 0 ? subjectBeforeVerb(0, verb) : null;
+        return named != null && named.kind() == SpeakerGrammar.Kind.NAME && named.type() != EntityType.ORGANIZATION ? named : null;
+    }
+
+    /**
      * Where the verb stands in a clause that opens with a name ("Karl Maier vom Hotel Sonne kommentierte die Erhöhung:"):
      * the first lower-case word that is not a preposition, an article or a particle; -1 if the clause opens otherwise.
      */

@@ -91,6 +91,9 @@ public final class SpeakerGrammar {
             if (found == null) {
                 found = reported(doc, reader, s);
             }
+            if (found == null) {
+                found = sentenceBefore(doc, reader, s, prev);
+            }
             if (found != null) {
                 out.put(s, found);
             }
@@ -266,6 +269,27 @@ public final class SpeakerGrammar {
             }
         }
         return null;
+    }
+
+    /**
+     * "Einen Tag später spielte er den Ausbruch herunter. „…“": a quote that is a sentence of its own, with no
+     * attribution, right after a sentence whose subject is a person, is that person's.
+     */
+    private Speaker sentenceBefore(Document doc, Clause.Reader reader, QuoteSpans.Span s, QuoteSpans.Span prev) {
+        if (Tokens.words(doc.text(s.start(), s.end())).size() < EMBEDDED_MIN_WORDS) {
+            return null;
+        }
+        int floor = prev != null ? prev.close() + 1 : s.paragraph().start();
+        int sentenceStart = bounds.sentenceStart(doc.body, floor, s.open());
+        if (!spaced(doc.text(sentenceStart, s.open())).isBlank() || sentenceStart <= floor) {
+            return null; // the quote does not open its sentence, or no sentence of the paragraph stands before it
+        }
+        String after = doc.text(Math.min(s.close() + 1, s.paragraph().end()), s.paragraph().end()).stripLeading();
+        if (!after.isEmpty() && !Character.isUpperCase(after.codePointAt(0)) && "„“\"«»".indexOf(after.charAt(0)) < 0) {
+            return null; // the sentence goes on after the quote
+        }
+        Clause c = reader.read(bounds.sentenceStart(doc.body, floor, sentenceStart - 1), sentenceStart);
+        return c.sentenceSubject();
     }
 
     /**

@@ -191,4 +191,14 @@ class AttributionAcrossLanguagesTest {
         assertEquals("Jakob Berger", s.get("Die Umfragen irren sich, wir reden hier über echte Wähler."));
         assertEquals("Karl Lehmann", s.get("Dann holen wir uns den Terrorismus ins eigene Land."));
     }
+
+    @Test
+    void aQuoteOnItsOwnAfterASentenceAboutAPersonIsThatPersons() {
+        Map<String, String> en = speakers("en", "The council voted on Tuesday to close the library.\n\n"
+                + "Mayor Ellen Whitcombe left the meeting early. \"This is a sad day for every family in this town.\"");
+        assertEquals("Ellen Whitcombe", en.get("This is a sad day for every family in this town."));
+        Map<String, String> de = speakers("de", "Der Trainer Paul Hartung wurde am Montag entlassen.\n\n"
+                + "Einen Tag später spielte er den Streit herunter. „Es tut mir nicht leid, was ich gesagt habe.“");
+        assertEquals("Paul Hartung", de.get("Es tut mir nicht leid, was ich gesagt habe."));
+    }
 }

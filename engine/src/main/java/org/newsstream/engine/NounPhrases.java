@@ -1,0 +1,299 @@
+package org.newsstream.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.newsstream.avro.EntityType;
+
+/**
+ * The noun phrases of a clause, segment by segment between its commas: articles, a role, the name that heads the
+ * phrase, the names that belong to the role, a name in apposition. {@link #subject} says which phrase of a stretch
+ * of the clause is its subject: a name, a role that refers back, or a pronoun.
+ */
+abstract class NounPhrases extends NameRuns {
+    NounPhrases(Clause.Reader r, List<Tokens.Token> tokens) {
+        super(r, tokens);
+    }
+
+    private List<int[]> segments(int from, int to) {
+        List<int[]> out = new ArrayList<>();
+        int s = from;
+        for (int i = from; i < to; i++) {
+            if (i == to - 1 || breaksAfter(i)) {
+                out.add(new int[] {s, i + 1});
+                s = i + 1;
+            }
+        }
+        return out;
+    }
+
+    SpeakerGrammar.Speaker subject(int from, int to) {
+        List<int[]> segs = segments(from, to);
+        int first = 0;
+        // "In a written statement, X said": an opening phrase of place or manner is not the subject.
+        while (first < segs.size() - 1 && (is("of", segs.get(first)[0]) || is("adjunct", segs.get(first)[0]))) {
+            first++;
+        }
+        if (first >= segs.size()) {
+            return null;
+        }
+        int[] seg = segs.get(first);
+        if (seg[1] - seg[0] > MAX_TOKENS) {
+            return null;
+        }
+        Phrase p = analyse(seg[0], seg[1], seg[0] == 0 && sentenceInitial(seg[0]));
+        if (p.pronoun) {
+            return new SpeakerGrammar.Speaker(SpeakerGrammar.Kind.PRONOUN, start(seg[0]), end(seg[0]), null, null);
+        }
+        if (is("possessive", seg[0]) && seg[1] - seg[0] <= 3 && (p.head == null || name(p.head, false) == null)) {
+            // "Seine Begründung: „…“": his reasons, the last speaker's, as a pronoun refers back
+            return new SpeakerGrammar.Speaker(SpeakerGrammar.Kind.PRONOUN, start(seg[0]), end(seg[0]), null, null);
+        }
+        if (!p.role && !p.determined && !p.post && p.head != null) {
+            // "Ketua Polis Daerah, Asisten Komisioner Ahmad Zafir": a post with no one's name in it hands over to the
+            // titled name in apposition.
+            if (p.head.titled() && !hasGivenName(p.head) && first + 1 < segs.size()) {
+                int[] next = segs.get(first + 1);
+                Phrase q = analyse(next[0], next[1], false);
+                if (q.head != null && (q.head.titled() || hasGivenName(q.head)) && q.head.from() <= next[0] + 3) {
+                    return name(q.head, false);
+                }
+            }
+            return name(p.head, false);
+        }
+        if (p.role || p.determined || p.post) {
+            // "the chair of X, Dr. Ann Lee", "die Baudezernentin der Stadt, Ana Nowak": the name in apposition holds the role.
+            if (first + 1 < segs.size()) {
+                int[] next = segs.get(first + 1);
+                Phrase q = analyse(next[0], next[1], false);
+                boolean nameLike = q.head != null && (q.head.to() - q.head.from() >= 2 || r.lex.isGivenName(lower(q.head.from())));
+                if (!q.role && !q.determined && nameLike && q.head.from() <= next[0] + 3 && next[1] - next[0] <= MAX_TOKENS
+                        && !r.lex.calendar.contains(lower(q.head.from()))) {
+                    return name(q.head, false);
+                }
+            }
+            int genitiveRole = p.head != null && p.determined ? genitiveRole(p.head) : -1;
+            if (genitiveRole >= 0) {
+                // "die frühere Gouverneurin Alaskas", "der Sprecher Merkels": a role of a place or a person, not a name
+                return new SpeakerGrammar.Speaker(SpeakerGrammar.Kind.REFERENCE, start(genitiveRole), end(genitiveRole), EntityType.ORGANIZATION, null);
+            }
+            if (p.head != null) {
+                return name(p.head, p.determined);
+            }
+            if (p.reference < 0 && p.determined && p.role && p.head == null && seg[1] - seg[0] <= 3 && capitalisedNounRole(seg)) {
+                p.reference = seg[1] - 1; // "so der Datenschützer": a role the article gave someone before
+            }
+            if (p.reference < 0 && p.determined && p.role && p.head == null && p.object == null) {
+                int role = roleNounAt(seg);
+                if (role >= 0) {
+                    p.reference = role; // "disse o governante aos jornalistas": the minister named before
+                }
+            }
+            if (p.reference < 0 && p.role && p.head == null && p.object != null
+                    && (hasOrgWord(p.object) || recognizedOrg(p.object) || p.object.to() - p.object.from() == 1 && allCaps(p.object.from()))) {
+                return name(p.object, false); // "zegt een woordvoerder van NS": the body speaks through its spokesperson
+            }
+            if (p.reference >= 0) {
+                return new SpeakerGrammar.Speaker(SpeakerGrammar.Kind.REFERENCE, start(p.reference), end(p.reference), EntityType.ORGANIZATION, null);
+            }
+            if (is("possessive", seg[0])) {
+                // "Seine Begründung: „…“": his reasons, the last speaker's, as a pronoun refers back
+                return new SpeakerGrammar.Speaker(SpeakerGrammar.Kind.PRONOUN, start(seg[0]), end(seg[0]), null, null);
+            }
+        }
+        return null;
+    }
+
+    private static final int MAX_TOKENS = 16;
+
+    /** A noun phrase: articles, then a role or a name; the names after "of" belong to the role. */
+    private static final class Phrase {
+        boolean determined;
+        boolean role;
+        boolean pronoun;
+        /** The head is the holder named at the end of a post: a name in apposition after it is surer. */
+        boolean post;
+        Run head;
+        /** The first name after "of" in a role ("a spokesman of NS"): whose role it is. */
+        Run object;
+        int reference = -1;
+    }
+
+    private Phrase analyse(int a, int b, boolean atSentenceStart) {
+        Phrase p = new Phrase();
+        int i = a;
+        // A capitalised article inside a sentence belongs to a name ("zei De Vries", "Le Pen").
+        while (i < b && is("det", i) && (!capitalised(i) || sentenceInitial(i))) {
+            p.determined = true;
+            i++;
+        }
+        if (i >= b) {
+            return p;
+        }
+        if (i == a && isPronoun(i) && (i + 1 >= b || !capitalised(i + 1))) {
+            p.pronoun = true;
+            return p;
+        }
+        // "So wird er … zitiert": a function word that opens the sentence, then the subject pronoun.
+        boolean openingWord = r.lex.isStopword(lower(i), r.doc.language) || r.lex.isFunctionWord(lower(i), r.doc.language)
+                || lower(i).length() <= 3 && i + 1 < b && !capitalised(i + 1);
+        if (i == a && atSentenceStart && capitalised(i) && openingWord && !r.lex.isGivenName(lower(i))) {
+            for (int k = i + 1; k < b && !capitalised(k); k++) {
+                if (isPronoun(k)) {
+                    p.pronoun = true;
+                    return p;
+                }
+            }
+            p.role = true;
+            i++;
+            if (i >= b) {
+                return p;
+            }
+        }
+        // "prof. dr. Willem-Jan op den Akker", "dijkgraaf"-like titles in lower case before the name.
+        int firstWord = i;
+        while (i + 1 < b && !capitalised(i) && r.lex.isTitle(lower(i)) && (capitalised(i + 1) || r.lex.isTitle(lower(i + 1)))) {
+            i++;
+        }
+        if (i > firstWord && capitalised(i)) {
+            Run run = runAt(i, b);
+            p.head = new Run(run.from(), run.to(), true, false);
+            return p;
+        }
+        // "de gemeente Hoorn", "la préfecture de La Réunion": an organisation's noun and the name it governs.
+        if (!capitalised(i) && r.lex.isOrgWord(lower(i))) {
+            int j = i + 1;
+            while (j < b && j - i <= 3 && !capitalised(j) && (is("of", j) || is("det", j))) {
+                j++;
+            }
+            if (j < b && capitalised(j) && (j == i + 1 || is("of", i + 1))) {
+                Run run = runAt(j, b);
+                p.head = new Run(i, run.to(), false, true);
+                return p;
+            }
+        }
+        if (!capitalised(i) && !isConnectorBeforeName(i, b)) {
+            p.role = true; // "a Bulgarian picker", "le directeur de la criée", "mardi le directeur"
+            if (p.determined && r.lex.isOrgWord(lower(i))) {
+                p.reference = i; // "the council", "la préfecture"
+            }
+        } else if (p.determined && (i + 1 >= b || is("adjunct", i + 1)) && r.lex.isOrgWord(lower(i)) && r.doc.language.equals("de")) {
+            p.reference = i; // "der Verband": a German noun is capitalised, yet common
+        }
+        boolean afterOf = false;
+        boolean inAdjunct = false;
+        int lastNameEnd = -1;
+        for (int k = i; k < b; ) {
+            if (is("of", k) || is("adjunct", k) && (!capitalised(k) || k == a && sentenceInitial(k))) {
+                afterOf = true;
+                inAdjunct |= !is("of", k) && p.head != null; // "… in einer Stellungnahme": past the name
+                k++;
+                continue;
+            }
+            if (is("det", k) && !capitalised(k)) {
+                k++;
+                continue;
+            }
+            if (!capitalised(k)) {
+                if (p.head != null && !p.role && !is("adjunct", k) && cueAt(k) == 0 && k == lastNameEnd) {
+                    // "the Port of Newcastle's marine services manager": the name only qualified the role.
+                    if (!(r.lex.isTitle(lower(k)))) {
+                        p.role = p.determined || atSentenceStart;
+                        if (p.role) {
+                            p.head = null;
+                        }
+                    }
+                }
+                afterOf = false;
+                k++;
+                continue;
+            }
+            Run run = runAt(k, b);
+            if (k - 1 >= i && !capitalised(k - 1) && r.lex.isOrgWord(lower(k - 1)) && !hasOrgWord(run)) {
+                run = new Run(k - 1, run.to(), false, true); // "… liet de gemeente Assen weten"
+            }
+            if (!inAdjunct) {
+                lastNameEnd = run.to();
+            }
+            if (run.to() - run.from() == 1 && r.lex.calendar.contains(lower(run.from()))) {
+                afterOf = false;
+                k = run.to();
+                continue; // "said Monday"
+            }
+            if (afterOf && p.object == null && p.head == null) {
+                p.object = run;
+            }
+            if (!afterOf && p.head == null && possessive(run)) {
+                p.role = true; // "Ryan's spokeswoman", "the Port of Newcastle's manager": the name owns the role
+                afterOf = false;
+                k = Math.max(run.to(), k + 1);
+                continue;
+            }
+            if (!afterOf && p.head != null && k == p.head.to() && (gap(k - 1).isBlank() || gap(k - 1).strip().equals(")")) && !hasOrgWord(run)) {
+                p.head = run; // "VP Public Relations KAI Joni Martinus": a post, then its holder
+            } else if (!afterOf && p.head == null && k != p.reference) {
+                boolean postOfBody = k == i && r.lex.isTitle(lower(k)) && hasOrgWord(run);
+                Run holder = postOfBody ? holderAtEnd(run) : null;
+                if (holder != null) {
+                    p.head = holder; // "Kepala Polresta Tangerang Komisaris Besar Zain Dwi Nugroho"
+                    p.post = true;
+                } else if (postOfBody) {
+                    p.role = true; // "Kepala Dinas Pariwisata Kabupaten Sikka": a post, its holder follows
+                } else if (atSentenceStart && k == a && run.to() - run.from() == 1 && !run.titled() && run.to() < b
+                        && !capitalised(run.to()) && !isConnectorBeforeName(run.to(), b) && cueAt(run.to()) == 0
+                        && !r.lex.isGivenName(lower(k)) && !r.lex.isSurname(lower(k)) && !hasOrgWord(run)) {
+                    p.role = true; // "Patronne d'un chalutier": a common noun that opens the sentence
+                } else {
+                    p.head = run;
+                }
+            }
+            afterOf = false;
+            k = Math.max(run.to(), k + 1);
+        }
+        return p;
+    }
+
+    /** German "der Datenschützer", "die Sprecherin": an article and one noun of a role. */
+    private boolean capitalisedNounRole(int[] seg) {
+        return r.doc.language.equals("de") && capitalised(seg[1] - 1) && r.lex.isTitle(lower(seg[1] - 1));
+    }
+
+    /**
+     * German "Gouverneurin Alaskas": a capitalised role noun, then one word in the genitive that is no given name.
+     * The role's token, or -1.
+     */
+    private int genitiveRole(Run head) {
+        int role = head.to() - head.from() == 2 ? head.from() : head.titled() && head.to() - head.from() == 1 ? head.from() - 1 : -1;
+        if (!r.doc.language.equals("de") || role < 0 || !r.lex.isTitle(lower(role))) {
+            return -1;
+        }
+        String owner = lower(role + 1);
+        return owner.length() > 3 && owner.endsWith("s") && !r.lex.isGivenName(owner) ? role : -1;
+    }
+
+    private boolean hasGivenName(Run run) {
+        for (int k = run.from(); k < run.to(); k++) {
+            if (r.lex.isGivenName(lower(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The role noun of a segment of an article and a noun (and perhaps an adjunct): "o governante aos jornalistas". */
+    private int roleNounAt(int[] seg) {
+        int k = seg[0];
+        while (k < seg[1] && is("det", k)) {
+            k++;
+        }
+        return k < seg[1] && !capitalised(k) && r.lex.isTitle(lower(k)) && (k + 1 == seg[1] || is("adjunct", k + 1) || is("of", k + 1)) ? k : -1;
+    }
+
+    private boolean recognizedOrg(Run run) {
+        for (NameMention m : r.recognized) {
+            if (m.type() == EntityType.ORGANIZATION && m.start() <= start(run.from()) && m.end() >= end(run.to() - 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

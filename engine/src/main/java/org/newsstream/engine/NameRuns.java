@@ -151,7 +151,7 @@ abstract class NameRuns extends ClauseWords {
             // An article starts a new phrase ("Kritisch bewertet die Partei die geplante …") unless a link word
             // brings it into the name ("Osservatorio per la legalità").
             while (e < b && !breaksAfter(e - 1) && !gap(e - 1).contains("(") && !is("adjunct", e)
-                    && !(is("det", e) && !is("link", e - 1) && !is("of", e - 1)) && !is("aux", e) && cueAt(e) == 0
+                    && !(is("det", e) && !is("link", e - 1) && !is("of", e - 1)) && !is("aux", e) && !is("reported", e) && cueAt(e) == 0
                     && !isPronoun(e) && !Character.isDigit(lower(e).charAt(0))) {
                 e++;
             }

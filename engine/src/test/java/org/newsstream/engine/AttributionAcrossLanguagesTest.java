@@ -201,4 +201,11 @@ class AttributionAcrossLanguagesTest {
                 + "Einen Tag später spielte er den Streit herunter. „Es tut mir nicht leid, was ich gesagt habe.“");
         assertEquals("Paul Hartung", de.get("Es tut mir nicht leid, was ich gesagt habe."));
     }
+
+    @Test
+    void aGermanBodysNameEndsAtTheVerbOfReportedSpeech() {
+        Map<String, String> s = speakers("de", "Der Strom fiel in der Nacht aus.\n\n"
+                + "Laut Stadtwerke Bochum seien „mehrere Leitungen in der Nacht beschädigt worden und müssten ersetzt werden“.");
+        assertEquals("Stadtwerke Bochum", s.get("mehrere Leitungen in der Nacht beschädigt worden und müssten ersetzt werden"));
+    }
 }

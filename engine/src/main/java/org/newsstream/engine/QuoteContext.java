@@ -98,6 +98,7 @@ final class QuoteContext {
         NameMention last = people.get(people.size() - 1);
         int from = bounds.sentenceStart(doc.body, paragraphStart(last.start()), last.start());
         NameMention first = null;
+        NameMention firstFree = null;
         for (NameMention m : people) {
             if (m.start() < from) {
                 continue;
@@ -112,8 +113,10 @@ final class QuoteContext {
             if (!next.isEmpty() && (gap.isEmpty() || gap.equals(",")) && !object && cueAt(next, 0) != null) {
                 return of.get(m);
             }
+            firstFree = firstFree == null && !object ? m : firstFree;
         }
-        return of.get(first);
+        // "o advogado de X, Y, anunciou …": a name a preposition governs is not the sentence's subject
+        return of.get(firstFree != null ? firstFree : first);
     }
 
     int paragraphStart(int pos) {

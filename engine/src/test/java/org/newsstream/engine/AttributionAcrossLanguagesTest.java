@@ -208,4 +208,12 @@ class AttributionAcrossLanguagesTest {
                 + "Laut Stadtwerke Bochum seien „mehrere Leitungen in der Nacht beschädigt worden und müssten ersetzt werden“.");
         assertEquals("Stadtwerke Bochum", s.get("mehrere Leitungen in der Nacht beschädigt worden und müssten ersetzt werden"));
     }
+
+    @Test
+    void aNameThatAPrepositionGovernsIsNotTheSubjectAProDropVerbRefersTo() {
+        Map<String, String> s = speakers("pt", "O tribunal condenou o empresário Rui Costa Pereira a três anos de prisão.\n\n"
+                + "À saída, o advogado de Costa Pereira, Miguel Faria Lopes, deixou o tribunal sem pressa."
+                + " «Respeitamos a decisão, mas há factos que o tribunal não valorizou», disse.");
+        assertEquals("Miguel Faria Lopes", s.get("Respeitamos a decisão, mas há factos que o tribunal não valorizou"));
+    }
 }

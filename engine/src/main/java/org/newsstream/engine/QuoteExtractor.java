@@ -154,7 +154,7 @@ public final class QuoteExtractor {
                     if (c.type() != EntityType.ORGANIZATION) {
                         continue;
                     }
-                    boolean holds = (" " + Tokens.key(c.canonical()) + " ").contains(" " + noun + " ");
+                    boolean holds = holdsNoun(c.canonical(), noun);
                     for (NameMention m : c.mentions()) {
                         if (m.start() < g.start() && !ctx.insideQuote(m.start()) && (holds && !bestHolds || holds == bestHolds && m.start() > bestAt)) {
                             best = c;
@@ -166,6 +166,19 @@ public final class QuoteExtractor {
                 return best == null ? null : new Attribution(best, false, cue, g.start());
             }
         }
+    }
+
+    /**
+     * The body's name holds the noun as a word ("the council": "Perth and Kinross Council") or, where words compound,
+     * as the head of one ("de bond": "Koninklijke Nederlandsche Schaatsenbond", "der Verband": "Fußballverband").
+     */
+    static boolean holdsNoun(String canonical, String noun) {
+        for (String w : Tokens.key(canonical).split(" ")) {
+            if (w.equals(noun) || noun.length() >= 4 && w.endsWith(noun)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "Meet the Press", "Fox News Sunday.": every word capitalised but the short ones, as names of works are. */

@@ -216,4 +216,12 @@ class AttributionAcrossLanguagesTest {
                 + " «Respeitamos a decisão, mas há factos que o tribunal não valorizou», disse.");
         assertEquals("Miguel Faria Lopes", s.get("Respeitamos a decisão, mas há factos que o tribunal não valorizou"));
     }
+
+    @Test
+    void aBodysNounRefersToTheBodyWhoseCompoundNameItHeads() {
+        Map<String, String> s = speakers("de", "Der Norddeutsche Handballverband sucht einen neuen Trainer.\n\n"
+                + "Die Stadtwerke Kiel sponsern das Team seit Jahren. „Wir führen gute Gespräche und wollen bald"
+                + " entscheiden“, teilte der Verband am Montag mit.");
+        assertEquals("Norddeutsche Handballverband", s.get("Wir führen gute Gespräche und wollen bald entscheiden"));
+    }
 }

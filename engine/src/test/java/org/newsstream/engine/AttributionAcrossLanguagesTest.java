@@ -224,4 +224,11 @@ class AttributionAcrossLanguagesTest {
                 + " entscheiden“, teilte der Verband am Montag mit.");
         assertEquals("Norddeutsche Handballverband", s.get("Wir führen gute Gespräche und wollen bald entscheiden"));
     }
+
+    @Test
+    void aSarawakNameWithAnakIsOnePerson() {
+        Map<String, String> s = speakers("ms", "Jurulatih pasukan, Jimbun anak Lias, berpuas hati dengan persiapan pemain.\n\n"
+                + "\"Kami sudah berlatih setiap hari sejak bulan lalu,\" katanya.");
+        assertEquals("Jimbun anak Lias", s.get("Kami sudah berlatih setiap hari sejak bulan lalu,"));
+    }
 }

@@ -223,7 +223,7 @@ final class NameChunker {
      */
     private Chunk trimCommonStart(Document doc, Chunk c) {
         // In a title-case heading every word is capitalised: "Over a Struggling Donald Trump", "Who Accused Trump".
-        if ((c.sentenceInitial() || c.titleCase()) && c.tokens().size() > 1
+        if ((c.sentenceInitial() || c.titleCase()) && c.tokens().size() > 1 && !sportBody(doc, c)
                 && (doc.lowercaseWords.contains(c.tokens().get(0).lower()) || englishModifier(doc, c.tokens().get(0))
                     || lex.isFunctionWord(c.tokens().get(0).lower(), doc.language))
                 && gaz.lookup(doc.text(c.start(), c.end())).isEmpty()
@@ -231,6 +231,12 @@ final class NameChunker {
             return c.sub(1, c.tokens().size());
         }
         return c;
+    }
+
+    /** "Cycling New Zealand", "Athletics Australia": a sport then a place names the sport's body there. */
+    boolean sportBody(Document doc, Chunk c) {
+        return c.tokens().size() >= 2 && lex.words("sport-body").contains(c.tokens().get(0).lower())
+                && gaz.lookup(doc.text(c.tokens().get(1).start(), c.end())).stream().anyMatch(p -> p.isArea() || p.kind().equals("city"));
     }
 
     /** "Struggling Donald Trump", "Accused Trump": an English participle or adverb opening a sentence. */

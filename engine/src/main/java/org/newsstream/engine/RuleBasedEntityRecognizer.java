@@ -205,6 +205,10 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
         if (t.stream().allMatch(x -> lex.isTitle(x.lower()))) {
             return;
         }
+        if (chunker.sportBody(doc, c)) {
+            found.add(new NameMention(text, c.start(), c.end(), EntityType.ORGANIZATION, false, List.of()));
+            return;
+        }
         Matcher based = BASED.matcher(text);
         if (n == 1 && based.matches()) {
             // "a Washington-based nonprofit", "London-born": the place the word is made from

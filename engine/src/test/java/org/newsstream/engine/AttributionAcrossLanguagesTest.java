@@ -231,4 +231,12 @@ class AttributionAcrossLanguagesTest {
                 + "\"Kami sudah berlatih setiap hari sejak bulan lalu,\" katanya.");
         assertEquals("Jimbun anak Lias", s.get("Kami sudah berlatih setiap hari sejak bulan lalu,"));
     }
+
+    @Test
+    void aSportThenAPlaceIsTheSportsBodyThere() {
+        Map<String, String> s = speakers("en", "Cycling Otago named a young rider for the national squad.\n\n"
+                + "The selectors praised her speed. \"She rode a remarkable race and we expect more next season,\""
+                + " the organisation said.");
+        assertEquals("Cycling Otago", s.get("She rode a remarkable race and we expect more next season,"));
+    }
 }

@@ -209,6 +209,22 @@ final class Clause extends NounPhrases {
                 || r.lex.isStopword(first, r.doc.language) && !is("det", 0);
     }
 
+    /** After a verb of quoting ("zitiert der Focus John West"): the first person named, who is quoted. */
+    SpeakerGrammar.Speaker quotedPerson(int verb) {
+        if (verb <= 0 || !is("quoting", verb - 1)) {
+            return null;
+        }
+        for (int k = verb; k < size(); k++) {
+            if (capitalised(k) && (k == verb || !capitalised(k - 1) || breaksAfter(k - 1))) {
+                SpeakerGrammar.Speaker named = name(runAt(k, size()), false);
+                if (named != null && named.kind() == SpeakerGrammar.Kind.NAME && named.type() == EntityType.PERSON) {
+                    return named;
+                }
+            }
+        }
+        return null;
+    }
+
     /** A verb of calling or describing ("nannte", "bezeichnete", "called", "calificó"). */
     boolean isCallingVerb(int k) {
         return k >= 0 && k < t.size() && is("calling", k);

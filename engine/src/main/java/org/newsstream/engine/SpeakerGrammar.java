@@ -136,6 +136,10 @@ public final class SpeakerGrammar {
             if (c.pronounBuiltIn(0)) {
                 return new Speaker(Kind.PRONOUN, c.start(0), c.end(verb - 1), null, c.text(0, verb));
             }
+            Speaker quotedPerson = c.quotedPerson(verb);
+            if (quotedPerson != null) {
+                return quotedPerson.withCue(c.text(0, verb));
+            }
             Speaker subject = c.subjectAfterVerb(verb);
             if (subject == null && verb == c.size() && lex.words("pro-drop-language").contains(doc.language)) {
                 return new Speaker(Kind.PRONOUN, c.start(0), c.end(verb - 1), null, c.text(0, verb)); // «…», añadió.
@@ -148,6 +152,10 @@ public final class SpeakerGrammar {
         }
         // The subject first, then the verb: "…," Halloran said / the council said / he added.
         for (int k = 1; k < Math.min(c.size(), MAX_SEGMENT_TOKENS); k++) {
+            Speaker quotedPerson = c.quotedPerson(k + 1); // "the Herald quoted Ann Lee as saying"
+            if (quotedPerson != null) {
+                return quotedPerson.withCue(c.text(k, k + 1));
+            }
             int n = c.cueAt(k);
             if (n > 0) {
                 Speaker subject = c.subjectBeforeVerb(0, k);

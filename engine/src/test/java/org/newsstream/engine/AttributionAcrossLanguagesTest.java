@@ -239,4 +239,14 @@ class AttributionAcrossLanguagesTest {
                 + " the organisation said.");
         assertEquals("Cycling Otago", s.get("She rode a remarkable race and we expect more next season,"));
     }
+
+    @Test
+    void aVerbOfQuotingHandsTheQuoteToItsObjectNotToTheOutlet() {
+        Map<String, String> de = speakers("de", "Haie greifen öfter an.\n\n„In den vergangenen Jahren hatten wir im Schnitt"
+                + " einen tödlichen Angriff pro Jahr“, zitiert der deutsche Spiegel Peter Holm, den Leiter des Registers.");
+        assertEquals("Peter Holm", de.get("In den vergangenen Jahren hatten wir im Schnitt einen tödlichen Angriff pro Jahr"));
+        Map<String, String> en = speakers("en", "Sharks attack more often.\n\n\"We had one fatal attack a year on average"
+                + " over the last fifty years,\" the Herald quoted Peter Holm as saying.");
+        assertEquals("Peter Holm", en.get("We had one fatal attack a year on average over the last fifty years,"));
+    }
 }

@@ -91,6 +91,17 @@ final class Clause extends NounPhrases {
         if (isPronoun(v) && (v + 1 >= t.size() || !capitalised(v + 1))) {
             return new SpeakerGrammar.Speaker(SpeakerGrammar.Kind.PRONOUN, start(v), end(v), null, null);
         }
+        if (capitalised(v) && (r.doc.language.equals("de") || r.doc.language.equals("nl"))) {
+            // "bezeichnete Santorum Romney als …": in a verb-second clause the name right after the verb is its subject,
+            // the next its object
+            Run first = runAt(v, t.size());
+            if (first.from() == v && first.to() < t.size() && capitalised(first.to()) && joined(first.to() - 1)) {
+                SpeakerGrammar.Speaker named = name(first, false);
+                if (named != null && named.kind() == SpeakerGrammar.Kind.NAME) {
+                    return named;
+                }
+            }
+        }
         return subject(v, t.size());
     }
 

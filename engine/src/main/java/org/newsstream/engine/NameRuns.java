@@ -115,6 +115,11 @@ abstract class NameRuns extends ClauseWords {
                 if (allCaps(j - 1) && !allCaps(j) && r.lex.isGivenName(lower(j))) {
                     break;
                 }
+                // "bezeichnete Santorum Romney als …": two surnames, each the end of a full name in the article, are
+                // two people (the verb's subject and its object)
+                if (!r.lex.isGivenName(lower(j - 1)) && fullNameEndsWith(lower(j - 1)) && fullNameEndsWith(lower(j))) {
+                    break;
+                }
                 j++;
                 continue;
             }

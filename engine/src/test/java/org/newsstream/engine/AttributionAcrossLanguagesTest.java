@@ -249,4 +249,11 @@ class AttributionAcrossLanguagesTest {
                 + " over the last fifty years,\" the Herald quoted Peter Holm as saying.");
         assertEquals("Peter Holm", en.get("We had one fatal attack a year on average over the last fifty years,"));
     }
+
+    @Test
+    void twoSurnamesAfterAGermanVerbAreItsSubjectThenItsObject() {
+        Map<String, String> s = speakers("de", "Der Senator Rick Sandow und der Gouverneur Mitt Ramsey streiten seit Wochen.\n\n"
+                + "Wörtlich bezeichnete Sandow Ramsey schon früher als „den schlechtesten Kandidaten im ganzen Land“.");
+        assertEquals("Rick Sandow", s.get("den schlechtesten Kandidaten im ganzen Land"));
+    }
 }

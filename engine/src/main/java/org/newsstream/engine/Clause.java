@@ -1,6 +1,9 @@
 package org.newsstream.engine;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.newsstream.avro.EntityType;
 
@@ -18,11 +21,20 @@ final class Clause extends NounPhrases {
         /** What the recognizer found, as evidence inside a phrase (the person at the end of a post). */
         final List<NameMention> recognized;
 
+        /** The full names of people the recognizer found, by their last word: "is this word a known surname?" at once. */
+        final Map<String, List<String>> fullNamesByLastWord = new HashMap<>();
+
         Reader(Document doc, Lexicon lex, Set<String> languages, List<NameMention> recognized) {
             this.doc = doc;
             this.lex = lex;
             this.languages = languages;
             this.recognized = recognized;
+            for (NameMention m : recognized) {
+                if (m.type() == EntityType.PERSON && m.tokenCount() >= 2) {
+                    String key = m.key();
+                    fullNamesByLastWord.computeIfAbsent(key.substring(key.lastIndexOf(' ') + 1), k -> new ArrayList<>()).add(key);
+                }
+            }
         }
 
         Clause read(int from, int to) {
@@ -48,7 +60,7 @@ final class Clause extends NounPhrases {
         if (v + 1 < t.size() && is("aux", v) && !capitalised(v)) {
             v++; // "a lancé", "ha raccontato", "hat erklärt"
         }
-        if (capitalised(v) || is("det", v) || is("of", v) || is("adjunct", v) || isPronoun(v)
+        if (capitalised(v) || is("det", v) || preposition(v) || isPronoun(v)
                 || Character.isDigit(lower(v).charAt(0)) || r.lex.isStopword(lower(v), r.doc.language)) {
             return 0;
         }
@@ -129,7 +141,7 @@ final class Clause extends NounPhrases {
                 while (before >= from && is("det", before) && !breaksAfter(before)) {
                     before--;
                 }
-                boolean object = before >= from && !breaksAfter(before) && (is("of", before) || is("adjunct", before));
+                boolean object = before >= from && !breaksAfter(before) && preposition(before);
                 SpeakerGrammar.Speaker named = object ? null : name(run, before < s - 1);
                 if (named != null) {
                     return named;
@@ -167,7 +179,7 @@ final class Clause extends NounPhrases {
             return null;
         }
         for (int k = 0; k < verbAt - 1; k++) {
-            boolean governed = k > 0 && (is("of", k - 1) || is("adjunct", k - 1) || is("det", k - 1) || in("oblique-article", lower(k - 1)));
+            boolean governed = k > 0 && (preposition(k - 1) || is("det", k - 1) || in("oblique-article", lower(k - 1)));
             if (capitalised(k) && !governed && (k == 0 || !capitalised(k - 1) || breaksAfter(k - 1))) {
                 SpeakerGrammar.Speaker named = name(runAt(k, verbAt - 1), false);
                 if (named != null && named.kind() == SpeakerGrammar.Kind.NAME) {
@@ -184,7 +196,7 @@ final class Clause extends NounPhrases {
      */
     SpeakerGrammar.Speaker sentenceSubject() {
         for (int k = 0; k < Math.min(size(), 6); k++) {
-            if (isPronoun(k) && (k == 0 || !is("of", k - 1) && !is("adjunct", k - 1))) {
+            if (isPronoun(k) && (k == 0 || !preposition(k - 1))) {
                 return new SpeakerGrammar.Speaker(SpeakerGrammar.Kind.PRONOUN, start(k), end(k), null, null);
             }
         }
@@ -216,7 +228,7 @@ final class Clause extends NounPhrases {
             return true;
         }
         String first = lower(0);
-        return is("of", 0) || is("adjunct", 0) || in("oblique-article", first) || !capitalised(0)
+        return preposition(0) || in("oblique-article", first) || !capitalised(0)
                 || r.lex.isStopword(first, r.doc.language) && !is("det", 0);
     }
 

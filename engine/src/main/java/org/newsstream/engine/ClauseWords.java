@@ -66,6 +66,11 @@ abstract class ClauseWords {
         return r.lex.isAttributionWord(wordClass, lower(i), r.languages);
     }
 
+    /** A preposition or an adjunct's opening word: what follows it is governed, not a subject ("of", "in", "bei"). */
+    boolean preposition(int i) {
+        return is("of", i) || is("adjunct", i);
+    }
+
     /** What stands between token i and the next, with no-break spaces as plain ones. */
     String gap(int i) {
         return r.doc.body.substring(end(i), start(i + 1)).replace('\u00a0', ' ').replace('\u202f', ' ');

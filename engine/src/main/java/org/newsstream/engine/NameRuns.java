@@ -41,12 +41,8 @@ abstract class NameRuns extends ClauseWords {
     /** The article names a person in full whose name ends with this word ("DFB-Präsident Zwanziger" is Theo Zwanziger). */
     boolean fullNameEndsWith(String lowerWord) {
         String key = Tokens.key(lowerWord);
-        for (NameMention m : r.recognized) {
-            if (m.type() == EntityType.PERSON && m.tokenCount() >= 2 && m.key().endsWith(" " + key)) {
-                return true;
-            }
-        }
-        return false;
+        List<String> names = r.fullNamesByLastWord.get(key.substring(key.lastIndexOf(' ') + 1));
+        return names != null && names.stream().anyMatch(n -> n.endsWith(" " + key));
     }
 
     /** A place the recognizer found inside the name, after its first word. */

@@ -177,6 +177,15 @@ public final class Lexicon {
         return w.length() > 7 && w.endsWith("en") && titles.contains(w.substring(0, w.length() - 2));
     }
 
+    /**
+     * German genitive of a name ("Alaskas", "Südafrikas", "Merkels"): the word without its "s", or null. A given name
+     * ending in "s" ("Klaus") is no genitive.
+     */
+    public String germanGenitiveOwner(String word) {
+        String lower = word.toLowerCase(java.util.Locale.ROOT);
+        return word.length() >= 5 && lower.endsWith("s") && !isGivenName(lower) ? word.substring(0, word.length() - 1) : null;
+    }
+
     /** An administrative word before a name ("Kabupaten Sragen") or after it ("Riau Province"): located where the name is. */
     public boolean isAdminWord(String lowerWord, boolean beforeName) {
         return (beforeName ? adminHeads : adminTails).contains(lowerWord);

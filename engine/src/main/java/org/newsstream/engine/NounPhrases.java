@@ -266,8 +266,7 @@ abstract class NounPhrases extends NameRuns {
         if (!r.doc.language.equals("de") || role < 0 || !r.lex.isTitle(lower(role))) {
             return -1;
         }
-        String owner = lower(role + 1);
-        return owner.length() > 3 && owner.endsWith("s") && !r.lex.isGivenName(owner) ? role : -1;
+        return r.lex.germanGenitiveOwner(lower(role + 1)) != null ? role : -1;
     }
 
     private boolean hasGivenName(Run run) {

@@ -386,11 +386,8 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
      */
     /** German genitive "Südafrikas", "Hessens": one word whose stem without "s" is a country or region. */
     private List<Gazetteer.Place> germanGenitivePlace(Document doc, Chunk rest) {
-        String w = rest.tokens().size() == 1 ? rest.tokens().get(0).text() : "";
-        if (!doc.language.equals("de") || w.length() < 5 || !w.endsWith("s") || lex.isGivenName(w.toLowerCase(java.util.Locale.ROOT))) {
-            return List.of();
-        }
-        return gaz.lookup(w.substring(0, w.length() - 1)).stream().filter(Gazetteer.Place::isArea).toList();
+        String owner = doc.language.equals("de") && rest.tokens().size() == 1 ? lex.germanGenitiveOwner(rest.tokens().get(0).text()) : null;
+        return owner == null ? List.of() : gaz.lookup(owner).stream().filter(Gazetteer.Place::isArea).toList();
     }
 
     private boolean postOfArea(Document doc, Chunk rest, List<NameMention> found) {

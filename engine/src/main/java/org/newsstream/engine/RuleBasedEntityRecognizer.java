@@ -205,6 +205,12 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
         if (t.stream().allMatch(x -> lex.isTitle(x.lower()))) {
             return;
         }
+        int given = nounBeforeGivenName(t);
+        if (capitalisesNouns(doc) && given > 0) {
+            classify(doc, c.sub(0, given), work);
+            classify(doc, c.sub(given, n), work);
+            return;
+        }
         if (chunker.sportBody(doc, c)) {
             found.add(new NameMention(text, c.start(), c.end(), EntityType.ORGANIZATION, false, List.of()));
             return;
@@ -353,6 +359,13 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
         if (n > 1 && splitLeadingArea(doc, c, work)) {
             return;
         }
+        List<Gazetteer.Place> genitive = n > 1 && !orgWord ? germanGenitivePlace(doc, c.sub(n - 1, n)) : List.of();
+        if (!genitive.isEmpty() && !lex.isGivenName(t.get(0).lower())) {
+            // "die Verhöhnung Polens", "im Nachbarland Südafrikas": nouns and the place they belong to
+            Tokens.Token place = t.get(n - 1);
+            found.add(new NameMention(place.text(), place.start(), place.end(), EntityType.LOCATION, false, genitive));
+            return;
+        }
         if (DOMAIN.matcher(text).matches() || (n == 1 && hasInnerCapital(text))) {
             found.add(new NameMention(text, c.start(), c.end(), EntityType.ORGANIZATION, false, List.of()));
             return;
@@ -384,6 +397,26 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
      * "Menteri Kehutanan Republik Indonesia": after a title, words that name no one and then a country or region are
      * a post of that place; the place is added to {@code found}.
      */
+    /**
+     * "des Friedensnobelpreisträgers Nelson Mandela", "Schauspieler Tom Hanks": where nouns are capitalised, a noun
+     * of a role may stand before the given name that opens a person's name. The index of that given name when the
+     * words before it are such nouns (no title, which the post rules read, no given name, particle or body's word);
+     * 0 when there is none.
+     */
+    private int nounBeforeGivenName(List<Tokens.Token> t) {
+        for (int i = 1; i < t.size() - 1; i++) {
+            String before = t.get(i - 1).lower();
+            if (lex.isGivenName(before) || lex.isTitle(before) || lex.isOrgWord(before) || lex.words("particle").contains(before)
+                    || lex.isSurname(before) || !t.get(i - 1).text().chars().allMatch(ch -> Character.isLetter(ch) || ch == '-')) {
+                return 0;
+            }
+            if (lex.isGivenName(t.get(i).lower()) && t.get(i + 1).capitalised()) {
+                return i;
+            }
+        }
+        return 0;
+    }
+
     /** German genitive "Südafrikas", "Hessens": one word whose stem without "s" is a country or region. */
     private List<Gazetteer.Place> germanGenitivePlace(Document doc, Chunk rest) {
         String owner = doc.language.equals("de") && rest.tokens().size() == 1 ? lex.germanGenitiveOwner(rest.tokens().get(0).text()) : null;
@@ -657,7 +690,10 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
             String text = doc.text(c.start(), c.end());
             String last = c.tokens().get(c.tokens().size() - 1).text();
             EntityType type;
-            if (speakers.contains(last) || (doc.wordCounts.getOrDefault(last, 0) > phraseUses.get(text) && gaz.lookup(last).isEmpty())) {
+            // Where every noun is capitalised, a word used alone too is as likely a noun ("Immunschwächekrankheit Aids")
+            // unless a given name opens the phrase.
+            boolean usedAlone = (!capitalisesNouns(doc) || lex.isGivenName(c.tokens().get(0).lower())) && doc.wordCounts.getOrDefault(last, 0) > phraseUses.get(text) && gaz.lookup(last).isEmpty();
+            if (speakers.contains(last) || usedAlone) {
                 type = EntityType.PERSON;
             } else if (capitalisesNouns(doc)) {
                 continue; // a German noun phrase

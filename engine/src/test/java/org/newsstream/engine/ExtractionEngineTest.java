@@ -462,4 +462,15 @@ class ExtractionEngineTest {
         assertEquals(EntityType.LOCATION, types(x).get("Südafrikas"));
         assertTrue(x.entities().stream().noneMatch(e -> e.getType() == EntityType.PERSON), x.entities().toString());
     }
+
+    @Test
+    void aGermanNounBeforeAGivenNameIsARoleAndANounBeforeAPlaceInTheGenitiveIsNoPerson() {
+        Extraction x = engine.extract(new ArticleInput("t", "", "Zum Geburtstag des Friedensnobelpreisträgers Tobias Brenneke"
+                + " kamen viele Gäste. Er sprach von der Verhöhnung Ungarns und vom Kampf gegen die Immunschwächekrankheit Aids."
+                + " Brenneke warnte, Aids sei nicht besiegt.", "de", null));
+        Map<String, EntityType> t = types(x);
+        assertEquals(EntityType.PERSON, t.get("Tobias Brenneke"), t.toString());
+        assertEquals(EntityType.LOCATION, t.get("Ungarns"), t.toString());
+        assertTrue(x.entities().stream().filter(e -> e.getType() == EntityType.PERSON).count() == 1, t.toString());
+    }
 }

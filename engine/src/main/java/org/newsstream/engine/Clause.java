@@ -228,8 +228,9 @@ final class Clause extends NounPhrases {
             return true;
         }
         String first = lower(0);
+        // "Er nannte …": a subject pronoun is a stopword, but the subject
         return preposition(0) || in("oblique-article", first) || !capitalised(0)
-                || r.lex.isStopword(first, r.doc.language) && !is("det", 0);
+                || r.lex.isStopword(first, r.doc.language) && !is("det", 0) && !isPronoun(0);
     }
 
     /** After a verb of quoting ("zitiert der Focus John West"): the first person named, who is quoted. */

@@ -65,7 +65,10 @@ public final class QuoteExtractor {
             // German capitalises nouns, so a sentence may look title-cased: there a comma handing over to the
             // attribution ("„Das ist ein Skandal“, empörte sich X") shows speech.
             boolean handsOver = s.close() + 1 < doc.body.length() && doc.body.charAt(s.close() + 1) == ',';
-            if (a != null && titleCased(text) && !(doc.language.equals("de") && handsOver)) {
+            // and a verb of calling before the quote ("nannte den Bericht eine „Verhöhnung Polens“") does too.
+            boolean called = a != null && a.cue() != null && lex.isAttributionWord("calling",
+                    Tokens.key(a.cue()).substring(Tokens.key(a.cue()).lastIndexOf(' ') + 1), SpeakerGrammar.attributionLanguages(doc.language));
+            if (a != null && titleCased(text) && !(doc.language.equals("de") && (handsOver || called))) {
                 continue; // "appeared on “Meet the Press”": the name of a programme or a work, not speech
             }
             if (a == null) {
@@ -184,7 +187,8 @@ public final class QuoteExtractor {
     /** "Meet the Press", "Fox News Sunday.": every word capitalised but the short ones, as names of works are. */
     private static boolean titleCased(String text) {
         List<String> words = Tokens.words(text);
-        return words.size() >= 2 && words.size() <= 8 && !text.endsWith(",")
+        // A title opens with a capital: "ein Stück aus dem Tollhaus" is German speech, every noun capitalised.
+        return words.size() >= 2 && words.size() <= 8 && !text.endsWith(",") && Character.isUpperCase(words.get(0).codePointAt(0))
                 && words.stream().anyMatch(w -> Character.isUpperCase(w.codePointAt(0)) && w.length() > 3)
                 && words.stream().allMatch(w -> Character.isUpperCase(w.codePointAt(0)) || Character.isDigit(w.codePointAt(0)) || w.length() <= 3);
     }

@@ -262,4 +262,13 @@ class AttributionAcrossLanguagesTest {
                 + "Wörtlich bezeichnete Sandow Ramsey schon früher als „den schlechtesten Kandidaten im ganzen Land“.",
                 "den schlechtesten Kandidaten im ganzen Land");
     }
+
+    @Test
+    void aGermanPronounOpeningTheSentenceIsTheSubjectAndAVerbOfCallingMakesCapitalisedWordsSpeech() {
+        String body = "Die Ministerin Karin Lohse hat den Bericht gelesen.\n\n"
+                + "Sie nannte die Folgen des Berichts eine „Verhöhnung Sachsens“. Die Kollegin Ute Brand nannte die"
+                + " Reform „ein Stück aus dem Tollhaus“.";
+        assertSpeaker("Karin Lohse", "de", body, "Verhöhnung Sachsens");
+        assertSpeaker("Ute Brand", "de", body, "ein Stück aus dem Tollhaus");
+    }
 }

@@ -191,6 +191,22 @@ final class Clause extends NounPhrases {
     }
 
     /**
+     * The person named last in the clause ("Unterstützung bekam X von Petra Lange:"): whom a role after the quote
+     * ("…“, sagte die frühere Gouverneurin") describes.
+     */
+    SpeakerGrammar.Speaker lastPersonNamed() {
+        for (int k = size() - 1; k >= 0; k--) {
+            if (capitalised(k) && (k == 0 || !capitalised(k - 1) || breaksAfter(k - 1))) {
+                SpeakerGrammar.Speaker named = name(runAt(k, size()), false);
+                if (named != null && named.kind() == SpeakerGrammar.Kind.NAME && named.type() != EntityType.ORGANIZATION) {
+                    return named;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
      * A sentence's subject when it is a person: a subject pronoun among its first words ("Einen Tag später spielte er"),
      * or the name that opens it ("Lehmann reagierte unwirsch").
      */

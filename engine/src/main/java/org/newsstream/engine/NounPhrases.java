@@ -77,7 +77,12 @@ abstract class NounPhrases extends NameRuns {
                 return new SpeakerGrammar.Speaker(SpeakerGrammar.Kind.REFERENCE, start(genitiveRole), end(genitiveRole), EntityType.ORGANIZATION, null);
             }
             if (p.head != null) {
-                return name(p.head, p.determined);
+                SpeakerGrammar.Speaker named = name(p.head, p.determined);
+                boolean loneTitle = p.determined && p.head.to() - p.head.from() == 1 && r.lex.isTitle(lower(p.head.from()));
+                if (named != null || !loneTitle) {
+                    return named;
+                }
+                p.reference = p.head.from(); // "sagte die frühere Landrätin": a title with no name refers back
             }
             if (p.reference < 0 && p.determined && p.role && p.head == null && seg[1] - seg[0] <= 3 && capitalisedNounRole(seg)) {
                 p.reference = seg[1] - 1; // "so der Datenschützer": a role the article gave someone before

@@ -49,7 +49,9 @@ final class QuoteContext {
 
     boolean insideQuote(int pos) {
         for (QuoteSpans.Span s : spans) {
-            if (pos >= s.start() && pos < s.end()) {
+            // a name that is all its quote ("die Nachrichtenagentur „Fars“") stands in the text, not in speech
+            boolean nameOnly = mentionAt.containsKey(s.start()) && mentionAt.get(s.start()).end() == s.end();
+            if (pos >= s.start() && pos < s.end() && !nameOnly) {
                 return true;
             }
         }

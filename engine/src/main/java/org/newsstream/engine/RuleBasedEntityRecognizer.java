@@ -211,6 +211,10 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
             classify(doc, c.sub(given, n), work);
             return;
         }
+        if (quotedAfterBodyNoun(doc, c)) {
+            found.add(new NameMention(text, c.start(), c.end(), EntityType.ORGANIZATION, false, List.of()));
+            return;
+        }
         if (chunker.sportBody(doc, c)) {
             found.add(new NameMention(text, c.start(), c.end(), EntityType.ORGANIZATION, false, List.of()));
             return;
@@ -415,6 +419,24 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
             }
         }
         return 0;
+    }
+
+    /**
+     * "die Nachrichtenagentur „Fars“", "la agencia «Efe»", "harian 'Kompas'": a name in quotes right after a body's noun
+     * names that body, whatever place a gazetteer knows by it.
+     */
+    private boolean quotedAfterBodyNoun(Document doc, Chunk c) {
+        int open = c.start() - 1;
+        if (open < 1 || c.end() >= doc.body.length() || "„“\"«»‚‘".indexOf(doc.body.charAt(open)) < 0
+                || "“”\"»«‘’".indexOf(doc.body.charAt(c.end())) < 0) {
+            return false;
+        }
+        String before = doc.body.substring(Math.max(0, open - 40), open);
+        if (before.isEmpty() || !Character.isWhitespace(before.charAt(before.length() - 1))) {
+            return false;
+        }
+        before = before.strip();
+        return lex.isOrgWord(before.substring(before.lastIndexOf(' ') + 1).toLowerCase(java.util.Locale.ROOT));
     }
 
     /** German genitive "Südafrikas", "Hessens": one word whose stem without "s" is a country or region. */

@@ -80,11 +80,12 @@ public final class SpeakerGrammar {
             Speaker found = after(doc, reader, s, next);
             if (found == null) {
                 found = before(doc, reader, s, prev);
-            } else if (found.kind() == Kind.REFERENCE && found.type() != null && !lex.isOrgWord(Tokens.key(doc.text(found.start(), found.end())))) {
+            } else if (found.kind() == Kind.REFERENCE && !lex.isOrgWord(Tokens.key(doc.text(found.start(), found.end())))
+                    && (found.type() != null || lex.isTitle(Tokens.key(doc.text(found.start(), found.end()))))) {
                 // "Lob bekam er von Petra Lange: „…“, sagte die frühere Gouverneurin": a role after the quote describes
                 // the person the sentence named before it
-                Speaker named = before(doc, reader, s, prev);
-                if (named != null && named.kind() == Kind.NAME) {
+                Speaker named = before(doc, reader, s, prev) != null ? lastPersonBefore(doc, reader, s, prev) : null;
+                if (named != null) {
                     found = named;
                 }
             }
@@ -164,6 +165,12 @@ public final class SpeakerGrammar {
             }
         }
         return c.statementSpeaker();
+    }
+
+    /** The person named last in the sentence before the quote. */
+    private Speaker lastPersonBefore(Document doc, Clause.Reader reader, QuoteSpans.Span s, QuoteSpans.Span prev) {
+        int floor = prev != null ? prev.close() + 1 : s.paragraph().start();
+        return reader.read(bounds.sentenceStart(doc.body, floor, s.open()), s.open()).lastPersonNamed();
     }
 
     /** The clause that introduces the quote: "X, role, said:" / "In a statement, X said:" / "said X:". */

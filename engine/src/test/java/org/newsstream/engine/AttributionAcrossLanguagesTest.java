@@ -181,10 +181,13 @@ class AttributionAcrossLanguagesTest {
                 + "Die Firma wurde 2008 übernommen.Karl Maier vom Hotel Sonne kommentierte die Erhöhung:"
                 + " „Ich habe sämtliche Rabatte gestrichen und zahle nichts mehr.“\n\n"
                 + "Petra Lange lobte den Plan: „Es war gut und es war stark und es war höchste Zeit.“,"
-                + " sagte die frühere Gouverneurin Hessens.");
+                + " sagte die frühere Gouverneurin Hessens.\n\n"
+                + "Unterstützung bekam Karl Maier von Jutta Thiel: „Er hat die Rabatte zu Recht gestrichen, das war mutig.“,"
+                + " sagte die frühere Landrätin.");
         assertEquals("Anna Berger", s.get("Wir werden die Gespräche fortsetzen, weil es keinen anderen Weg gibt."));
         assertEquals("Karl Maier", s.get("Ich habe sämtliche Rabatte gestrichen und zahle nichts mehr."));
         assertEquals("Petra Lange", s.get("Es war gut und es war stark und es war höchste Zeit."));
+        assertEquals("Jutta Thiel", s.get("Er hat die Rabatte zu Recht gestrichen, das war mutig."), "the role after the quote describes the person named last");
     }
 
     @Test

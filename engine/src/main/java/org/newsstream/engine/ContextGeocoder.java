@@ -81,7 +81,7 @@ public final class ContextGeocoder implements Geocoder {
             out.add(new Resolved(c, top[0], Math.round(confidence * 100) / 100.0));
         }
         for (Coreference.Cluster c : facilitiesAtTheirTown) {
-            Resolved town = facilityTown(c, out, dominant);
+            Resolved town = facilityTown(c, out, dominant, doc.datelineEnd());
             if (town != null) {
                 out.add(town);
             }
@@ -89,50 +89,62 @@ public final class ContextGeocoder implements Geocoder {
         return out;
     }
 
-    /**
-     * An airport, port, hospital, stadium, dam or bridge the gazetteer does not know is where its town is: the town
-     * its name holds ("Pelabuhan Tenau Kupang", "RSUD … Maumere"), else the town the article is about (the first
-     * town it places), with low confidence.
-     */
+    /** "Bandara El Tari", "Flughafen Köln": an airport, port, hospital, stadium, dam or bridge, by its head word. */
     private boolean facility(Coreference.Cluster c) {
         List<Tokens.Token> t = Tokens.tokenize(c.canonical(), 0, c.canonical().length());
         return t.size() >= 2 && lexicon.isPlaceWord(t.get(0).lower()) && !lexicon.isAdminWord(t.get(0).lower(), true);
     }
 
-    private Resolved facilityTown(Coreference.Cluster c, List<Resolved> resolved, String dominant) {
+    /**
+     * A place the gazetteer does not know (an airport, a stadium, a hamlet, a quarter) is where the town or region its
+     * name holds is ("Pelabuhan Tenau Kupang", "Perth Racecourse", "Lapangan Terbang Antarabangsa Pulau Pinang"),
+     * else where the story is: news names such places near the town it reports from, the first town it places.
+     */
+    private Resolved facilityTown(Coreference.Cluster c, List<Resolved> resolved, String dominant, int datelineEnd) {
         String name = c.canonical();
         List<Tokens.Token> t = Tokens.tokenize(name, 0, name.length());
-        boolean facility = t.stream().anyMatch(x -> lexicon.isPlaceWord(x.lower()));
-        if (!facility || t.size() < 2) {
-            return null;
-        }
         Set<String> countries = new HashSet<>();
         resolved.forEach(r -> countries.add(r.place().countryCode()));
         if (dominant != null) {
             countries.removeIf(cc -> !dominant.equals(cc)); // the town of a facility is in the story's country
         }
+        // The town or region the name holds: one the article names on its own ("Perth" and "Perth Racecourse"), or,
+        // after the facility's word, one the gazetteer has in the story's country ("Flughafen Köln").
         for (int len = t.size() - 1; len >= 1; len--) {
-            for (int from = t.size() - len; from >= 1; from--) {
-                String part = name.substring(t.get(from).start(), t.get(from + len - 1).end());
-                for (Gazetteer.Place p : gazetteer.lookup(part)) {
-                    if (p.kind().equals("city") && countries.contains(p.countryCode())) {
+            for (int from = t.size() - len; from >= 0; from--) {
+                if (t.subList(from, from + len).stream().anyMatch(x -> lexicon.isPlaceWord(x.lower()))) {
+                    continue; // "Stadium Hoki" is no town
+                }
+                String key = Tokens.key(name.substring(t.get(from).start(), t.get(from + len - 1).end()));
+                for (Resolved r : resolved) {
+                    if (r.entity() != c && r.entity().mentions().stream().anyMatch(m -> m.key().equals(key))) {
+                        return new Resolved(c, r.place(), 0.5);
+                    }
+                }
+                if (from == 0) {
+                    continue; // "Collins Avenue", "Windsor Castle": a name before the word is a person's as often
+                }
+                for (Gazetteer.Place p : gazetteer.lookup(key)) {
+                    if ((p.kind().equals("city") || p.kind().equals("region")) && countries.contains(p.countryCode())) {
                         return new Resolved(c, p, 0.5);
                     }
                 }
             }
         }
-        // A local story: every town the article places is within a short drive of the first one.
-        Gazetteer.Place home = null;
+        if (t.stream().anyMatch(x -> lexicon.words("natural-feature").contains(x.lower()))) {
+            return null; // a river or an island is not where the story's town is
+        }
+        // The town of the dateline ("KUPANG —", "KOTA BHARU:"), where the story is.
         for (Resolved r : resolved) {
-            if (r.place().kind().equals("city")) {
-                if (home == null) {
-                    home = r.place();
-                } else if (kilometres(home, r.place()) > LOCAL_KM) {
-                    return null;
-                }
+            if (r.place().kind().equals("city") && firstStart(r) < datelineEnd) {
+                return new Resolved(c, r.place(), 0.3);
             }
         }
-        return home == null ? null : new Resolved(c, home, 0.3);
+        return null;
+    }
+
+    private static int firstStart(Resolved r) {
+        return r.entity().mentions().stream().mapToInt(NameMention::start).min().orElse(Integer.MAX_VALUE);
     }
 
     private static final double LOCAL_KM = 50;

@@ -90,6 +90,23 @@ public final class Document {
     }
 
     /** The text paragraph before p (skipping headings and page furniture), or null. */
+    // \uFFFD: the dash of a page decoded with the wrong charset
+    private static final java.util.regex.Pattern DATELINE = java.util.regex.Pattern.compile("^(.{1,80}?)\\s+[-–—\uFFFD]{1,2}\\s");
+    /** "KOTA BHARU: …": the Malaysian dateline, the town in capitals and a colon. */
+    private static final java.util.regex.Pattern CAPITALS_COLON = java.util.regex.Pattern.compile("^(\\p{Lu}[\\p{Lu} .'’-]{1,40}):\\s");
+
+    /** Where the dateline ("PERTH, Scotland —", "KUPANG, Kompas —") that opens the first text paragraph ends; -1 when none. */
+    public int datelineEnd() {
+        for (Paragraph p : paragraphs) {
+            if (p.kind() == Kind.TEXT) {
+                java.util.regex.Matcher m = DATELINE.matcher(body).region(p.start(), p.end());
+                java.util.regex.Matcher colon = CAPITALS_COLON.matcher(body).region(p.start(), p.end());
+                return m.lookingAt() ? m.end(1) : colon.lookingAt() ? colon.end(1) : -1;
+            }
+        }
+        return -1;
+    }
+
     public Paragraph previousText(Paragraph p) {
         for (int k = paragraphs.indexOf(p) - 1; k >= 0; k--) {
             if (paragraphs.get(k).kind() == Kind.TEXT) {

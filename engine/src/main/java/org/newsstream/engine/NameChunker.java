@@ -3,8 +3,6 @@ package org.newsstream.engine;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.newsstream.avro.EntityType;
 
 /**
@@ -22,19 +20,6 @@ final class NameChunker {
     private final Set<String> orgJoiners;
     /** Articles that may follow a particle inside a name ("von der Leyen", "van den Berg", "de la Cruz"). */
     private final Set<String> secondConnectors;
-    // \uFFFD: the dash of a page decoded with the wrong charset
-    private static final Pattern DATELINE = Pattern.compile("^(.{1,80}?)\\s+[-–—\uFFFD]{1,2}\\s");
-
-    int datelineEnd(Document doc) {
-        for (Document.Paragraph p : doc.paragraphs) {
-            if (p.kind() == Document.Kind.TEXT) {
-                Matcher m = DATELINE.matcher(doc.body).region(p.start(), p.end());
-                return m.lookingAt() ? m.end(1) : -1;
-            }
-        }
-        return -1;
-    }
-
     private List<Chunk> capitalisedRuns(Document doc, List<Tokens.Token> tokens, Document.Paragraph p, int datelineEnd) {
         List<Chunk> runs = new ArrayList<>();
         boolean titleCase = p.kind() == Document.Kind.HEADING || titleCase(tokens);

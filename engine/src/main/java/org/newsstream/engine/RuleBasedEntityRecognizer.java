@@ -75,7 +75,7 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
         Found work = new Found(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
         List<NameMention> found = work.names();
         List<Chunk> singles = work.singles();
-        int datelineEnd = chunker.datelineEnd(doc);
+        int datelineEnd = doc.datelineEnd();
         for (Document.Paragraph p : doc.paragraphs) {
             if (p.kind() != Document.Kind.BOILERPLATE) {
                 for (Chunk c : chunker.chunks(doc, p, datelineEnd, found)) {

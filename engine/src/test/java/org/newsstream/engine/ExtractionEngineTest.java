@@ -473,4 +473,20 @@ class ExtractionEngineTest {
         assertEquals(EntityType.LOCATION, t.get("Ungarns"), t.toString());
         assertTrue(x.entities().stream().filter(e -> e.getType() == EntityType.PERSON).count() == 1, t.toString());
     }
+
+    @Test
+    void aFacilityIsAtTheTownItsNameHoldsOrAtTheDatelinesTownButARiverIsNot() {
+        Extraction x = engine.extract(new ArticleInput("t", "", "KUPANG — Penerbangan dari Bandara Haliwen ditunda."
+                + " Kapal di Pelabuhan Tenau juga tertahan, dan Sungai Benanain meluap. Warga Kupang dan Soe diminta"
+                + " waspada.", "id", null));
+        Map<String, Geolocation> p = places(x);
+        Geolocation kupang = p.get("KUPANG");
+        assertEquals(kupang.getLatitude(), p.get("Bandara Haliwen").getLatitude(), 0.001, p.keySet().toString());
+        assertEquals(kupang.getLatitude(), p.get("Pelabuhan Tenau").getLatitude(), 0.001);
+        assertTrue(p.get("Sungai Benanain") == null, "a river is not where the dateline's town is");
+        Extraction en = engine.extract(new ArticleInput("t", "", "The meeting was held at Perth Racecourse on Tuesday."
+                + " Growers from Perth and Blairgowrie in Scotland attended.", "en", null));
+        Map<String, Geolocation> q = places(en);
+        assertEquals(q.get("Perth").getLatitude(), q.get("Perth Racecourse").getLatitude(), 0.001, q.keySet().toString());
+    }
 }

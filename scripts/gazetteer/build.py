@@ -43,10 +43,13 @@ def main():
     ap.add_argument("--regions", required=True, help="@countrystatecity/countries dist/data folder")
     ap.add_argument("--us-abbreviations", required=True)
     ap.add_argument("--us-postal-codes", required=True, help="GeoNames US postal codes (US.txt), for county centres")
+    ap.add_argument("--geonames-translations", required=True,
+                    help="usr/share/locale of the Debian package libgeonames-common (GeoNames names by language)")
     ap.add_argument("--out", required=True)
     ap.add_argument("--regions-out", required=True)
     a = ap.parse_args()
 
+    translated = translations(a.geonames_translations)
     rows = []
     weight = collections.defaultdict(lambda: [0.0, 0.0, 0.0])
     with open(a.cities, encoding="utf-8") as f:
@@ -55,7 +58,7 @@ def main():
             gid, name, ascii_, alts, lat, lon, fclass, fcode, cc = c[0], c[1], c[2], c[3], float(c[4]), float(c[5]), c[6], c[7], c[8]
             pop = int(c[14] or 0)
             admin1 = f"{cc}.{c[10]}" if c[10] else ""
-            names = [name, ascii_]
+            names = [name, ascii_] + list(translated.get(gid, {}).values())
             if pop >= EXONYM_MIN_POPULATION or fcode in ("PPLC", "PPLA"):
                 names += [n for n in alts.split(",") if latin(n)]
             names = list(dict.fromkeys(n for n in names if n))
@@ -104,7 +107,28 @@ def main():
             gid, name, cc, lat, lon, kind, fcode, pop, names, admin1 = r
             out.write(f"{gid}\t{name}\t{cc}\t{lat:.4f}\t{lon:.4f}\t{kind}\t{fcode}\t{pop}\t{'|'.join(dict.fromkeys(k for k in (key(n) for n in names) if k and '|' not in k))}\t{admin1}\n")
     print(f"wrote {len(rows)} places to {a.out} ({os.path.getsize(a.out)} bytes)")
-    regions(a)
+    regions(a, translated)
+
+
+# The languages newsstream reads, with their regional variants, as libgeonames-common names its catalogues,
+TRANSLATION_LANGUAGES = ("en", "de", "de_AT", "es", "fr", "fr_CH", "it", "nl", "nl_BE", "pt", "pt_BR", "id", "ms",
+                         "fy", "ca", "eu", "gl")  # and the co-official languages whose names Dutch and Spanish news use
+
+
+def translations(locale_dir):
+    """GeoNames' names of cities (by geonameid) and first-level regions (by admin1 code, "FR.28") in the languages
+    we read ("Monaco di Baviera", "Normandía", "Steiermark"), from the gettext catalogues of libgeonames-common."""
+    import gettext
+    out = collections.defaultdict(dict)
+    for lang in TRANSLATION_LANGUAGES:
+        path = os.path.join(locale_dir, lang, "LC_MESSAGES", "geonames.mo")
+        if not os.path.exists(path):
+            continue
+        with open(path, "rb") as f:
+            for k, v in gettext.GNUTranslations(f)._catalog.items():
+                if k and isinstance(k, str) and latin(v):
+                    out[k][lang] = v
+    return out
 
 
 # What a state calls its second-level divisions (GeoNames admin2), as news names them: "Madison County".
@@ -140,7 +164,7 @@ def same_start(a, b):
     return bool(starts(a) & starts(b))
 
 
-def regions(a):
+def regions(a, translated):
     """First-level regions (states, provinces) with coordinates and translated names, from the
     countries-states-cities database (ODbL-1.0): kept in their own file, under their own licence."""
     abbreviations = {}
@@ -149,6 +173,11 @@ def regions(a):
             if not line.startswith("#") and line.strip():
                 code, names = line.rstrip("\n").split("\t")
                 abbreviations[code] = names.split("|")
+    admin1_names = {}
+    for code, names in translated.items():
+        if re.fullmatch(r"[A-Z]{2}\.\w+", code):
+            for n in names.values():
+                admin1_names.setdefault((code[:2], key(n)), list(names.values()))
     rows = []
     for folder in sorted(os.listdir(a.regions)):
         path = os.path.join(a.regions, folder, "states.json")
@@ -171,6 +200,11 @@ def regions(a):
                     names.append(".".join(st["iso2"]) + ".")
             if cc == "US":
                 names += abbreviations.get(st.get("iso2"), [])
+            # GeoNames' names of the region in our languages, found by any name it shares with it in the same country.
+            for n in list(names):
+                if (cc, key(n)) in admin1_names:
+                    names += admin1_names[(cc, key(n))]
+                    break
             keys = list(dict.fromkeys(k for k in (key(n) for n in names) if k and "|" not in k))
             admin1 = f"{cc}.{st['iso2']}" if st.get("iso2") else ""
             rows.append((f"csc:{st['id']}", " ".join(st["name"].split()), cc, float(st["latitude"]), float(st["longitude"]), keys, admin1))

@@ -56,4 +56,14 @@ class GazetteerTest {
         assertTrue(g.lookup("Tiongkok").stream().anyMatch(Gazetteer.Place::isCountry));
         assertTrue(g.maxNameTokens() >= 3);
     }
+
+    @Test
+    void regionsAndCitiesHaveTheirNamesInOurLanguagesAndIslandsAreAreas() {
+        Gazetteer g = Gazetteer.shipped();
+        assertTrue(g.lookup("Steiermark").stream().anyMatch(p -> p.kind().equals("region") && "AT".equals(p.countryCode())), "German");
+        assertTrue(g.lookup("Normandía").stream().anyMatch(p -> p.kind().equals("region") && "FR".equals(p.countryCode())), "Spanish");
+        assertTrue(g.lookup("Monaco di Baviera").stream().anyMatch(p -> "DE".equals(p.countryCode())), "Italian");
+        assertTrue(g.lookup("Mallorca").stream().anyMatch(p -> p.isArea() && "ES".equals(p.countryCode())));
+        assertTrue(g.lookup("Pulau Madura").stream().anyMatch(p -> p.isArea() && "ID".equals(p.countryCode())));
+    }
 }

@@ -211,6 +211,11 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
             classify(doc, c.sub(given, n), work);
             return;
         }
+        NameMention longer = placeReachingPastRun(doc, c);
+        if (longer != null) {
+            found.add(longer); // "Frankfurt (Oder)", "Frankfurt an der Oder": the gazetteer's name runs on
+            return;
+        }
         if (quotedAfterBodyNoun(doc, c)) {
             found.add(new NameMention(text, c.start(), c.end(), EntityType.ORGANIZATION, false, List.of()));
             return;
@@ -363,6 +368,20 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
         if (n > 1 && splitLeadingArea(doc, c, work)) {
             return;
         }
+        NameMention amongNouns = capitalisesNouns(doc) && n > 1 && !orgWord ? placeAmongNouns(doc, c) : null;
+        if (amongNouns != null) {
+            // "am Pegel Husum", "bei Bad Radkersburg Kürbisse": nouns around a town; a name may follow the place
+            // ("des Verbandes Baden-Württemberg Karl-Heinz Wurster")
+            found.add(amongNouns);
+            int after = 0;
+            while (after < n && t.get(after).end() <= amongNouns.end()) {
+                after++;
+            }
+            if (after < n) {
+                classify(doc, c.sub(after, n), work);
+            }
+            return;
+        }
         List<Gazetteer.Place> genitive = n > 1 && !orgWord ? germanGenitivePlace(doc, c.sub(n - 1, n)) : List.of();
         if (!genitive.isEmpty() && !lex.isGivenName(t.get(0).lower())) {
             // "die Verhöhnung Polens", "im Nachbarland Südafrikas": nouns and the place they belong to
@@ -437,6 +456,57 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
         }
         before = before.strip();
         return lex.isOrgWord(before.substring(before.lastIndexOf(' ') + 1).toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /**
+     * A town or region whose name in the gazetteer runs past the capitalised run: a qualifier in brackets ("Frankfurt
+     * (Oder)", "Halle (Saale)") or after a lower-case particle ("Frankfurt an der Oder", "Weil am Rhein"). Null when none.
+     */
+    private NameMention placeReachingPastRun(Document doc, Chunk c) {
+        List<Tokens.Token> p = c.paragraph();
+        int next = c.indexInParagraph() + c.tokens().size();
+        for (int k = Math.min(3, p.size() - next); k >= 1; k--) {
+            Tokens.Token last = p.get(next + k - 1);
+            int end = last.end() < doc.body.length() && doc.body.charAt(last.end()) == ')' ? last.end() + 1 : last.end();
+            String text = doc.text(c.start(), end);
+            if (!last.capitalised() || text.indexOf('\n') >= 0 || text.indexOf(',') >= 0 || text.indexOf('.') >= 0) {
+                continue;
+            }
+            List<Gazetteer.Place> places = gaz.lookup(text).stream().filter(x -> x.isArea() || x.kind().equals("city")).toList();
+            if (!places.isEmpty()) {
+                return new NameMention(text, c.start(), end, EntityType.LOCATION, false, places);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Where nouns are capitalised, a run may hold a town among them ("Pegel Husum", "Bad Radkersburg Kürbisse"): the
+     * longest part the gazetteer knows as a region, a town of a German-speaking country or a large town; null when
+     * none, or when a given name shows the run is a person's.
+     */
+    private NameMention placeAmongNouns(Document doc, Chunk c) {
+        List<Tokens.Token> t = c.tokens();
+        if (t.stream().anyMatch(x -> lex.isGivenName(x.lower())) || personEvidence(doc, c)) {
+            return null; // "Wang Shuai, Sprecher des Unternehmens": a person, whatever village is called Wang
+        }
+        for (int len = Math.min(t.size() - 1, gaz.maxNameTokens()); len >= 1; len--) {
+            for (int from = 0; from + len <= t.size(); from++) {
+                Chunk part = c.sub(from, from + len);
+                if (!part.tokens().get(0).capitalised() || !part.tokens().get(len - 1).capitalised()) {
+                    continue; // "Häfen von …": a particle is no town
+                }
+                String text = doc.text(part.start(), part.end());
+                String key = Tokens.key(text);
+                List<Gazetteer.Place> places = gaz.lookup(text);
+                // a small town by its own name ("Husum"), not by an alternate a gazetteer keeps ("Res" for Rees)
+                if (places.stream().anyMatch(x -> x.isArea() || x.kind().equals("city") && (x.population() >= BARE_CITY_POPULATION
+                        || GERMAN_SPEAKING.contains(x.countryCode()) && Tokens.key(x.name()).equals(key)))) {
+                    return new NameMention(text, part.start(), part.end(), EntityType.LOCATION, false, places);
+                }
+            }
+        }
+        return null;
     }
 
     /** German genitive "Südafrikas", "Hessens": one word whose stem without "s" is a country or region. */

@@ -489,4 +489,14 @@ class ExtractionEngineTest {
         Map<String, Geolocation> q = places(en);
         assertEquals(q.get("Perth").getLatitude(), q.get("Perth Racecourse").getLatitude(), 0.001, q.keySet().toString());
     }
+
+    @Test
+    void aGermanTownAmongNounsAndAGazetteerNameThatRunsPastTheCapitalisedWords() {
+        Extraction x = engine.extract(new ArticleInput("t", "", "Am Pegel Husum stieg das Wasser. Die Brücke zwischen"
+                + " Frankfurt (Oder) und Polen bleibt zu. Wang Shuai, Sprecher des Unternehmens, sagte nichts.", "de", null));
+        Map<String, Geolocation> p = places(x);
+        assertEquals("DE", p.get("Husum").getCountryCode(), p.keySet().toString());
+        assertEquals("DE", p.get("Frankfurt (Oder)").getCountryCode(), p.keySet().toString());
+        assertEquals(EntityType.PERSON, types(x).get("Wang Shuai"), "a person, whatever village is called Wang");
+    }
 }

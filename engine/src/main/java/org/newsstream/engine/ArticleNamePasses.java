@@ -156,6 +156,43 @@ final class ArticleNamePasses {
         }
     }
 
+    /**
+     * "l'aéroport Roland-Garros", "port de pêche de Keroman", "barragem da Bravura": in the Romance languages a facility's
+     * word stands in lower case before its name, often with "de" between. A name the gazetteer does not know becomes
+     * the facility ("port de Rotterdam" stays Rotterdam, a town); the geocoder finds where it is.
+     */
+    void lowercaseFacilities(Document doc, List<NameMention> found) {
+        if (!ROMANCE.contains(doc.language)) {
+            return;
+        }
+        Matcher f = FACILITY.matcher(doc.body);
+        while (f.find()) {
+            String head = f.group(1).toLowerCase(java.util.Locale.ROOT);
+            if (!lex.isPlaceWord(head) || lex.isAdminWord(head, true) || lex.words("natural-feature").contains(head)) {
+                continue;
+            }
+            int nameStart = f.start(3);
+            int end = f.end(3);
+            if (!gaz.lookup(f.group(3)).isEmpty()) {
+                continue;
+            }
+            boolean bodyOrPlace = found.stream().anyMatch(m -> m.start() < end && nameStart < m.end()
+                    && (m.type() == EntityType.ORGANIZATION || m.type() == EntityType.LOCATION && m.start() < nameStart));
+            if (bodyOrPlace) {
+                continue;
+            }
+            found.removeIf(m -> m.start() < end && nameStart < m.end());
+            found.add(new NameMention(doc.text(f.start(1), end), f.start(1), end, EntityType.LOCATION, false, List.of()));
+        }
+        found.sort((a, b) -> Integer.compare(a.start(), b.start()));
+    }
+
+    private static final Set<String> ROMANCE = Set.of("fr", "es", "pt", "it");
+    /** A lower-case facility word, up to three lower-case words ending in a preposition, then a capitalised name. */
+    private static final Pattern FACILITY = Pattern.compile("(?<![\\p{L}])(\\p{L}\\p{Ll}+)"
+            + "((?:\\s+\\p{Ll}+){0,2}\\s+(?:de|di|da|do|del|della|dello|du|des)(?:\\s+(?:la|l'|l’))?|)\\s*"
+            + "(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,3})");
+
     private static boolean listed(Document doc, NameMention a, NameMention b) {
         return a.end() <= b.start() && LIST_GAP.matcher(doc.body.substring(a.end(), b.start())).matches();
     }

@@ -37,7 +37,7 @@ public final class ContextGeocoder implements Geocoder {
         Map<Coreference.Cluster, String> votes = new HashMap<>();
         Map<Coreference.Cluster, String> regionVotes = new HashMap<>();
         for (Coreference.Cluster c : places) {
-            Gazetteer.Place first = best(c, Set.of(), Set.of(), Set.of(), null)[0];
+            Gazetteer.Place first = best(c, Set.of(), Set.of(), Set.of(), null, null)[0];
             if (first != null && first.countryCode() != null) {
                 votes.put(c, first.countryCode());
             }
@@ -69,7 +69,7 @@ public final class ContextGeocoder implements Geocoder {
             });
             Set<String> qualifiers = qualifiers(doc, c);
             double[] scores = new double[2];
-            Gazetteer.Place[] top = best(c, focus, regions, qualifiers, scores);
+            Gazetteer.Place[] top = best(c, focus, regions, qualifiers, dominant, scores);
             // "Bandara El Tari" in a story from Kupang is no Australian town: a facility is in the story's countries.
             boolean foreignFacility = top[0] != null && facility(c) && dominant != null && !dominant.equals(top[0].countryCode());
             if (top[0] == null || foreignFacility) {
@@ -159,13 +159,13 @@ public final class ContextGeocoder implements Geocoder {
 
     /** The best and second-best candidates (scores into {@code scores} when given). */
     private Gazetteer.Place[] best(Coreference.Cluster c, Set<String> focus, Set<String> regions, Set<String> qualifiers,
-                                          double[] scores) {
+                                   String dominant, double[] scores) {
         Gazetteer.Place best = null;
         Gazetteer.Place second = null;
         double bestScore = Double.NEGATIVE_INFINITY;
         double secondScore = Double.NEGATIVE_INFINITY;
         for (Gazetteer.Place p : c.places()) {
-            double s = score(p, c, focus, regions, qualifiers);
+            double s = score(p, c, focus, regions, qualifiers, dominant);
             if (s > bestScore) {
                 second = best;
                 secondScore = bestScore;
@@ -184,7 +184,7 @@ public final class ContextGeocoder implements Geocoder {
     }
 
     private double score(Gazetteer.Place p, Coreference.Cluster c, Set<String> focus, Set<String> regions,
-                                Set<String> qualifiers) {
+                         Set<String> qualifiers, String dominant) {
         double s = switch (p.kind()) {
             case "country" -> 6;
             case "region", "continent" -> 4;
@@ -202,6 +202,9 @@ public final class ContextGeocoder implements Geocoder {
         }
         if (!p.isCountry() && p.countryCode() != null && focus.contains(p.countryCode())) {
             s += 2.5;
+        }
+        if (!p.isCountry() && p.countryCode() != null && p.countryCode().equals(dominant)) {
+            s += 1.5; // the country most of the story's places are in, over one a single place points to
         }
         if (!p.kind().equals("region") && p.admin1() != null && regions.contains(p.admin1())) {
             s += 2; // local news: the state or province the article is about

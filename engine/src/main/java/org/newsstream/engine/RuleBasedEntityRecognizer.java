@@ -91,6 +91,7 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
             passes.townsOfTheStorysCountry(found, left);
         }
         passes.includeLowercasePlaceWords(doc, found);
+        passes.lowercaseFacilities(doc, found);
         passes.addAcronyms(doc, found);
         return withoutGermanNouns(doc, passes.keepHeadingMentionsThatAreKnown(doc, found));
     }
@@ -688,7 +689,7 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
     }
 
     private boolean acceptBarePlace(Chunk c, List<Gazetteer.Place> places) {
-        if (c.inDateline() || locatives.contains(c.precedingWord())) {
+        if (c.inDateline() || locatives.contains(c.precedingWord()) || afterSettlementNoun(c)) {
             return true;
         }
         for (Gazetteer.Place p : places) {
@@ -698,6 +699,13 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
             }
         }
         return false;
+    }
+
+    /** "le village de Gruyères", "the town of Hay", "la ciudad de Jaén": a noun for a town and "of" before the name. */
+    private boolean afterSettlementNoun(Chunk c) {
+        int i = c.indexInParagraph();
+        return i >= 2 && lex.words("name-connector").contains(c.paragraph().get(i - 1).lower())
+                && lex.words("settlement-noun").contains(c.paragraph().get(i - 2).lower());
     }
 
     /** "PrimaMedia", "YouTube": an inner capital marks a brand, but not "McCaul", "MacArthur" or "DeSantis". */

@@ -499,4 +499,13 @@ class ExtractionEngineTest {
         assertEquals("DE", p.get("Frankfurt (Oder)").getCountryCode(), p.keySet().toString());
         assertEquals(EntityType.PERSON, types(x).get("Wang Shuai"), "a person, whatever village is called Wang");
     }
+
+    @Test
+    void aRomanceFacilityWordInLowerCaseAndATownAfterAVillageOfAreOnTheMap() {
+        Extraction x = engine.extract(new ArticleInput("t", "", "LORIENT – Les volumes débarqués au port de pêche de Keroman"
+                + " ont reculé. Elle tient la fromagerie du village de Gruyères, en Suisse.", "fr", null));
+        Map<String, Geolocation> p = places(x);
+        assertEquals("FR", p.get("port de pêche de Keroman").getCountryCode(), p.keySet().toString());
+        assertEquals("CH", p.get("Gruyères").getCountryCode(), p.keySet().toString());
+    }
 }

@@ -407,6 +407,9 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
             if (groupNouns.contains(c.precedingWord()) || ArticleNamePasses.ACRONYM_AFTER.matcher(doc.body).region(c.end(), doc.body.length()).lookingAt()) {
                 // "band Pink Floyd"; "Keluarga Berencana Nasional (BKKBN)": a body spelled out before its acronym
                 found.add(new NameMention(text, c.start(), c.end(), EntityType.ORGANIZATION, false, List.of()));
+            } else if (lex.isIndonesianArea(Tokens.key(text)) && (locatives.contains(c.precedingWord()) || c.precedingWord().equals("dan"))) {
+                // "di Bener Meriah", "Aceh Tengah dan Bener Meriah": a regency, whatever given name opens it
+                found.add(new NameMention(text, c.start(), c.end(), EntityType.LOCATION, false, List.of()));
             } else if (personEvidence(doc, c)) {
                 found.add(new NameMention(text, c.start(), c.end(), EntityType.PERSON, false, List.of()));
             } else {

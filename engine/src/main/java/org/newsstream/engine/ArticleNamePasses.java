@@ -250,7 +250,9 @@ final class ArticleNamePasses {
         }
         List<NameMention> out = new ArrayList<>();
         for (NameMention m : found) {
-            if (!inAny(headings, m.start()) || textKeys.contains(m.key())) {
+            // A heading's capitals make poor evidence, but a country or region it names is one all the same.
+            boolean area = m.type() == EntityType.LOCATION && m.places().stream().anyMatch(Gazetteer.Place::isArea);
+            if (!inAny(headings, m.start()) || textKeys.contains(m.key()) || area) {
                 out.add(m);
             }
         }

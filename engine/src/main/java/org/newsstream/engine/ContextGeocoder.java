@@ -112,8 +112,8 @@ public final class ContextGeocoder implements Geocoder {
         // after the facility's word, one the gazetteer has in the story's country ("Flughafen Köln").
         for (int len = t.size() - 1; len >= 1; len--) {
             for (int from = t.size() - len; from >= 0; from--) {
-                if (t.subList(from, from + len).stream().anyMatch(x -> lexicon.isPlaceWord(x.lower()))) {
-                    continue; // "Stadium Hoki" is no town
+                if (t.subList(from, from + len).stream().anyMatch(x -> lexicon.isPlaceWord(x.lower()) && !lexicon.isAdminWord(x.lower(), true))) {
+                    continue; // "Stadium Hoki" is no town ("Pulau Pinang" is a state)
                 }
                 String key = Tokens.key(name.substring(t.get(from).start(), t.get(from + len - 1).end()));
                 for (Resolved r : resolved) {
@@ -131,7 +131,8 @@ public final class ContextGeocoder implements Geocoder {
                 }
             }
         }
-        if (t.stream().anyMatch(x -> lexicon.words("natural-feature").contains(x.lower()))) {
+        Set<String> natural = lexicon.words("natural-feature");
+        if (natural.contains(t.get(0).lower()) || natural.contains(t.get(t.size() - 1).lower())) {
             return null; // a river or an island is not where the story's town is
         }
         // The town of the dateline ("KUPANG —", "KOTA BHARU:"), where the story is.

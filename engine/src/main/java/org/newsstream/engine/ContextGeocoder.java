@@ -69,7 +69,11 @@ public final class ContextGeocoder implements Geocoder {
             });
             Set<String> qualifiers = qualifiers(doc, c);
             double[] scores = new double[2];
-            Gazetteer.Place[] top = best(c, focus, regions, qualifiers, dominant, scores);
+            // "London" in a story of American towns is still the capital: a city of millions outside the story's
+            // country keeps its pull.
+            String dominantHere = dominant != null && c.places().stream().anyMatch(p -> p.kind().equals("city")
+                    && p.population() >= 1_000_000 && !dominant.equals(p.countryCode())) ? null : dominant;
+            Gazetteer.Place[] top = best(c, focus, regions, qualifiers, dominantHere, scores);
             // "Bandara El Tari" in a story from Kupang is no Australian town: a facility is in the story's countries.
             boolean foreignFacility = top[0] != null && facility(c) && dominant != null && !dominant.equals(top[0].countryCode());
             if (top[0] == null || foreignFacility) {

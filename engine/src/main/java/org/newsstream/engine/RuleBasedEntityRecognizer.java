@@ -417,7 +417,24 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
             }
             return;
         }
+        if (compoundFacility(doc, t.get(0).lower())) {
+            found.add(new NameMention(text, c.start(), c.end(), EntityType.LOCATION, false, List.of()));
+            return;
+        }
         work.singles().add(c);
+    }
+
+    /** "Stadsbrug", "Wilhelminapier", "Hindenburgdamm": a Dutch or German compound whose last part is a facility. */
+    private boolean compoundFacility(Document doc, String word) {
+        if (!doc.language.equals("nl") && !doc.language.equals("de")) {
+            return false;
+        }
+        for (String suffix : lex.words("facility-suffix")) {
+            if (word.length() >= suffix.length() + 4 && word.endsWith(suffix) && gaz.lookup(word).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -84,11 +84,33 @@ public final class ContextGeocoder implements Geocoder {
                     : Math.max(0.05, Math.min(0.95, 1.0 / (1.0 + Math.exp(-(scores[0] - scores[1])))));
             out.add(new Resolved(c, top[0], Math.round(confidence * 100) / 100.0));
         }
+        out = shortenedNames(out);
         for (Coreference.Cluster c : facilitiesAtTheirTown) {
             Resolved town = facilityTown(c, out, dominant, doc.datelineEnd());
             if (town != null) {
                 out.add(town);
             }
+        }
+        return out;
+    }
+
+    /**
+     * "Frankfurt (Oder)" then "Frankfurt", "Monaco di Baviera" then "Monaco": a place named in full and then by the
+     * first words of its name is the same place.
+     */
+    private static List<Resolved> shortenedNames(List<Resolved> resolved) {
+        List<Resolved> out = new ArrayList<>();
+        for (Resolved r : resolved) {
+            Resolved full = null;
+            String key = Tokens.key(r.entity().canonical());
+            for (Resolved other : resolved) {
+                String otherKey = Tokens.key(other.entity().canonical());
+                if (other != r && otherKey.startsWith(key + " ") && firstStart(other) < firstStart(r)
+                        && !other.place().isCountry() && !other.place().equals(r.place())) {
+                    full = other;
+                }
+            }
+            out.add(full == null ? r : new Resolved(r.entity(), full.place(), full.confidence()));
         }
         return out;
     }

@@ -93,6 +93,10 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
         passes.includeLowercasePlaceWords(doc, found);
         passes.lowercaseFacilities(doc, found);
         passes.addAcronyms(doc, found);
+        List<NameMention> whole = found.stream().filter(m -> m.type() == EntityType.LOCATION).toList();
+        // "Monaco di Baviera" read past its run: the run after it ("Baviera") is part of that name
+        found.removeIf(m -> whole.stream().anyMatch(w -> w != m && w.start() <= m.start() && m.end() <= w.end()
+                && w.end() - w.start() > m.end() - m.start()));
         return withoutGermanNouns(doc, passes.keepHeadingMentionsThatAreKnown(doc, found));
     }
 

@@ -508,4 +508,14 @@ class ExtractionEngineTest {
         assertEquals("FR", p.get("port de pêche de Keroman").getCountryCode(), p.keySet().toString());
         assertEquals("CH", p.get("Gruyères").getCountryCode(), p.keySet().toString());
     }
+
+    @Test
+    void aPlaceNamedInFullThenByItsFirstWordIsTheSamePlace() {
+        Extraction x = engine.extract(new ArticleInput("t", "", "TRIESTE – I treni partono per Monaco di Baviera e Vienna."
+                + " Per un cliente di Monaco il porto più vicino è Trieste.", "it", null));
+        Map<String, Geolocation> p = places(x);
+        assertEquals("DE", p.get("Monaco di Baviera").getCountryCode(), p.keySet().toString());
+        assertEquals("DE", p.get("Monaco").getCountryCode(), "Munich, not the principality");
+        assertTrue(p.get("Baviera") == null, "part of the longer name");
+    }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.newsstream.avro.EntityType;
 
 /**
@@ -71,6 +72,9 @@ public final class QuoteExtractor {
             if (a != null && titleCased(text) && !(doc.language.equals("de") && (handsOver || called))) {
                 continue; // "appeared on “Meet the Press”": the name of a programme or a work, not speech
             }
+            if (titleOfAWork(doc, s)) {
+                continue; // "mit dem Song „I don't want to set the world on fire“", "unter dem Motto „…“"
+            }
             if (a == null) {
                 a = patterns.attribute(ctx, s, previous, previousSpan);
             }
@@ -107,6 +111,32 @@ public final class QuoteExtractor {
             }
         }
         return null;
+    }
+
+    /**
+     * The word before the opening mark (or before "wie", "like", "como" listing examples) is a noun for a work, a motto
+     * or a slogan, or a German compound ending in one ("Gedichtsammlung"): the quote is its title.
+     */
+    private boolean titleOfAWork(Document doc, QuoteSpans.Span s) {
+        List<Tokens.Token> before = Tokens.tokenize(doc.body, Math.max(s.paragraph().start(), s.open() - 40), s.open());
+        if (before.isEmpty() || !doc.body.substring(before.get(before.size() - 1).end(), s.open()).isBlank()) {
+            return false;
+        }
+        int k = before.size() - 1;
+        if (k > 0 && lex.words("example-marker").contains(before.get(k).lower())) {
+            k--;
+        }
+        String word = before.get(k).lower();
+        Set<String> works = lex.words("work-noun");
+        if (works.contains(word)) {
+            return true;
+        }
+        for (String w : works) {
+            if (doc.language.equals("de") && w.length() >= 4 && word.length() > w.length() + 3 && word.endsWith(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The quote is a sentence of its own: nothing of its sentence stands before or after it. */

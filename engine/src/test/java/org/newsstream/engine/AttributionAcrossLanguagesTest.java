@@ -274,4 +274,13 @@ class AttributionAcrossLanguagesTest {
         assertSpeaker("Karin Lohse", "de", body, "Verhöhnung Sachsens");
         assertSpeaker("Ute Brand", "de", body, "ein Stück aus dem Tollhaus");
     }
+
+    @Test
+    void theTitleOfAWorkOrAMottoIsNoQuote() {
+        Map<String, String> s = speakers("de", "Der Sänger Max Brandt trat in Köln auf. Dazu gehören Stücke wie „Mein Hund hat"
+                + " eine Villa am See“. Der Trailer endet mit dem Song „I don't want to set the world on fire“. Die Studenten"
+                + " zogen unter dem Motto „Bildung ist keine Ware und kein Geschäft“ durch die Stadt. Brandt sagte: „Wir kommen"
+                + " im nächsten Jahr wieder nach Köln.“");
+        assertEquals(java.util.Set.of("Wir kommen im nächsten Jahr wieder nach Köln."), s.keySet());
+    }
 }

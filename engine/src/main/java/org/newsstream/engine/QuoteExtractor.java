@@ -72,7 +72,7 @@ public final class QuoteExtractor {
             if (a != null && titleCased(text) && !(doc.language.equals("de") && (handsOver || called))) {
                 continue; // "appeared on “Meet the Press”": the name of a programme or a work, not speech
             }
-            if (titleOfAWork(doc, s)) {
+            if (titleOfAWork(doc, s) || listedAfterAnother(doc, s, spans)) {
                 continue; // "mit dem Song „I don't want to set the world on fire“", "unter dem Motto „…“"
             }
             if (a == null) {
@@ -137,6 +137,16 @@ public final class QuoteExtractor {
             }
         }
         return false;
+    }
+
+    /** "„Von Kopf bis Fuß“ und „Singin' in the Rain“": a quote listed after another with only "," or "and" between is a title. */
+    private boolean listedAfterAnother(Document doc, QuoteSpans.Span s, List<QuoteSpans.Span> spans) {
+        int i = spans.indexOf(s);
+        if (i <= 0 || spans.get(i - 1).paragraph() != s.paragraph()) {
+            return false;
+        }
+        String between = doc.text(Math.min(spans.get(i - 1).close() + 1, s.open()), s.open()).strip();
+        return between.equals(",") || lex.words("org-joiner").contains(between.toLowerCase(java.util.Locale.ROOT));
     }
 
     /** The quote is a sentence of its own: nothing of its sentence stands before or after it. */

@@ -122,14 +122,31 @@ public final class OpenNlpNameFinder implements EntityRecognizer {
         String text = doc.text(p.start(), p.end());
         Span[] tokens = SimpleTokenizer.INSTANCE.tokenizePos(text);
         String[] words = Span.spansToStrings(tokens, text);
-        for (Span name : finder.find(words)) {
-            int start = p.start() + tokens[name.getStart()].getStart();
-            int end = p.start() + tokens[name.getEnd() - 1].getEnd();
-            String surface = doc.text(start, end);
-            EntityType type = type(name.getType());
-            out.add(new NameMention(surface, start, end, type, false,
-                    type == EntityType.LOCATION ? gazetteer.lookup(surface) : List.of()));
+        // The beam search copies its sequence at every token, so its cost grows with the square of the input: it
+        // reads one sentence at a time, and no more than MAX_WINDOW tokens of a sentence that never ends.
+        int from = 0;
+        while (from < words.length) {
+            int to = from;
+            while (to < words.length && to - from < MAX_WINDOW && !(to > from && endsSentence(words[to - 1]))) {
+                to++;
+            }
+            String[] window = java.util.Arrays.copyOfRange(words, from, to);
+            for (Span name : finder.find(window)) {
+                int start = p.start() + tokens[from + name.getStart()].getStart();
+                int end = p.start() + tokens[from + name.getEnd() - 1].getEnd();
+                String surface = doc.text(start, end);
+                EntityType type = type(name.getType());
+                out.add(new NameMention(surface, start, end, type, false,
+                        type == EntityType.LOCATION ? gazetteer.lookup(surface) : List.of()));
+            }
+            from = to;
         }
+    }
+
+    private static final int MAX_WINDOW = 200;
+
+    private static boolean endsSentence(String token) {
+        return token.equals(".") || token.equals("!") || token.equals("?");
     }
 
     /** OpenNLP's type names ("person", "organization", "location", "gpe", "misc", ...) as ours. */

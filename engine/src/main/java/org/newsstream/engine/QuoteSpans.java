@@ -109,8 +109,15 @@ public final class QuoteSpans {
         return -1;
     }
 
+    /**
+     * No sentence of news runs longer: attribution reads no further from a quote, so a text without full stops (a
+     * page of quotation marks, one enormous line) costs time in proportion to its length, not its square.
+     */
+    static final int MAX_SENTENCE_CHARS = 1_000;
+
     /** Where the sentence that contains pos starts (not before floor). */
     public int sentenceStart(String b, int floor, int pos) {
+        floor = Math.max(floor, pos - MAX_SENTENCE_CHARS);
         for (int k = pos - 1; k > floor; k--) {
             if (endsSentence(b, k)) {
                 return k + 1;
@@ -121,6 +128,7 @@ public final class QuoteSpans {
 
     /** Where the sentence that starts at pos ends (not after ceiling). */
     public int sentenceEnd(String b, int pos, int ceiling) {
+        ceiling = Math.min(ceiling, pos + MAX_SENTENCE_CHARS);
         for (int k = pos; k < ceiling; k++) {
             if (endsSentence(b, k)) {
                 return k;

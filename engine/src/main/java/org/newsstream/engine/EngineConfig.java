@@ -16,9 +16,13 @@ import java.util.Map;
  *   <li>{@value #OPENNLP_MODELS}: comma-separated OpenNLP TokenNameFinder model files.</li>
  * </ul>
  */
-public record EngineConfig(String recognizer, List<Path> openNlpModels) {
+public record EngineConfig(String recognizer, List<Path> openNlpModels, int maxArticleChars) {
     public static final String RECOGNIZER = "engine.recognizer";
     public static final String OPENNLP_MODELS = "engine.opennlp.models";
+    /** Longer articles are refused (dead-lettered with the reason), so no input holds a stream thread for long. */
+    public static final String MAX_ARTICLE_CHARS = "engine.max.article.chars";
+    /** About 16,000 words: longer than any news article, and extracted in about two seconds whatever its text. */
+    public static final int DEFAULT_MAX_ARTICLE_CHARS = 100_000;
     public static final List<String> RECOGNIZERS = List.of("rules+shipped", "rules", "opennlp", "rules+opennlp");
     public static final String DEFAULT_RECOGNIZER = "rules+shipped";
 
@@ -30,6 +34,13 @@ public record EngineConfig(String recognizer, List<Path> openNlpModels) {
             throw new IllegalArgumentException(RECOGNIZER + "=" + recognizer + " needs model files in " + OPENNLP_MODELS);
         }
         openNlpModels = List.copyOf(openNlpModels);
+        if (maxArticleChars <= 0) {
+            throw new IllegalArgumentException(MAX_ARTICLE_CHARS + " must be positive, not " + maxArticleChars);
+        }
+    }
+
+    public EngineConfig(String recognizer, List<Path> openNlpModels) {
+        this(recognizer, openNlpModels, DEFAULT_MAX_ARTICLE_CHARS);
     }
 
     public static EngineConfig defaults() {
@@ -39,8 +50,15 @@ public record EngineConfig(String recognizer, List<Path> openNlpModels) {
     /** From configuration keys; absent keys take the defaults. */
     public static EngineConfig from(Map<String, String> settings) {
         String models = settings.getOrDefault(OPENNLP_MODELS, "");
+        String max = settings.getOrDefault(MAX_ARTICLE_CHARS, String.valueOf(DEFAULT_MAX_ARTICLE_CHARS)).strip();
+        int maxChars;
+        try {
+            maxChars = Integer.parseInt(max);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(MAX_ARTICLE_CHARS + " must be a whole number of characters, not '" + max + "'");
+        }
         return new EngineConfig(settings.getOrDefault(RECOGNIZER, DEFAULT_RECOGNIZER).strip(),
-                Arrays.stream(models.split(",")).map(String::strip).filter(s -> !s.isEmpty()).map(Path::of).toList());
+                Arrays.stream(models.split(",")).map(String::strip).filter(s -> !s.isEmpty()).map(Path::of).toList(), maxChars);
     }
 
     /** The recognizer this configuration names, over the shared lexicon and gazetteer. */

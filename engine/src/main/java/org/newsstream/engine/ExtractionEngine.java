@@ -28,11 +28,18 @@ public final class ExtractionEngine {
     private final EntityRecognizer recognizer;
     private final QuoteExtractor quotes;
     private final Geocoder geocoder;
+    private final int maxArticleChars;
     private final Map<Stage, LongAdder> nanos = new EnumMap<>(Stage.class);
     private final LongAdder articles = new LongAdder();
 
     public ExtractionEngine(Lexicon lexicon, LanguageDetector languageDetector, EntityRecognizer recognizer,
                             QuoteExtractor quotes, Geocoder geocoder) {
+        this(lexicon, languageDetector, recognizer, quotes, geocoder, EngineConfig.DEFAULT_MAX_ARTICLE_CHARS);
+    }
+
+    public ExtractionEngine(Lexicon lexicon, LanguageDetector languageDetector, EntityRecognizer recognizer,
+                            QuoteExtractor quotes, Geocoder geocoder, int maxArticleChars) {
+        this.maxArticleChars = maxArticleChars;
         this.lexicon = lexicon;
         this.languageDetector = languageDetector;
         this.recognizer = recognizer;
@@ -60,10 +67,27 @@ public final class ExtractionEngine {
             throw e.getCause() instanceof RuntimeException r ? r : e;
         }
         return new ExtractionEngine(lexicon, new StopwordLanguageDetector(lexicon), config.recognizer(lexicon, gazetteer),
-                new QuoteExtractor(lexicon), new ContextGeocoder(gazetteer, lexicon));
+                new QuoteExtractor(lexicon), new ContextGeocoder(gazetteer, lexicon), config.maxArticleChars());
     }
 
+    /** Thrown for an article longer than the configured limit: the caller dead-letters it with this message. */
+    public static final class ArticleTooLongException extends IllegalArgumentException {
+        ArticleTooLongException(String message) {
+            super(message);
+        }
+    }
+
+    /**
+     * Extracts quotes, entities and places.
+     *
+     * @throws ArticleTooLongException when title and body hold more characters than {@link EngineConfig#MAX_ARTICLE_CHARS}
+     */
     public Extraction extract(ArticleInput article) {
+        long length = (long) article.body().length() + (article.title() == null ? 0 : article.title().length());
+        if (length > maxArticleChars) {
+            throw new ArticleTooLongException("article of " + length + " characters is over the limit of " + maxArticleChars
+                    + " (" + EngineConfig.MAX_ARTICLE_CHARS + ")");
+        }
         String language = article.language() != null && !article.language().isBlank() ? article.language()
                 : timed(Stage.LANGUAGE, () -> languageDetector.detect(article.title() + "\n" + article.body()));
         Document doc = timed(Stage.LAYOUT, () -> Document.layout(article, language, lexicon));
@@ -100,13 +124,18 @@ public final class ExtractionEngine {
         return out;
     }
 
+    /** Mentions listed on one entity record (see {@code Entity.count} for all). */
+    public static final int MAX_MENTIONS_LISTED = 1_000;
+
     private static List<Entity> toEntities(ArticleInput a, Document doc, List<Coreference.Cluster> clusters) {
         List<Entity> out = new ArrayList<>();
         for (Coreference.Cluster c : clusters) {
             if (Demonyms.onlyAdjectives(doc, c)) {
                 continue; // "the Dutch government": on the map, but no place named
             }
-            List<Mention> mentions = c.mentions().stream()
+            // An entity's record lists its first mentions only, so that it stays far below the producer's record
+            // limit whatever the text; the count is all of them.
+            List<Mention> mentions = c.mentions().stream().limit(MAX_MENTIONS_LISTED)
                     .map(m -> new Mention(m.text(), m.start(), m.end())).toList();
             out.add(Entity.newBuilder()
                     .setArticleId(a.id())
@@ -114,7 +143,7 @@ public final class ExtractionEngine {
                     .setName(c.canonical())
                     .setType(c.type())
                     .setMentions(mentions)
-                    .setCount(mentions.size())
+                    .setCount(c.mentions().size())
                     .build());
         }
         return out;

@@ -518,4 +518,16 @@ class ExtractionEngineTest {
         assertEquals("DE", p.get("Monaco").getCountryCode(), "Munich, not the principality");
         assertTrue(p.get("Baviera") == null, "part of the longer name");
     }
+
+    @Test
+    void anArticleOverTheConfiguredLengthIsRefusedWithTheLimitNamed() {
+        ExtractionEngine small = ExtractionEngine.create(EngineConfig.from(Map.of(EngineConfig.MAX_ARTICLE_CHARS, "60")));
+        assertEquals(1, small.extract(new ArticleInput("ok", "", "Officials in Leeds met engineers from Sheffield.", "en", null))
+                .geolocations().stream().filter(g -> g.getMention().equals("Leeds")).count());
+        ExtractionEngine.ArticleTooLongException e = org.junit.jupiter.api.Assertions.assertThrows(ExtractionEngine.ArticleTooLongException.class,
+                () -> small.extract(new ArticleInput("long", "", "Officials in Leeds met engineers from Sheffield on a rainy Tuesday.", "en", null)));
+        assertTrue(e.getMessage().contains("over the limit of 60 (engine.max.article.chars)"), e.getMessage());
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> EngineConfig.from(Map.of(EngineConfig.MAX_ARTICLE_CHARS, "lots")));
+    }
 }

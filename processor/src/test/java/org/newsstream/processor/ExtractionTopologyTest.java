@@ -169,4 +169,17 @@ class ExtractionTopologyTest {
         assertEquals(Map.of("Leeds", "GB", "Sheffield", "GB"), geolocations.readValuesToList().stream()
                 .collect(java.util.stream.Collectors.toMap(Geolocation::getMention, g -> g.getCountryCode())));
     }
+
+    @Test
+    void anArticleOverTheLengthLimitIsDeadLetteredWithAValueThatCanBeSentAndTheStreamGoesOn() {
+        String huge = "Kata Budi \"Ya\" di Jakarta. ".repeat(80_000); // 2 MB of quotes and names
+        articles.pipeInput("huge", article("huge", huge));
+        articles.pipeInput("fine", article("fine", BODY));
+        DeadLetter dl = deadLetters.readValue();
+        assertEquals("process", dl.getStage());
+        assertTrue(dl.getErrorMessage().contains("over the limit of 100000 (engine.max.article.chars)"), dl.getErrorMessage());
+        assertTrue(dl.getErrorMessage().contains("value cut to its first 1048576 of "), dl.getErrorMessage());
+        assertEquals(ExtractProcessor.MAX_DEAD_LETTER_VALUE_BYTES, dl.getValue().remaining());
+        assertEquals("fine", quotes.readRecord().key());
+    }
 }

@@ -59,7 +59,7 @@ final class IngestCommand implements Callable<Integer> {
     String listen;
 
     @Option(names = "--max-request-bytes", description = "Largest POST /articles body. Default: ${DEFAULT-VALUE}.")
-    long maxRequestBytes = 10L * 1024 * 1024;
+    long maxRequestBytes = ArticlePublisher.MAX_ARTICLE_RECORD_BYTES;
 
     @Parameters(arity = "0..*", paramLabel = "FILE|DIR|-", description = "Inputs; - is standard input.")
     List<String> inputs = new ArrayList<>();

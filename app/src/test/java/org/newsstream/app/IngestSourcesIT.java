@@ -246,6 +246,61 @@ class IngestSourcesIT {
     }
 
     @Test
+    void anArticleOverTheRecordLimitIsDeadLetteredAloneAndTheRestOfItsFolderIsPublished() throws Exception {
+        Path dir = Files.createTempDirectory("ingest-large");
+        try {
+            Files.writeString(dir.resolve("a.txt"), "Before\n\nA short article that comes first.\n");
+            Files.writeString(dir.resolve("big.txt"), "Big\n\n" + "Harbour news from the coast. ".repeat(260_000)); // 7.3 MB
+            Files.writeString(dir.resolve("z.txt"), "After\n\nA short article that comes last.\n");
+            try (ArticlePublisher p = publisher()) {
+                p.publishPaths(List.of(dir.toString()), null);
+                p.flush();
+            }
+            assertEquals(List.of("After", "Before"), newValues(Topics.RAW_ARTICLES).stream().map(r -> r.get("title").toString()).sorted().toList());
+            GenericRecord dead = newValues(Topics.DEAD_LETTERS).stream()
+                    .filter(d -> d.get("errorMessage").toString().contains("big.txt")).findFirst().orElseThrow();
+            String message = dead.get("errorMessage").toString();
+            assertTrue(message.contains("-byte limit for one record") && message.contains("value cut to its first 1048576 of"), message);
+            assertEquals(ArticlePublisher.MAX_DEAD_LETTER_VALUE_BYTES, ((java.nio.ByteBuffer) dead.get("value")).remaining());
+        } finally {
+            DemoCommand.deleteRecursively(dir);
+        }
+    }
+
+    @Test
+    void anOversizedBodyGets413NotAResetAndStalledClientsDoNotBlockOthers() throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        try (ArticlePublisher p = publisher(); IngestHttpServer server = new IngestHttpServer(p, "localhost", 0, 100_000).start()) {
+            String url = "http://localhost:" + server.port() + "/articles";
+            // 20 MB: the client is still sending when the server knows the answer.
+            HttpResponse<String> big = http.send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(new byte[20 * 1024 * 1024])).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(413, big.statusCode(), big.body());
+            // Eight clients that announce a body and never send it hold no thread the others need.
+            List<java.net.Socket> stalled = new ArrayList<>();
+            try {
+                for (int i = 0; i < 8; i++) {
+                    java.net.Socket s = new java.net.Socket("localhost", server.port());
+                    s.getOutputStream().write(("POST /articles HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                            + "Content-Length: 5000\r\n\r\n{\"body\":").getBytes(StandardCharsets.UTF_8));
+                    s.getOutputStream().flush();
+                    stalled.add(s);
+                }
+                long t0 = System.nanoTime();
+                HttpResponse<String> health = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + server.port() + "/health"))
+                        .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+                assertEquals(200, health.statusCode());
+                assertEquals(200, post(http, url, "application/json", "{\"title\":\"Beside\",\"body\":\"Sent beside stalled clients.\"}").statusCode());
+                assertTrue(System.nanoTime() - t0 < Duration.ofSeconds(5).toNanos(), "answered while eight clients stall");
+            } finally {
+                for (java.net.Socket s : stalled) {
+                    s.close();
+                }
+            }
+        }
+    }
+
+    @Test
     void standardInputTakesJsonLinesOrOneArticle() throws Exception {
         try (ArticlePublisher p = publisher()) {
             p.publishStream("stdin", new ByteArrayInputStream("{\"title\":\"S1\",\"body\":\"one\"}\n{\"title\":\"S2\",\"body\":\"two\"}\n".getBytes()));

@@ -50,6 +50,13 @@ public final class ArticlePublisher implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ArticlePublisher.class);
     /** A whole-file input (text, HTML, JSON) larger than this is rejected unread: no news article is 16 MB. */
     public static final long MAX_INPUT_BYTES = 16L * 1024 * 1024;
+    /**
+     * The largest article record sent (UTF-8 bytes of its fields): under the producer's 8 MiB request limit with
+     * room to spare, so one large article is refused on its own instead of failing its whole transaction.
+     */
+    public static final long MAX_ARTICLE_RECORD_BYTES = 6L * 1024 * 1024;
+    /** A dead letter keeps this much of the rejected input (and says how large it was), so it can always be sent. */
+    public static final int MAX_DEAD_LETTER_VALUE_BYTES = 1024 * 1024;
     /** Articles per transaction. */
     static final int BATCH = 500;
 
@@ -62,7 +69,7 @@ public final class ArticlePublisher implements AutoCloseable {
     }
 
     /** What happened to one article handed to {@link #publish}. */
-    public enum Outcome { PUBLISHED, DUPLICATE }
+    public enum Outcome { PUBLISHED, DUPLICATE, TOO_LARGE }
 
     private final Properties producerConfig;
     private final Serializer<Object> values;
@@ -249,6 +256,13 @@ public final class ArticlePublisher implements AutoCloseable {
             summary.countDuplicate();
             return Outcome.DUPLICATE;
         }
+        long bytes = recordBytes(article);
+        if (bytes > MAX_ARTICLE_RECORD_BYTES) {
+            reject(article.getSource() == null ? article.getId() : article.getSource(), "article of " + bytes
+                    + " bytes is over the " + MAX_ARTICLE_RECORD_BYTES + "-byte limit for one record",
+                    article.getBody().getBytes(StandardCharsets.UTF_8));
+            return Outcome.TOO_LARGE;
+        }
         begin();
         long hash = Deduplicator.contentHash(article);
         producer.send(new ProducerRecord<>(Topics.RAW_ARTICLES, article.getId(), article));
@@ -261,17 +275,43 @@ public final class ArticlePublisher implements AutoCloseable {
         return Outcome.PUBLISHED;
     }
 
-    /** Records an input that is not an article: reported, and sent to the dead-letter topic with its bytes. */
+    /** UTF-8 size of an article's text fields, without encoding them. */
+    static long recordBytes(RawArticle a) {
+        return utf8Bytes(a.getBody()) + utf8Bytes(a.getOriginalText()) + utf8Bytes(a.getTitle()) + utf8Bytes(a.getUrl())
+                + utf8Bytes(a.getId()) + utf8Bytes(a.getSource()) + utf8Bytes(a.getByline());
+    }
+
+    private static long utf8Bytes(CharSequence s) {
+        if (s == null) {
+            return 0;
+        }
+        long n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            n += c < 0x80 ? 1 : c < 0x800 ? 2 : Character.isHighSurrogate(c) ? 2 : Character.isLowSurrogate(c) ? 2 : 3;
+        }
+        return n;
+    }
+
+    /**
+     * Records an input that is not an article: reported, and sent to the dead-letter topic with its bytes (the
+     * first {@link #MAX_DEAD_LETTER_VALUE_BYTES} of a larger one, its size in the message).
+     */
     public synchronized void reject(String origin, String reason, byte[] raw) {
         LOG.warn("Rejected {}: {}", origin, reason);
         summary.rejected(origin, reason);
         begin();
+        String message = origin + ": " + reason;
+        if (raw != null && raw.length > MAX_DEAD_LETTER_VALUE_BYTES) {
+            message += " [value cut to its first " + MAX_DEAD_LETTER_VALUE_BYTES + " of " + raw.length + " bytes]";
+            raw = java.util.Arrays.copyOf(raw, MAX_DEAD_LETTER_VALUE_BYTES);
+        }
         DeadLetter dl = DeadLetter.newBuilder()
                 .setSourceTopic(Topics.RAW_ARTICLES)
                 .setKey(ByteBuffer.wrap(origin.getBytes(StandardCharsets.UTF_8)))
-                .setValue(raw == null || raw.length > MAX_INPUT_BYTES ? null : ByteBuffer.wrap(raw))
+                .setValue(raw == null ? null : ByteBuffer.wrap(raw))
                 .setErrorClass("org.newsstream.ingest.RejectedInput")
-                .setErrorMessage(origin + ": " + reason)
+                .setErrorMessage(message)
                 .setStage("ingest")
                 .setFailedAt(Instant.now())
                 .build();

@@ -24,6 +24,20 @@ import org.newsstream.avro.RawArticle;
  */
 public final class IngestHttpServer implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** Handler threads: a few slow or stalled clients must not hold every thread ({@code /health} included). */
+    static final int THREADS = 32;
+    /** Seconds a client may take to send its request, and to take the response, before it is cut off. */
+    static final long MAX_EXCHANGE_SECONDS = 30;
+
+    static {
+        // The JDK's server reads these once, when its first server starts; a value set by the user wins.
+        if (System.getProperty("sun.net.httpserver.maxReqTime") == null) {
+            System.setProperty("sun.net.httpserver.maxReqTime", String.valueOf(MAX_EXCHANGE_SECONDS));
+        }
+        if (System.getProperty("sun.net.httpserver.maxRspTime") == null) {
+            System.setProperty("sun.net.httpserver.maxRspTime", String.valueOf(MAX_EXCHANGE_SECONDS));
+        }
+    }
 
     private final HttpServer server;
     private final ArticlePublisher publisher;
@@ -33,7 +47,7 @@ public final class IngestHttpServer implements AutoCloseable {
         this.publisher = publisher;
         this.maxBytes = maxBytes;
         server = HttpServer.create(new InetSocketAddress(host, port), 64);
-        server.setExecutor(Executors.newFixedThreadPool(8));
+        server.setExecutor(Executors.newFixedThreadPool(THREADS));
         server.createContext("/articles", this::handle);
         server.createContext("/health", ex -> send(ex, 200, JSON.createObjectNode().put("status", "ok")));
     }
@@ -52,13 +66,20 @@ public final class IngestHttpServer implements AutoCloseable {
             send(ex, 405, error("use POST"));
             return;
         }
+        long declared = contentLength(ex);
         byte[] body;
         try (InputStream in = ex.getRequestBody()) {
+            if (declared > maxBytes) {
+                // The body is read and dropped, up to a bound, before the answer: a client still sending it would
+                // otherwise see its connection reset, not the 413.
+                tooLarge(ex, in);
+                return;
+            }
             body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
-        }
-        if (body.length > maxBytes) {
-            send(ex, 413, error("request larger than " + maxBytes + " bytes"));
-            return;
+            if (body.length > maxBytes) {
+                tooLarge(ex, in);
+                return;
+            }
         }
         String type = ex.getRequestHeaders().getFirst("Content-Type");
         boolean ndjson = type != null && type.toLowerCase().contains("ndjson");
@@ -77,12 +98,14 @@ public final class IngestHttpServer implements AutoCloseable {
             return;
         }
         ArrayNode results = JSON.createArrayNode();
+        boolean tooLarge = false;
         try {
             synchronized (publisher) {
                 for (ArticleParser.Parsed p : parsed) {
                     RawArticle a = p.article();
                     a.setSource("http:" + ex.getRemoteAddress().getAddress().getHostAddress());
                     ArticlePublisher.Outcome o = publisher.publish(a);
+                    tooLarge |= o == ArticlePublisher.Outcome.TOO_LARGE;
                     results.add(JSON.createObjectNode().put("id", a.getId()).put("status", o.name().toLowerCase()));
                 }
                 publisher.flush(); // answer only after Kafka acknowledged
@@ -94,7 +117,30 @@ public final class IngestHttpServer implements AutoCloseable {
         }
         ObjectNode ok = JSON.createObjectNode();
         ok.set("articles", results);
-        send(ex, 200, ok);
+        // An article over the record limit went to the dead letters: the request as a whole is too large.
+        send(ex, tooLarge ? 413 : 200, ok);
+    }
+
+    private static long contentLength(HttpExchange ex) {
+        try {
+            String v = ex.getRequestHeaders().getFirst("Content-Length");
+            return v == null ? -1 : Long.parseLong(v.strip());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    /** Bodies read and dropped after a 413, at most, so that a client that does not wait still sees the answer. */
+    private static final long MAX_DRAINED_BYTES = 64L * 1024 * 1024;
+
+    private void tooLarge(HttpExchange ex, InputStream in) throws IOException {
+        long drained = 0;
+        byte[] buf = new byte[1 << 16];
+        for (int n; drained < MAX_DRAINED_BYTES && (n = in.read(buf)) > 0; ) {
+            drained += n;
+        }
+        ex.getResponseHeaders().set("Connection", "close");
+        send(ex, 413, error("request larger than " + maxBytes + " bytes"));
     }
 
     private static ObjectNode error(String message) {

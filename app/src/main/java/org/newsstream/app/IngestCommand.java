@@ -1,5 +1,6 @@
 package org.newsstream.app;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -80,34 +81,61 @@ final class IngestCommand implements Callable<Integer> {
             producer.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 10_000);
         }
         ArticlePublisher.Options options = new ArticlePublisher.Options(new ArticleParser(format, fields), include, exclude,
-                !noDedupe, Progress.forConsole(), producer);
+                !noDedupe, Progress.forConsole(), producer, transactionalId());
         try (ArticlePublisher publisher = new ArticlePublisher(servers, config.get(AppConfig.SCHEMA_REGISTRY_URL), options)) {
-            if (!inputs.isEmpty()) {
-                publisher.publishPaths(inputs, System.in);
-                publisher.flush();
-            }
-            if (!feeds.isEmpty()) {
-                FeedPoller poller = new FeedPoller(publisher, perHost);
-                try {
-                    if (once) {
-                        poller.pollOnce(feeds);
-                    } else {
-                        poller.pollForever(feeds, Duration.ofSeconds(pollSeconds));
-                    }
-                } finally {
-                    poller.close();
-                }
-            }
-            if (listen != null) {
-                String host = listen.contains(":") ? listen.substring(0, listen.lastIndexOf(':')) : "localhost";
-                int port = Integer.parseInt(listen.substring(listen.lastIndexOf(':') + 1));
-                IngestHttpServer server = new IngestHttpServer(publisher, host, port, maxRequestBytes).start();
-                System.out.println("ingest: listening on http://" + host + ":" + server.port() + "/articles");
-                Newsstream.awaitShutdown(server::close);
-            }
-            IngestSummary summary = publisher.flush();
-            System.out.println(summary);
+            return run(publisher);
+        } catch (org.apache.kafka.common.errors.ProducerFencedException | org.apache.kafka.common.errors.InvalidProducerEpochException e) {
+            throw new IllegalStateException("another ingest of the same inputs took over (" + transactionalId() + "); this one stops,"
+                    + " and what it committed stays published");
+        } catch (org.apache.kafka.common.KafkaException e) {
+            throw new IllegalStateException("Kafka at " + servers + " did not take the articles (" + e.getMessage() + "); what was"
+                    + " committed before stays published: run the same command again to go on (published articles are skipped)");
         }
+    }
+
+    /**
+     * One producer identity per set of inputs: a second ingest of the same files, feeds or port fences the first
+     * and skips what it committed, so two runs at once publish each article once.
+     */
+    String transactionalId() {
+        List<String> what = new ArrayList<>();
+        for (String in : inputs) {
+            what.add(in.equals("-") ? "-" : Path.of(in).toAbsolutePath().normalize().toString());
+        }
+        what.addAll(feeds);
+        if (listen != null) {
+            what.add("listen:" + listen);
+        }
+        java.util.Collections.sort(what);
+        return "newsstream-ingest-" + java.util.UUID.nameUUIDFromBytes(String.join("\n", what).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    private int run(ArticlePublisher publisher) throws Exception {
+        if (!inputs.isEmpty()) {
+            publisher.publishPaths(inputs, System.in);
+            publisher.flush();
+        }
+        if (!feeds.isEmpty()) {
+            FeedPoller poller = new FeedPoller(publisher, perHost);
+            try {
+                if (once) {
+                    poller.pollOnce(feeds);
+                } else {
+                    poller.pollForever(feeds, Duration.ofSeconds(pollSeconds));
+                }
+            } finally {
+                poller.close();
+            }
+        }
+        if (listen != null) {
+            String host = listen.contains(":") ? listen.substring(0, listen.lastIndexOf(':')) : "localhost";
+            int port = Integer.parseInt(listen.substring(listen.lastIndexOf(':') + 1));
+            IngestHttpServer server = new IngestHttpServer(publisher, host, port, maxRequestBytes).start();
+            System.out.println("ingest: listening on http://" + host + ":" + server.port() + "/articles");
+            Newsstream.awaitShutdown(server::close);
+        }
+        IngestSummary summary = publisher.flush();
+        System.out.println(summary);
         return 0;
     }
 }

@@ -301,6 +301,63 @@ class IngestSourcesIT {
     }
 
     @Test
+    void twoIngestsOfTheSameFolderAtOnceFenceEachOtherAndPublishEachArticleOnce() throws Exception {
+        Path dir = Files.createTempDirectory("ingest-twice");
+        try {
+            for (int i = 0; i < 1200; i++) { // more than two transactions' worth
+                Files.writeString(dir.resolve(String.format("a%04d.txt", i)), "Title " + i + "\n\nBody of article number " + i + ".\n");
+            }
+            String id = "newsstream-ingest-it-same-inputs";
+            List<Throwable> failures = java.util.Collections.synchronizedList(new ArrayList<>());
+            Runnable run = () -> {
+                try (ArticlePublisher p = new ArticlePublisher(kafka.bootstrapServers(), registry.url(), new ArticlePublisher.Options(
+                        org.newsstream.ingest.ArticleParser.defaults(), List.of(), List.of(), true, org.newsstream.ingest.Progress.silent(), Map.of(), id))) {
+                    p.publishPaths(List.of(dir.toString()), null);
+                    p.flush();
+                } catch (RuntimeException | java.io.IOException e) {
+                    failures.add(e); // the run that was fenced stops; what it committed stays
+                }
+            };
+            Thread first = new Thread(run);
+            Thread second = new Thread(run);
+            first.start();
+            Thread.sleep(300);
+            second.start();
+            first.join();
+            second.join();
+            List<GenericRecord> raw = newValues(Topics.RAW_ARTICLES);
+            assertEquals(1200, raw.size(), "every article once; failures: " + failures);
+            assertEquals(1200, raw.stream().map(r -> r.get("id").toString()).distinct().count());
+        } finally {
+            DemoCommand.deleteRecursively(dir);
+        }
+    }
+
+    @Test
+    void ingestStopsAtOnceWithTheErrorWhenKafkaIsGone() throws Exception {
+        Path d = Files.createTempDirectory("ingest-gone");
+        Path in = Files.createDirectories(d.resolve("in"));
+        for (int i = 0; i < 5; i++) {
+            Files.writeString(in.resolve("a" + i + ".txt"), "Title " + i + "\n\nBody " + i + ".\n");
+        }
+        EmbeddedKafka own = new EmbeddedKafka(d.resolve("kafka"), "localhost", 0);
+        TopicSetup.ensurePipelineTopics(own.bootstrapServers(), 1, (short) 1);
+        try (ArticlePublisher p = new ArticlePublisher(own.bootstrapServers(), registry.url(),
+                Map.of("max.block.ms", 2000, "request.timeout.ms", 2000, "delivery.timeout.ms", 4000))) {
+            own.close();
+            long t0 = System.nanoTime();
+            org.junit.jupiter.api.Assertions.assertThrows(org.apache.kafka.common.KafkaException.class, () -> {
+                p.publishPaths(List.of(in.toString()), null);
+                p.flush();
+            });
+            long seconds = Duration.ofNanos(System.nanoTime() - t0).toSeconds();
+            assertTrue(seconds < 8, "stopped after " + seconds + " s, not one timeout per article");
+        } finally {
+            DemoCommand.deleteRecursively(d);
+        }
+    }
+
+    @Test
     void standardInputTakesJsonLinesOrOneArticle() throws Exception {
         try (ArticlePublisher p = publisher()) {
             p.publishStream("stdin", new ByteArrayInputStream("{\"title\":\"S1\",\"body\":\"one\"}\n{\"title\":\"S2\",\"body\":\"two\"}\n".getBytes()));

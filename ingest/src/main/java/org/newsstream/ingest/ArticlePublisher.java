@@ -60,9 +60,18 @@ public final class ArticlePublisher implements AutoCloseable {
     /** Articles per transaction. */
     static final int BATCH = 500;
 
-    /** Run options. */
+    /**
+     * Run options. {@code transactionalId} names the run's producer: two runs of the same inputs given the same id
+     * cannot both publish (the later one fences the earlier, then skips what it committed); null gives each run
+     * its own.
+     */
     public record Options(ArticleParser parser, List<String> include, List<String> exclude, boolean deduplicate,
-                          Progress progress, Map<String, ?> producerOverrides) {
+                          Progress progress, Map<String, ?> producerOverrides, String transactionalId) {
+        public Options(ArticleParser parser, List<String> include, List<String> exclude, boolean deduplicate,
+                       Progress progress, Map<String, ?> producerOverrides) {
+            this(parser, include, exclude, deduplicate, progress, producerOverrides, null);
+        }
+
         public static Options defaults() {
             return new Options(ArticleParser.defaults(), List.of(), List.of(), true, Progress.silent(), Map.of());
         }
@@ -106,6 +115,10 @@ public final class ArticlePublisher implements AutoCloseable {
                 : avro.serialize(topic, (org.apache.avro.specific.SpecificRecord) v);
         producerConfig = p;
         producer = newProducer();
+        // Transactions first: that fences an earlier run under the same id and ends its open transaction, so the
+        // index read next holds everything that run committed, and waits for no transaction of it.
+        producer.initTransactions();
+        initialised = true;
         seen = options.deduplicate() ? Deduplicator.load(bootstrap, Topics.INGESTED_IDS) : new Deduplicator();
     }
 
@@ -265,8 +278,8 @@ public final class ArticlePublisher implements AutoCloseable {
         }
         begin();
         long hash = Deduplicator.contentHash(article);
-        producer.send(new ProducerRecord<>(Topics.RAW_ARTICLES, article.getId(), article));
-        producer.send(new ProducerRecord<>(Topics.INGESTED_IDS, article.getId(), Long.toHexString(hash)));
+        failedAlready(producer.send(new ProducerRecord<>(Topics.RAW_ARTICLES, article.getId(), article)));
+        failedAlready(producer.send(new ProducerRecord<>(Topics.INGESTED_IDS, article.getId(), Long.toHexString(hash))));
         seen.rememberPending(article.getId(), hash);
         summary.countPublished();
         if (++pending >= BATCH) {
@@ -315,15 +328,33 @@ public final class ArticlePublisher implements AutoCloseable {
                 .setStage("ingest")
                 .setFailedAt(Instant.now())
                 .build();
-        producer.send(new ProducerRecord<>(Topics.DEAD_LETTERS, origin, dl));
+        failedAlready(producer.send(new ProducerRecord<>(Topics.DEAD_LETTERS, origin, dl)));
         pending++;
+    }
+
+    /**
+     * A send that has already failed (no metadata within max.block.ms: Kafka is away) stops the run at once with
+     * that error, rather than going on at one article per timeout.
+     */
+    private static void failedAlready(java.util.concurrent.Future<?> sent) {
+        if (sent.isDone()) {
+            try {
+                sent.get();
+            } catch (java.util.concurrent.ExecutionException e) {
+                throw e.getCause() instanceof KafkaException k ? k : new KafkaException(e.getCause());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new KafkaException(e);
+            }
+        }
     }
 
     private KafkaProducer<String, Object> newProducer() {
         Properties p = new Properties();
         p.putAll(producerConfig);
         // Transactions (which imply idempotence and acks=all): an article and its "ingested" mark commit together.
-        p.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, "newsstream-ingest-" + UUID.randomUUID());
+        p.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, options.transactionalId() != null ? options.transactionalId()
+                : "newsstream-ingest-" + UUID.randomUUID());
         initialised = false;
         return new KafkaProducer<>(p, new StringSerializer(), values);
     }

@@ -88,4 +88,13 @@ class DockerComposeTest {
         assertFalse(service("processor").containsKey("ports"));
         assertTrue(service("processor").get("command").toString().contains("process"));
     }
+
+    @Test
+    void publishedPortsListenOnThisHostOnly() throws Exception {
+        for (String name : List.of("kafka", "schema-registry")) {
+            for (Object port : (List<?>) service(name).get("ports")) {
+                assertTrue(port.toString().startsWith("127.0.0.1:"), name + " publishes " + port + " on every interface");
+            }
+        }
+    }
 }

@@ -25,6 +25,8 @@ public final class AppConfig {
     public static final String TOPIC_PARTITIONS = "topic.partitions";
     public static final String TOPIC_REPLICATION_FACTOR = "topic.replication.factor";
     public static final String REGISTRY_COMPATIBILITY = "registry.compatibility";
+    /** When set, the registry refuses registering, deleting and configuring without it (see README, Operations). */
+    public static final String REGISTRY_WRITE_TOKEN = "registry.write.token";
     public static final String STREAMS_PREFIX = "streams.";
     public static final String ENV_PREFIX = "NEWSSTREAM_";
 

@@ -56,7 +56,7 @@ final class DemoCommand implements Callable<Integer> {
         EngineConfig engine = config.engineConfig();
         EmbeddedStack stack = new EmbeddedStack(config, CompletableFuture.supplyAsync(() -> ExtractionEngine.create(engine)));
         try {
-            System.out.println("ready: bootstrap=" + stack.bootstrapServers() + " registry=" + stack.registryUrl()
+            System.out.println("ready: bootstrap=" + stack.bootstrapServers() + " registry=" + stack.registryDisplayUrl()
                     + " (started in " + stack.startupMillis() + " ms)");
             Set<String> ids = ingestSamples(stack);
             publishBadRecord(stack.bootstrapServers());

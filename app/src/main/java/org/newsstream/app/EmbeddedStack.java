@@ -31,21 +31,24 @@ public final class EmbeddedStack implements AutoCloseable {
      * Starts the broker and the registry while the engine (its gazetteer takes about two seconds to load) is
      * still being built, and the processor once both are ready.
      */
+    private String writeToken;
+
     public EmbeddedStack(AppConfig config, java.util.concurrent.Future<ExtractionEngine> engine) throws Exception {
         long t0 = System.nanoTime();
         String host = config.get(AppConfig.LISTEN_HOST);
         kafka = new EmbeddedKafka(Path.of(config.get(AppConfig.DATA_DIR)), host, config.getInt(AppConfig.KAFKA_PORT));
         try {
             String bootstrap = kafka.bootstrapServers();
+            writeToken = config.get(AppConfig.REGISTRY_WRITE_TOKEN);
             registry = startRegistry(bootstrap, host, config.getInt(AppConfig.REGISTRY_PORT),
-                    CompatibilityLevel.parse(config.get(AppConfig.REGISTRY_COMPATIBILITY)), (short) 1);
+                    CompatibilityLevel.parse(config.get(AppConfig.REGISTRY_COMPATIBILITY)), (short) 1, writeToken);
             TopicSetup.ensurePipelineTopics(bootstrap, config.getInt(AppConfig.TOPIC_PARTITIONS), (short) 1);
             Map<String, Object> streams = config.streamsOverrides();
             // Kafka Streams keeps its local state next to the broker's data, so a restart resumes.
             streams.putIfAbsent("state.dir", Path.of(config.get(AppConfig.DATA_DIR)).resolve("streams").toString());
             // After a crash, the one-process stack's old group member is given up on in 10 s instead of 45 s.
             streams.putIfAbsent("consumer.session.timeout.ms", 10_000);
-            processor = new ProcessorApp(bootstrap, registry.url(), streams, engine.get());
+            processor = new ProcessorApp(bootstrap, registryUrl(), streams, engine.get());
             processor.start();
             processor.awaitRunning(Duration.ofSeconds(60));
         } catch (Exception e) {
@@ -58,16 +61,28 @@ public final class EmbeddedStack implements AutoCloseable {
 
     static SchemaRegistryServer startRegistry(String bootstrap, String host, int port, CompatibilityLevel level,
                                               short replicationFactor) throws Exception {
+        return startRegistry(bootstrap, host, port, level, replicationFactor, null);
+    }
+
+    static SchemaRegistryServer startRegistry(String bootstrap, String host, int port, CompatibilityLevel level,
+                                              short replicationFactor, String writeToken) throws Exception {
         SchemaRegistry registry = new SchemaRegistry(new KafkaSchemaLog(bootstrap, Topics.SCHEMAS, replicationFactor), level);
-        return new SchemaRegistryServer(registry, host, port).start();
+        return new SchemaRegistryServer(registry, host, port, writeToken).start();
     }
 
     public String bootstrapServers() {
         return kafka.bootstrapServers();
     }
 
-    public String registryUrl() {
+    /** The registry's URL to show: never with the token. */
+    public String registryDisplayUrl() {
         return registry.url();
+    }
+
+    /** The registry's URL for clients: with the write token as basic-auth credentials when one is set. */
+    public String registryUrl() {
+        return writeToken == null || writeToken.isBlank() ? registry.url()
+                : registry.url().replace("://", "://newsstream:" + java.net.URLEncoder.encode(writeToken, java.nio.charset.StandardCharsets.UTF_8) + "@");
     }
 
     public long startupMillis() {

@@ -30,7 +30,7 @@ final class RegistryCommand implements Callable<Integer> {
         SchemaRegistryServer server = EmbeddedStack.startRegistry(config.get(AppConfig.BOOTSTRAP_SERVERS),
                 config.get(AppConfig.LISTEN_HOST), config.getInt(AppConfig.REGISTRY_PORT),
                 CompatibilityLevel.parse(config.get(AppConfig.REGISTRY_COMPATIBILITY)),
-                (short) config.getInt(AppConfig.TOPIC_REPLICATION_FACTOR));
+                (short) config.getInt(AppConfig.TOPIC_REPLICATION_FACTOR), config.get(AppConfig.REGISTRY_WRITE_TOKEN));
         System.out.println("registry: " + server.url() + " on " + config.get(AppConfig.BOOTSTRAP_SERVERS));
         Newsstream.awaitShutdown(server::close);
         return 0;

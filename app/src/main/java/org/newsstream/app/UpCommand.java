@@ -30,7 +30,7 @@ final class UpCommand implements Callable<Integer> {
                 .with(AppConfig.REGISTRY_PORT, registryPort);
         EngineConfig engine = config.engineConfig();
         EmbeddedStack stack = new EmbeddedStack(config, CompletableFuture.supplyAsync(() -> ExtractionEngine.create(engine)));
-        runUntilStopped(stack, "ready: bootstrap=" + stack.bootstrapServers() + " registry=" + stack.registryUrl());
+        runUntilStopped(stack, "ready: bootstrap=" + stack.bootstrapServers() + " registry=" + stack.registryDisplayUrl());
         return 0;
     }
 

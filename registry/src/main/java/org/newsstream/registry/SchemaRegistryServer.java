@@ -44,8 +44,20 @@ public class SchemaRegistryServer implements AutoCloseable {
     private final String host;
     private final HttpServer server;
     private final ExecutorService executor;
+    /** When set, requests that change state must carry it (HTTP basic auth password, or a bearer token). */
+    private final String writeToken;
 
     public SchemaRegistryServer(SchemaRegistry registry, String host, int port) throws IOException {
+        this(registry, host, port, null);
+    }
+
+    /**
+     * @param writeToken when not null, registering, deleting and changing configuration need it: as the password of
+     *                   HTTP basic auth (any user name; Confluent's clients send it from {@code basic.auth.user.info})
+     *                   or as {@code Authorization: Bearer TOKEN}. Reads stay open.
+     */
+    public SchemaRegistryServer(SchemaRegistry registry, String host, int port, String writeToken) throws IOException {
+        this.writeToken = writeToken == null || writeToken.isBlank() ? null : writeToken;
         this.registry = registry;
         this.host = host;
         this.server = HttpServer.create(new InetSocketAddress(host, port), 64);
@@ -78,6 +90,11 @@ public class SchemaRegistryServer implements AutoCloseable {
         String path = ex.getRequestURI().getRawPath();
         Map<String, String> query = query(ex.getRequestURI().getRawQuery());
         try {
+            if (writeToken != null && changesState(method, path) && !WriteToken.carriedBy(ex.getRequestHeaders().getFirst("Authorization"), writeToken)) {
+                ex.getResponseHeaders().set("WWW-Authenticate", "Basic realm=\"newsstream registry\"");
+                send(ex, 401, JSON.createObjectNode().put("error_code", 401).put("message", "writes to this registry need its token"));
+                return;
+            }
             Object body = route(method, path, query, ex);
             send(ex, 200, body);
         } catch (RegistryError e) {
@@ -238,6 +255,11 @@ public class SchemaRegistryServer implements AutoCloseable {
             }
         }
         return q;
+    }
+
+    /** Registering, deleting and configuring change state; reads, lookups and compatibility checks (POSTs too) do not. */
+    static boolean changesState(String method, String path) {
+        return method.equals("PUT") || method.equals("DELETE") || method.equals("POST") && SUBJECT_VERSIONS.matcher(path).matches();
     }
 
     private static String dec(String s) {

@@ -145,4 +145,26 @@ class RegistryApiTest {
         assertEquals(code, a.body().get("error_code").asInt(), a.body().toString());
         assertTrue(a.body().get("message").asText().length() > 5);
     }
+
+    @Test
+    void withAWriteTokenRegisteringDeletingAndConfiguringNeedItAndReadingDoesNot() throws Exception {
+        server.close();
+        server = new SchemaRegistryServer(new SchemaRegistry(new InMemorySchemaLog(), CompatibilityLevel.BACKWARD), "localhost", 0, "s3cret").start();
+        assertEquals(401, call("POST", "/subjects/articles-value/versions", schemaBody(V1)).status());
+        assertEquals(401, call("PUT", "/config", "{\"compatibility\":\"NONE\"}").status());
+        String basic = "Basic " + java.util.Base64.getEncoder().encodeToString("anyone:s3cret".getBytes());
+        HttpResponse<String> registered = http.send(HttpRequest.newBuilder(URI.create(server.url() + "/subjects/articles-value/versions"))
+                .header("Content-Type", "application/vnd.schemaregistry.v1+json").header("Authorization", basic)
+                .POST(HttpRequest.BodyPublishers.ofString(schemaBody(V1))).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, registered.statusCode(), registered.body());
+        assertEquals(401, call("DELETE", "/subjects/articles-value", null).status(), "deleting needs the token");
+        assertEquals(200, call("GET", "/subjects", null).status(), "reading does not");
+        assertEquals(200, call("POST", "/subjects/articles-value", schemaBody(V1)).status(), "nor does looking a schema up");
+        HttpResponse<String> wrong = http.send(HttpRequest.newBuilder(URI.create(server.url() + "/subjects/articles-value"))
+                .header("Authorization", "Bearer not-it").DELETE().build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(401, wrong.statusCode());
+        HttpResponse<String> bearer = http.send(HttpRequest.newBuilder(URI.create(server.url() + "/subjects/articles-value"))
+                .header("Authorization", "Bearer s3cret").DELETE().build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, bearer.statusCode(), bearer.body());
+    }
 }

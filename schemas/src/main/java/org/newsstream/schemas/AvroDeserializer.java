@@ -29,7 +29,7 @@ public class AvroDeserializer<T> implements Deserializer<T> {
     @Override
     public void configure(Map<String, ?> configs, boolean isKey) {
         if (registry == null) {
-            registry = new SchemaRegistryClient(SerdeConfig.url(configs));
+            registry = SerdeConfig.client(configs);
         }
         specific = SerdeConfig.flag(configs, SerdeConfig.SPECIFIC_AVRO_READER, specific);
     }

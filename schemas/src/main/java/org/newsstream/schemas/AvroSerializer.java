@@ -34,7 +34,7 @@ public class AvroSerializer<T extends GenericContainer> implements Serializer<T>
     public void configure(Map<String, ?> configs, boolean isKey) {
         this.isKey = isKey;
         if (registry == null) {
-            registry = new SchemaRegistryClient(SerdeConfig.url(configs));
+            registry = SerdeConfig.client(configs);
         }
         autoRegister = SerdeConfig.flag(configs, SerdeConfig.AUTO_REGISTER_SCHEMAS, true);
         useLatestVersion = SerdeConfig.flag(configs, SerdeConfig.USE_LATEST_VERSION, false);

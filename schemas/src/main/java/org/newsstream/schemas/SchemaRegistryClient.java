@@ -32,9 +32,24 @@ public class SchemaRegistryClient {
     // Keyed by Schema (its hash is cached), not by its JSON text: serializing every record must not print the schema.
     private final Map<String, Map<Schema, Integer>> idBySubjectAndSchema = new ConcurrentHashMap<>();
 
+    /** "user:password" for HTTP basic auth, or null. */
+    private final String userInfo;
+
     public SchemaRegistryClient(String baseUrl) {
+        this(baseUrl, null);
+    }
+
+    /**
+     * @param userInfo "user:password" sent as HTTP basic auth (Confluent's {@code basic.auth.user.info}); credentials
+     *                 in the URL ("http://user:password@host:8081", Confluent's {@code basic.auth.credentials.source=URL})
+     *                 serve when this is null
+     */
+    public SchemaRegistryClient(String baseUrl, String userInfo) {
         // A comma-separated list is allowed by Confluent's config; we use the first reachable URL.
-        this.baseUrl = baseUrl.split(",")[0].trim().replaceAll("/+$", "");
+        URI first = URI.create(baseUrl.split(",")[0].trim().replaceAll("/+$", ""));
+        this.userInfo = userInfo != null && !userInfo.isBlank() ? userInfo : first.getRawUserInfo() == null ? null
+                : java.net.URLDecoder.decode(first.getRawUserInfo(), StandardCharsets.UTF_8);
+        this.baseUrl = first.getRawUserInfo() == null ? first.toString() : first.toString().replace(first.getRawUserInfo() + "@", "");
         this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     }
 
@@ -94,6 +109,9 @@ public class SchemaRegistryClient {
         HttpRequest.Builder req = HttpRequest.newBuilder(URI.create(baseUrl + path))
                 .timeout(Duration.ofSeconds(30))
                 .header("Accept", CONTENT_TYPE + ", application/json");
+        if (userInfo != null) {
+            req.header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(userInfo.getBytes(StandardCharsets.UTF_8)));
+        }
         if (body != null) {
             req.header("Content-Type", CONTENT_TYPE).method(method, HttpRequest.BodyPublishers.ofString(body));
         } else {

@@ -14,6 +14,15 @@ public final class SerdeConfig {
     /** Deserialize into generated SpecificRecord classes instead of GenericRecord (default false). */
     public static final String SPECIFIC_AVRO_READER = "specific.avro.reader";
 
+    /** "user:password" for HTTP basic auth to the registry (with Confluent's basic.auth.credentials.source=USER_INFO). */
+    public static final String BASIC_AUTH_USER_INFO = "basic.auth.user.info";
+
+    /** The registry client these settings describe: its URL, and basic-auth credentials from the settings or the URL. */
+    static SchemaRegistryClient client(Map<String, ?> configs) {
+        Object userInfo = configs.get(BASIC_AUTH_USER_INFO);
+        return new SchemaRegistryClient(url(configs), userInfo == null ? null : userInfo.toString());
+    }
+
     static String url(Map<String, ?> configs) {
         Object url = configs.get(SCHEMA_REGISTRY_URL);
         if (url == null || url.toString().isBlank()) {

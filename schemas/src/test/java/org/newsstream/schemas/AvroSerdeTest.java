@@ -152,4 +152,19 @@ class AvroSerdeTest {
         assertTrue(json.contains("\"publishedAt\":\"2023-09-13T05:10:00Z\""), json);
         assertTrue(json.contains("\"metadata\":{\"section\":\"world\"}"), json);
     }
+
+    @Test
+    void serdesGiveTheRegistrysWriteTokenFromTheUrlOrFromBasicAuthUserInfo() throws Exception {
+        server.close();
+        server = new SchemaRegistryServer(new SchemaRegistry(new InMemorySchemaLog(), CompatibilityLevel.BACKWARD), "localhost", 0, "s3cret").start();
+        RawArticle a = article();
+        Serde<RawArticle> anonymous = AvroSerdes.specific(server.url());
+        org.junit.jupiter.api.Assertions.assertThrows(org.apache.kafka.common.errors.SerializationException.class,
+                () -> anonymous.serializer().serialize(TOPIC, a), "registering needs the token");
+        Serde<RawArticle> inUrl = AvroSerdes.specific(server.url().replace("://", "://newsstream:s3cret@"));
+        assertEquals(a, inUrl.deserializer().deserialize(TOPIC, inUrl.serializer().serialize(TOPIC, a)));
+        Serde<RawArticle> userInfo = AvroSerdes.specific(Map.of(SerdeConfig.SCHEMA_REGISTRY_URL, server.url(),
+                SerdeConfig.BASIC_AUTH_USER_INFO, "reader:s3cret", SerdeConfig.SPECIFIC_AVRO_READER, true));
+        assertEquals(a, userInfo.deserializer().deserialize(TOPIC, userInfo.serializer().serialize(TOPIC, a)));
+    }
 }

@@ -27,6 +27,9 @@ final class ExtractCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Article files, read as ingest reads them.")
     List<Path> files;
 
+    @picocli.CommandLine.Option(names = "--timings", description = "Print each article's extraction time (ms) to standard error.")
+    boolean timings;
+
     @Override
     public Integer call() throws Exception {
         ExtractionEngine engine = ExtractionEngine.create(common.config().engineConfig());
@@ -39,8 +42,12 @@ final class ExtractCommand implements Callable<Integer> {
                     failures++;
                     continue;
                 }
+                long t0 = System.nanoTime();
                 try {
                     out.println(toJson(f.toString(), p.article(), engine.extract(input(p.article()))));
+                    if (timings) {
+                        System.err.printf("timing: %s %d chars %.1f ms%n", p.origin(), p.article().getBody().length(), (System.nanoTime() - t0) / 1e6);
+                    }
                 } catch (RuntimeException e) {
                     // One article the engine cannot handle must not cost the others (as in the pipeline).
                     System.err.println("error: " + p.origin() + ": extraction failed: " + e);

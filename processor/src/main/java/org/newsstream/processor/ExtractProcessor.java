@@ -51,7 +51,12 @@ final class ExtractProcessor implements Processor<byte[], byte[], String, Outcom
             if (record.value() == null) {
                 throw new IllegalArgumentException("record has no value (a tombstone is not an article)");
             }
-            article = articles.deserialize(topic, record.value());
+            Object decoded = articles.deserialize(topic, record.value()); // not cast yet: it may be of another schema
+            if (!(decoded instanceof RawArticle a)) {
+                throw new IllegalArgumentException("a record of schema " + (decoded instanceof org.apache.avro.generic.GenericContainer g
+                        ? g.getSchema().getFullName() : String.valueOf(decoded)) + ", not a RawArticle");
+            }
+            article = a;
         } catch (RuntimeException e) {
             deadLetter(record, key, "deserialize", e);
             return;

@@ -1,0 +1,186 @@
+package org.newsstream.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Random;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.Test;
+import org.newsstream.avro.RawArticle;
+import org.newsstream.engine.ArticleInput;
+import org.newsstream.engine.Extraction;
+import org.newsstream.engine.ExtractionEngine;
+import org.newsstream.processor.ProcessorApp;
+import org.newsstream.registry.CompatibilityLevel;
+import org.newsstream.registry.SchemaRegistryServer;
+import org.newsstream.schemas.AvroSerdes;
+import org.newsstream.schemas.TopicSetup;
+import org.newsstream.schemas.Topics;
+
+/**
+ * Exactly once through crashes: the processor runs in its own JVM ({@code newsstream process}) and is killed
+ * (SIGKILL) at random points while 8,000 articles stream through, then restarted; at the end a read_committed
+ * consumer finds, for every article, exactly the quotes, entities and places that {@code extract} gives.
+ */
+class ProcessorCrashIT {
+    private static final int ARTICLES = 8000;
+    private static final String[] NAMES = {"Jane Holloway", "Peter Marsh", "Ana Ruiz", "Budi Santoso", "Karin Lohse", "Tom Berg"};
+    private static final String[] TOWNS = {"Leeds", "Manchester", "Sheffield", "Bristol", "Liverpool", "Glasgow"};
+
+    @Test
+    void killedAtRandomPointsTheProcessorStillWritesEveryArticlesRecordsExactlyOnce() throws Exception {
+        Path dir = Files.createTempDirectory("newsstream-crash");
+        try (EmbeddedKafka kafka = new EmbeddedKafka(dir.resolve("kafka"), "localhost", 0);
+             SchemaRegistryServer registry = EmbeddedStack.startRegistry(kafka.bootstrapServers(), "localhost", 0, CompatibilityLevel.BACKWARD, (short) 1)) {
+            TopicSetup.ensurePipelineTopics(kafka.bootstrapServers(), 3, (short) 1);
+            Map<String, RawArticle> articles = new HashMap<>();
+            Random random = new Random(11);
+            for (int i = 0; i < ARTICLES; i++) {
+                String name = NAMES[random.nextInt(NAMES.length)];
+                String town = TOWNS[random.nextInt(TOWNS.length)];
+                String body = "Officials in " + town + " met on Monday.\n\n\"We will open the new bridge in " + (2025 + i % 5)
+                        + ",\" said Mayor " + name + ", who visited " + TOWNS[(i + 1) % TOWNS.length] + " last week.";
+                String id = "a" + i;
+                articles.put(id, RawArticle.newBuilder().setId(id).setSource("crash-it").setTitle("Bridge " + i).setBody(body)
+                        .setIngestedAt(Instant.now()).build());
+            }
+            var serializer = AvroSerdes.<RawArticle>specific(registry.url()).serializer();
+            try (KafkaProducer<String, byte[]> p = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers()),
+                    new StringSerializer(), new org.apache.kafka.common.serialization.ByteArraySerializer())) {
+                for (RawArticle a : articles.values()) {
+                    p.send(new ProducerRecord<>(Topics.RAW_ARTICLES, a.getId(), serializer.serialize(Topics.RAW_ARTICLES, a)));
+                }
+            }
+
+            // Kill it three times at random points, then let a last one finish.
+            List<Long> committedAtKills = new ArrayList<>();
+            for (int kill = 0; kill < 3; kill++) {
+                Process p = startProcessor(kafka.bootstrapServers(), registry.url(), dir.resolve("process-" + kill + ".log"));
+                // Killed once it has got past a random point of this quarter of the stream: mid-transaction, mid-batch.
+                long target = (long) (kill + 1) * ARTICLES / 4 + random.nextInt(ARTICLES / 8);
+                long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+                while (committed(kafka.bootstrapServers()) < target && System.nanoTime() < deadline) {
+                    Thread.sleep(20);
+                }
+                p.destroyForcibly().waitFor();
+                committedAtKills.add(committed(kafka.bootstrapServers()));
+            }
+            System.out.println("ProcessorCrashIT: raw articles committed at the three kills: " + committedAtKills);
+            assertTrue(committedAtKills.stream().anyMatch(n -> n > 0 && n < ARTICLES),
+                    "a kill came while articles were streaming through (committed at the kills: " + committedAtKills + ")");
+            Process last = startProcessor(kafka.bootstrapServers(), registry.url(), dir.resolve("process-last.log"));
+            try {
+                awaitConsumed(kafka.bootstrapServers(), Duration.ofMinutes(3));
+            } finally {
+                last.destroyForcibly().waitFor();
+            }
+
+            ExtractionEngine engine = ExtractionEngine.createDefault();
+            Map<String, Integer> want = new HashMap<>();
+            for (RawArticle a : articles.values()) {
+                Extraction x = engine.extract(new ArticleInput(a.getId(), a.getTitle(), a.getBody(), null, null));
+                want.put(Topics.QUOTES + "/" + a.getId(), x.quotes().size());
+                want.put(Topics.ENTITIES + "/" + a.getId(), x.entities().size());
+                want.put(Topics.GEOLOCATIONS + "/" + a.getId(), x.geolocations().size());
+            }
+            Map<String, Integer> got = new HashMap<>();
+            for (String topic : List.of(Topics.QUOTES, Topics.ENTITIES, Topics.GEOLOCATIONS)) {
+                countKeys(kafka.bootstrapServers(), topic, got);
+            }
+            want.values().removeIf(n -> n == 0);
+            List<String> wrong = new ArrayList<>();
+            want.forEach((k, n) -> {
+                if (!n.equals(got.get(k))) {
+                    wrong.add(k + " want " + n + " got " + got.get(k));
+                }
+            });
+            got.keySet().stream().filter(k -> !want.containsKey(k)).forEach(k -> wrong.add(k + " unexpected"));
+            assertTrue(wrong.isEmpty(), wrong.size() + " articles off (first: " + wrong.stream().limit(5).toList() + ")");
+            assertEquals(ARTICLES, want.keySet().stream().filter(k -> k.startsWith(Topics.ENTITIES)).count());
+        } finally {
+            DemoCommand.deleteRecursively(dir);
+        }
+    }
+
+    private static Process startProcessor(String bootstrap, String registry, Path log) throws Exception {
+        ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
+                "-cp", System.getProperty("java.class.path"), Newsstream.class.getName(), "process", "--bootstrap", bootstrap, "--registry", registry);
+        // A killed member is given up on in 6 s, not 45, so the next one gets its partitions at once.
+        pb.environment().put("NEWSSTREAM_STREAMS_CONSUMER_SESSION_TIMEOUT_MS", "6000");
+        pb.environment().put("NEWSSTREAM_STREAMS_STATE_DIR", log.getParent().resolve("state").toString());
+        pb.redirectErrorStream(true).redirectOutput(log.toFile());
+        return pb.start();
+    }
+
+    /** Raw articles the processor has committed so far. */
+    private static long committed(String bootstrap) throws Exception {
+        try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrap))) {
+            return admin.listConsumerGroupOffsets(ProcessorApp.DEFAULT_APPLICATION_ID).partitionsToOffsetAndMetadata().get()
+                    .values().stream().filter(java.util.Objects::nonNull).mapToLong(OffsetAndMetadata::offset).sum();
+        }
+    }
+
+    private static void awaitConsumed(String bootstrap, Duration timeout) throws Exception {
+        try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrap))) {
+            long deadline = System.nanoTime() + timeout.toNanos();
+            while (true) {
+                Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
+                for (int p = 0; p < 3; p++) {
+                    latest.put(new TopicPartition(Topics.RAW_ARTICLES, p), OffsetSpec.latest());
+                }
+                var ends = admin.listOffsets(latest).all().get();
+                Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(ProcessorApp.DEFAULT_APPLICATION_ID)
+                        .partitionsToOffsetAndMetadata().get();
+                if (ends.entrySet().stream().allMatch(e -> committed.get(e.getKey()) != null && committed.get(e.getKey()).offset() >= e.getValue().offset())) {
+                    return;
+                }
+                assertTrue(System.nanoTime() < deadline, "not all consumed: " + committed + " of " + ends);
+                Thread.sleep(500);
+            }
+        }
+    }
+
+    private static void countKeys(String bootstrap, String topic, Map<String, Integer> counts) {
+        Properties p = new Properties();
+        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        try (KafkaConsumer<String, byte[]> c = new KafkaConsumer<>(p, new StringDeserializer(), new ByteArrayDeserializer())) {
+            List<TopicPartition> parts = c.partitionsFor(topic).stream().map(i -> new TopicPartition(topic, i.partition())).toList();
+            c.assign(parts);
+            c.seekToBeginning(parts);
+            // To the high watermark, not the last stable offset: a killed processor's open transaction holds the
+            // latter back until the broker aborts it (transaction.timeout.ms), and what came after must be read too.
+            Map<TopicPartition, Long> end;
+            Properties u = new Properties();
+            u.putAll(p);
+            u.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_uncommitted");
+            try (KafkaConsumer<String, byte[]> peek = new KafkaConsumer<>(u, new StringDeserializer(), new ByteArrayDeserializer())) {
+                end = peek.endOffsets(parts);
+            }
+            long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+            while (parts.stream().anyMatch(tp -> c.position(tp) < end.get(tp)) && System.nanoTime() < deadline) {
+                c.poll(Duration.ofMillis(200)).forEach(r -> counts.merge(topic + "/" + r.key(), 1, Integer::sum));
+            }
+        }
+    }
+}

@@ -8,28 +8,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Random;
 import java.util.Set;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.OffsetSpec;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -38,7 +28,6 @@ import org.newsstream.avro.DeadLetter;
 import org.newsstream.avro.Quote;
 import org.newsstream.avro.RawArticle;
 import org.newsstream.engine.ExtractionEngine;
-import org.newsstream.processor.ProcessorApp;
 import org.newsstream.schemas.AvroSerdes;
 import org.newsstream.schemas.Topics;
 
@@ -106,9 +95,9 @@ class AccountingIT {
                 p.send(new ProducerRecord<>(Topics.RAW_ARTICLES, e.getKey(), e.getValue())).get();
             }
         }
-        awaitConsumed(Duration.ofSeconds(120));
+        PipelineOutputs.awaitConsumed(stack.bootstrapServers(), Duration.ofSeconds(120));
 
-        List<ConsumerRecord<String, byte[]>> dead = readAll(Topics.DEAD_LETTERS);
+        List<ConsumerRecord<String, byte[]>> dead = PipelineOutputs.readCommitted(stack.bootstrapServers(), Topics.DEAD_LETTERS);
         var deadLetters = AvroSerdes.<DeadLetter>specific(stack.registryUrl()).deserializer();
         Map<String, String> reasons = new HashMap<>();
         for (ConsumerRecord<String, byte[]> r : dead) {
@@ -124,7 +113,7 @@ class AccountingIT {
         // Every good article was enriched once: its entities came out, none twice (one record per entity).
         Set<String> withEntities = new HashSet<>();
         Map<String, Integer> entityRecords = new HashMap<>();
-        for (ConsumerRecord<String, byte[]> r : readAll(Topics.ENTITIES)) {
+        for (ConsumerRecord<String, byte[]> r : PipelineOutputs.readCommitted(stack.bootstrapServers(), Topics.ENTITIES)) {
             withEntities.add(r.key());
             entityRecords.merge(r.key(), 1, Integer::sum);
         }
@@ -140,49 +129,7 @@ class AccountingIT {
             p.send(new ProducerRecord<>(Topics.RAW_ARTICLES, "after", articles.serialize(Topics.RAW_ARTICLES,
                     article("after", "Officials in Leeds met engineers from Sheffield.")))).get();
         }
-        awaitConsumed(Duration.ofSeconds(60));
-        assertTrue(readAll(Topics.ENTITIES).stream().anyMatch(r -> r.key().equals("after")));
-    }
-
-    /** Until the processor's committed offsets reach the end of every raw partition. */
-    private static void awaitConsumed(Duration timeout) throws Exception {
-        try (Admin admin = Admin.create(Map.of("bootstrap.servers", stack.bootstrapServers()))) {
-            long deadline = System.nanoTime() + timeout.toNanos();
-            while (true) {
-                Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
-                for (var p : admin.describeTopics(List.of(Topics.RAW_ARTICLES)).allTopicNames().get().get(Topics.RAW_ARTICLES).partitions()) {
-                    latest.put(new TopicPartition(Topics.RAW_ARTICLES, p.partition()), OffsetSpec.latest());
-                }
-                var ends = admin.listOffsets(latest).all().get();
-                Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(ProcessorApp.DEFAULT_APPLICATION_ID)
-                        .partitionsToOffsetAndMetadata().get();
-                boolean done = ends.entrySet().stream().allMatch(e -> e.getValue().offset() == 0
-                        || committed.get(e.getKey()) != null && committed.get(e.getKey()).offset() >= e.getValue().offset());
-                if (done) {
-                    return;
-                }
-                assertTrue(System.nanoTime() < deadline, "processor did not consume everything: " + committed + " of " + ends);
-                Thread.sleep(500);
-            }
-        }
-    }
-
-    private static List<ConsumerRecord<String, byte[]>> readAll(String topic) {
-        Properties p = new Properties();
-        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers());
-        p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-        p.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, 2 * 1024 * 1024);
-        List<ConsumerRecord<String, byte[]>> out = new ArrayList<>();
-        try (KafkaConsumer<String, byte[]> c = new KafkaConsumer<>(p, new StringDeserializer(), new ByteArrayDeserializer())) {
-            List<TopicPartition> parts = c.partitionsFor(topic).stream().map(i -> new TopicPartition(topic, i.partition())).toList();
-            c.assign(parts);
-            c.seekToBeginning(parts);
-            Map<TopicPartition, Long> end = c.endOffsets(parts);
-            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-            while (parts.stream().anyMatch(tp -> c.position(tp) < end.get(tp)) && System.nanoTime() < deadline) {
-                c.poll(Duration.ofMillis(200)).forEach(out::add);
-            }
-        }
-        return out;
+        PipelineOutputs.awaitConsumed(stack.bootstrapServers(), Duration.ofSeconds(60));
+        assertTrue(PipelineOutputs.readCommitted(stack.bootstrapServers(), Topics.ENTITIES).stream().anyMatch(r -> r.key().equals("after")));
     }
 }

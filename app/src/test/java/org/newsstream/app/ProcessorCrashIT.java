@@ -1,6 +1,5 @@
 package org.newsstream.app;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -11,26 +10,13 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Random;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.OffsetSpec;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 import org.newsstream.avro.RawArticle;
-import org.newsstream.engine.ArticleInput;
-import org.newsstream.engine.Extraction;
-import org.newsstream.engine.ExtractionEngine;
-import org.newsstream.processor.ProcessorApp;
 import org.newsstream.registry.CompatibilityLevel;
 import org.newsstream.registry.SchemaRegistryServer;
 import org.newsstream.schemas.AvroSerdes;
@@ -67,8 +53,12 @@ class ProcessorCrashIT {
             var serializer = AvroSerdes.<RawArticle>specific(registry.url()).serializer();
             try (KafkaProducer<String, byte[]> p = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers()),
                     new StringSerializer(), new org.apache.kafka.common.serialization.ByteArraySerializer())) {
+                List<java.util.concurrent.Future<?>> sent = new ArrayList<>();
                 for (RawArticle a : articles.values()) {
-                    p.send(new ProducerRecord<>(Topics.RAW_ARTICLES, a.getId(), serializer.serialize(Topics.RAW_ARTICLES, a)));
+                    sent.add(p.send(new ProducerRecord<>(Topics.RAW_ARTICLES, a.getId(), serializer.serialize(Topics.RAW_ARTICLES, a))));
+                }
+                for (java.util.concurrent.Future<?> f : sent) {
+                    f.get(); // every article is in before the first kill
                 }
             }
 
@@ -79,44 +69,24 @@ class ProcessorCrashIT {
                 // Killed once it has got past a random point of this quarter of the stream: mid-transaction, mid-batch.
                 long target = (long) (kill + 1) * ARTICLES / 4 + random.nextInt(ARTICLES / 8);
                 long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
-                while (committed(kafka.bootstrapServers()) < target && System.nanoTime() < deadline) {
+                while (PipelineOutputs.committed(kafka.bootstrapServers()) < target && System.nanoTime() < deadline) {
                     Thread.sleep(20);
                 }
                 p.destroyForcibly().waitFor();
-                committedAtKills.add(committed(kafka.bootstrapServers()));
+                committedAtKills.add(PipelineOutputs.committed(kafka.bootstrapServers()));
             }
             System.out.println("ProcessorCrashIT: raw articles committed at the three kills: " + committedAtKills);
             assertTrue(committedAtKills.stream().anyMatch(n -> n > 0 && n < ARTICLES),
                     "a kill came while articles were streaming through (committed at the kills: " + committedAtKills + ")");
             Process last = startProcessor(kafka.bootstrapServers(), registry.url(), dir.resolve("process-last.log"));
             try {
-                awaitConsumed(kafka.bootstrapServers(), Duration.ofMinutes(3));
+                PipelineOutputs.awaitConsumed(kafka.bootstrapServers(), Duration.ofMinutes(3));
             } finally {
                 last.destroyForcibly().waitFor();
             }
 
-            ExtractionEngine engine = ExtractionEngine.createDefault();
-            Map<String, Integer> want = new HashMap<>();
-            for (RawArticle a : articles.values()) {
-                Extraction x = engine.extract(new ArticleInput(a.getId(), a.getTitle(), a.getBody(), null, null));
-                want.put(Topics.QUOTES + "/" + a.getId(), x.quotes().size());
-                want.put(Topics.ENTITIES + "/" + a.getId(), x.entities().size());
-                want.put(Topics.GEOLOCATIONS + "/" + a.getId(), x.geolocations().size());
-            }
-            Map<String, Integer> got = new HashMap<>();
-            for (String topic : List.of(Topics.QUOTES, Topics.ENTITIES, Topics.GEOLOCATIONS)) {
-                countKeys(kafka.bootstrapServers(), topic, got);
-            }
-            want.values().removeIf(n -> n == 0);
-            List<String> wrong = new ArrayList<>();
-            want.forEach((k, n) -> {
-                if (!n.equals(got.get(k))) {
-                    wrong.add(k + " want " + n + " got " + got.get(k));
-                }
-            });
-            got.keySet().stream().filter(k -> !want.containsKey(k)).forEach(k -> wrong.add(k + " unexpected"));
+            List<String> wrong = PipelineOutputs.notExactlyOnce(kafka.bootstrapServers(), articles.values());
             assertTrue(wrong.isEmpty(), wrong.size() + " articles off (first: " + wrong.stream().limit(5).toList() + ")");
-            assertEquals(ARTICLES, want.keySet().stream().filter(k -> k.startsWith(Topics.ENTITIES)).count());
         } finally {
             DemoCommand.deleteRecursively(dir);
         }
@@ -130,57 +100,5 @@ class ProcessorCrashIT {
         pb.environment().put("NEWSSTREAM_STREAMS_STATE_DIR", log.getParent().resolve("state").toString());
         pb.redirectErrorStream(true).redirectOutput(log.toFile());
         return pb.start();
-    }
-
-    /** Raw articles the processor has committed so far. */
-    private static long committed(String bootstrap) throws Exception {
-        try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrap))) {
-            return admin.listConsumerGroupOffsets(ProcessorApp.DEFAULT_APPLICATION_ID).partitionsToOffsetAndMetadata().get()
-                    .values().stream().filter(java.util.Objects::nonNull).mapToLong(OffsetAndMetadata::offset).sum();
-        }
-    }
-
-    private static void awaitConsumed(String bootstrap, Duration timeout) throws Exception {
-        try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrap))) {
-            long deadline = System.nanoTime() + timeout.toNanos();
-            while (true) {
-                Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
-                for (int p = 0; p < 3; p++) {
-                    latest.put(new TopicPartition(Topics.RAW_ARTICLES, p), OffsetSpec.latest());
-                }
-                var ends = admin.listOffsets(latest).all().get();
-                Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(ProcessorApp.DEFAULT_APPLICATION_ID)
-                        .partitionsToOffsetAndMetadata().get();
-                if (ends.entrySet().stream().allMatch(e -> committed.get(e.getKey()) != null && committed.get(e.getKey()).offset() >= e.getValue().offset())) {
-                    return;
-                }
-                assertTrue(System.nanoTime() < deadline, "not all consumed: " + committed + " of " + ends);
-                Thread.sleep(500);
-            }
-        }
-    }
-
-    private static void countKeys(String bootstrap, String topic, Map<String, Integer> counts) {
-        Properties p = new Properties();
-        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
-        p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-        try (KafkaConsumer<String, byte[]> c = new KafkaConsumer<>(p, new StringDeserializer(), new ByteArrayDeserializer())) {
-            List<TopicPartition> parts = c.partitionsFor(topic).stream().map(i -> new TopicPartition(topic, i.partition())).toList();
-            c.assign(parts);
-            c.seekToBeginning(parts);
-            // To the high watermark, not the last stable offset: a killed processor's open transaction holds the
-            // latter back until the broker aborts it (transaction.timeout.ms), and what came after must be read too.
-            Map<TopicPartition, Long> end;
-            Properties u = new Properties();
-            u.putAll(p);
-            u.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_uncommitted");
-            try (KafkaConsumer<String, byte[]> peek = new KafkaConsumer<>(u, new StringDeserializer(), new ByteArrayDeserializer())) {
-                end = peek.endOffsets(parts);
-            }
-            long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-            while (parts.stream().anyMatch(tp -> c.position(tp) < end.get(tp)) && System.nanoTime() < deadline) {
-                c.poll(Duration.ofMillis(200)).forEach(r -> counts.merge(topic + "/" + r.key(), 1, Integer::sum));
-            }
-        }
     }
 }

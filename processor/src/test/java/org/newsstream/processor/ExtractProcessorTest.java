@@ -11,10 +11,6 @@ import org.apache.kafka.streams.processor.api.Record;
 import org.junit.jupiter.api.Test;
 import org.newsstream.avro.RawArticle;
 import org.newsstream.engine.ExtractionEngine;
-import org.newsstream.registry.CompatibilityLevel;
-import org.newsstream.registry.InMemorySchemaLog;
-import org.newsstream.registry.SchemaRegistry;
-import org.newsstream.registry.SchemaRegistryServer;
 import org.newsstream.schemas.AvroSerdes;
 import org.newsstream.schemas.Topics;
 
@@ -22,10 +18,9 @@ import org.newsstream.schemas.Topics;
 class ExtractProcessorTest {
     @Test
     void anArticleGoesOutAsOneExtractionAndAFailureOfKafkaStreamsItselfIsNotBlamedOnTheArticle() throws Exception {
-        SchemaRegistryServer registry = new SchemaRegistryServer(new SchemaRegistry(new InMemorySchemaLog(), CompatibilityLevel.BACKWARD),
-                "localhost", 0).start();
+        String scope = "processor-test-" + java.util.UUID.randomUUID();
         try {
-            var serde = AvroSerdes.<RawArticle>specific(registry.url());
+            var serde = AvroSerdes.<RawArticle>specific("mock://" + scope);
             RawArticle article = ExtractionTopologyTest.article("a1", ExtractionTopologyTest.BODY);
             byte[] bytes = serde.serializer().serialize(Topics.RAW_ARTICLES, article);
             ExtractProcessor processor = new ExtractProcessor(serde.deserializer(), ExtractionEngine.createDefault());
@@ -53,7 +48,7 @@ class ExtractProcessorTest {
             assertEquals(1, attempted.size(), "no dead letter after the failed forward: " + attempted);
             assertTrue(attempted.get(0) instanceof Outcome.Extracted);
         } finally {
-            registry.close();
+            org.newsstream.schemas.MockSchemaRegistryClient.dropScope(scope);
         }
     }
 }

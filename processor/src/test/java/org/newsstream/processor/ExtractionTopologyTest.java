@@ -31,20 +31,16 @@ import org.newsstream.engine.QuoteExtractor;
 import org.newsstream.engine.RuleBasedEntityRecognizer;
 import org.newsstream.engine.ContextGeocoder;
 import org.newsstream.engine.StopwordLanguageDetector;
-import org.newsstream.registry.CompatibilityLevel;
-import org.newsstream.registry.InMemorySchemaLog;
-import org.newsstream.registry.SchemaRegistry;
-import org.newsstream.registry.SchemaRegistryServer;
 import org.newsstream.schemas.AvroSerdes;
 import org.newsstream.schemas.Topics;
 
-/** The topology on TopologyTestDriver: one input topic, three output topics and the dead-letter topic. */
+/** The topology on TopologyTestDriver, with a mock:// registry: one input topic, three output topics and the dead-letter topic. */
 class ExtractionTopologyTest {
     static final String BODY = "LONDON (Reuters) - Prime Minister Jane Holloway visited Manchester on Monday.\n\n"
             + "\"We will rebuild every bridge that the floods took,\" Holloway said.\n\n"
             + "Officials in Leeds said repairs would start in the spring.";
 
-    private SchemaRegistryServer registry;
+    private String scope;
     private TopologyTestDriver driver;
     private TestInputTopic<String, RawArticle> articles;
     private TestInputTopic<String, byte[]> rawBytes;
@@ -59,8 +55,9 @@ class ExtractionTopologyTest {
     }
 
     void start(ExtractionEngine engine) throws Exception {
-        registry = new SchemaRegistryServer(new SchemaRegistry(new InMemorySchemaLog(), CompatibilityLevel.BACKWARD), "localhost", 0).start();
-        String url = registry.url();
+        // Confluent's way: an in-memory registry behind a mock:// URL, no HTTP server.
+        scope = "topology-test-" + java.util.UUID.randomUUID();
+        String url = "mock://" + scope;
         ExtractionTopology.TopologySerdes serdes = new ExtractionTopology.TopologySerdes(
                 AvroSerdes.specific(url), AvroSerdes.specific(url), AvroSerdes.specific(url), AvroSerdes.specific(url), AvroSerdes.specific(url));
         Properties props = new Properties();
@@ -78,7 +75,7 @@ class ExtractionTopologyTest {
     @AfterEach
     void tearDown() {
         driver.close();
-        registry.close();
+        org.newsstream.schemas.MockSchemaRegistryClient.dropScope(scope);
     }
 
     static RawArticle article(String id, String body) {

@@ -44,6 +44,13 @@ public class SchemaRegistryClient {
      *                 in the URL ("http://user:password@host:8081", Confluent's {@code basic.auth.credentials.source=URL})
      *                 serve when this is null
      */
+    /** For an implementation that keeps schemas elsewhere ({@link MockSchemaRegistryClient}). */
+    protected SchemaRegistryClient(String baseUrl, boolean noHttp) {
+        this.baseUrl = baseUrl;
+        this.userInfo = null;
+        this.http = null;
+    }
+
     public SchemaRegistryClient(String baseUrl, String userInfo) {
         // A comma-separated list is allowed by Confluent's config; we use the first reachable URL.
         URI first = URI.create(baseUrl.split(",")[0].trim().replaceAll("/+$", ""));

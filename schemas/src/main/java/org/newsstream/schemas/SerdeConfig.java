@@ -19,6 +19,9 @@ public final class SerdeConfig {
 
     /** The registry client these settings describe: its URL, and basic-auth credentials from the settings or the URL. */
     static SchemaRegistryClient client(Map<String, ?> configs) {
+        if (url(configs).startsWith(MockSchemaRegistryClient.SCHEME)) {
+            return MockSchemaRegistryClient.forUrl(url(configs)); // "mock://scope": in memory, as Confluent's serdes allow
+        }
         Object userInfo = configs.get(BASIC_AUTH_USER_INFO);
         return new SchemaRegistryClient(url(configs), userInfo == null ? null : userInfo.toString());
     }

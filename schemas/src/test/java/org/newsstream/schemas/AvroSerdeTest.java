@@ -167,4 +167,20 @@ class AvroSerdeTest {
                 SerdeConfig.BASIC_AUTH_USER_INFO, "reader:s3cret", SerdeConfig.SPECIFIC_AVRO_READER, true));
         assertEquals(a, userInfo.deserializer().deserialize(TOPIC, userInfo.serializer().serialize(TOPIC, a)));
     }
+
+    @Test
+    void aMockUrlKeepsSchemasInMemorySharedByItsScopeWithTheSameWireFormat() {
+        RawArticle a = article();
+        Serde<RawArticle> writer = AvroSerdes.specific("mock://serde-test-a");
+        Serde<RawArticle> reader = AvroSerdes.specific("mock://serde-test-a");
+        byte[] bytes = writer.serializer().serialize(TOPIC, a);
+        assertEquals(0, bytes[0], "magic byte");
+        assertEquals(1, java.nio.ByteBuffer.wrap(bytes, 1, 4).getInt(), "the scope's first id");
+        assertEquals(a, reader.deserializer().deserialize(TOPIC, bytes));
+        org.junit.jupiter.api.Assertions.assertThrows(org.apache.kafka.common.errors.SerializationException.class,
+                () -> AvroSerdes.<RawArticle>specific("mock://serde-test-b").deserializer().deserialize(TOPIC, bytes),
+                "another scope does not know the id");
+        MockSchemaRegistryClient.dropScope("serde-test-a");
+        MockSchemaRegistryClient.dropScope("serde-test-b");
+    }
 }

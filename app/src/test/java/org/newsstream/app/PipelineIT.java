@@ -131,6 +131,52 @@ class PipelineIT {
         }
     }
 
+    @Test
+    void aVersionTwoArticleIsReadByTheVersionOneProcessorAndItsOutputByAVersionTwoReader() throws Exception {
+        // Version 2 of the article schema: one new field with a default (backward and forward compatible).
+        Schema v1 = org.newsstream.avro.RawArticle.getClassSchema();
+        Schema v2 = addField(v1, "paywalled", "{\"type\": \"boolean\", \"default\": false}");
+        org.apache.avro.generic.GenericRecord article = new org.apache.avro.generic.GenericData.Record(v2);
+        for (Schema.Field f : v2.getFields()) {
+            article.put(f.name(), f.hasDefaultValue() ? org.apache.avro.generic.GenericData.get().getDefaultValue(f) : null);
+        }
+        article.put("id", "v2-article");
+        article.put("source", "pipeline-it");
+        article.put("title", "Version two");
+        article.put("body", "\"We read the new field and ignore it,\" said Maria Jansen, the port's director, in Rotterdam.");
+        article.put("ingestedAt", java.time.Instant.now().toEpochMilli());
+        article.put("paywalled", true);
+        var generic = org.newsstream.schemas.AvroSerdes.generic(Map.of("schema.registry.url", stack.registryUrl())).serializer();
+        try (KafkaProducer<String, byte[]> p = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers()),
+                new StringSerializer(), new ByteArraySerializer())) {
+            p.send(new ProducerRecord<>(Topics.RAW_ARTICLES, "v2-article", generic.serialize(Topics.RAW_ARTICLES, article))).get();
+        }
+        ConsumerRecord<String, byte[]> quote = null;
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (quote == null && System.nanoTime() < deadline) {
+            quote = PipelineOutputs.readCommitted(stack.bootstrapServers(), Topics.QUOTES).stream()
+                    .filter(r -> r.key().equals("v2-article")).findFirst().orElse(null);
+        }
+        assertTrue(quote != null, "the version-1 processor read the version-2 article");
+        // A consumer with version 2 of the quote schema reads the version-1 record, the new field at its default.
+        Schema quoteV2 = addField(org.newsstream.avro.Quote.getClassSchema(), "sentiment", "{\"type\": [\"null\", \"string\"], \"default\": null}");
+        byte[] v = quote.value();
+        Schema writer = new org.newsstream.schemas.SchemaRegistryClient(stack.registryUrl()).schemaById(ByteBuffer.wrap(v, 1, 4).getInt());
+        GenericRecord read = new GenericDatumReader<GenericRecord>(writer, quoteV2).read(null, DecoderFactory.get().binaryDecoder(v, 5, v.length - 5, null));
+        assertEquals("Maria Jansen", read.get("speaker").toString());
+        assertEquals(null, read.get("sentiment"));
+    }
+
+    private static Schema addField(Schema schema, String name, String typeAndDefault) throws Exception {
+        com.fasterxml.jackson.databind.node.ObjectNode json = (com.fasterxml.jackson.databind.node.ObjectNode) JSON.readTree(schema.toString());
+        com.fasterxml.jackson.databind.node.ObjectNode field = (com.fasterxml.jackson.databind.node.ObjectNode) JSON.readTree(typeAndDefault);
+        com.fasterxml.jackson.databind.node.ObjectNode f = JSON.createObjectNode().put("name", name);
+        f.set("type", field.get("type"));
+        f.set("default", field.get("default"));
+        ((com.fasterxml.jackson.databind.node.ArrayNode) json.get("fields")).add(f);
+        return new Schema.Parser().parse(json.toString());
+    }
+
     /** Reads until each topic has at least the given number of records. */
     private static Map<String, List<ConsumerRecord<String, byte[]>>> readUntil(Map<String, Integer> want, Duration timeout) {
         Map<String, List<ConsumerRecord<String, byte[]>>> got = new HashMap<>();

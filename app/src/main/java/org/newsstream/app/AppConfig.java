@@ -21,6 +21,8 @@ public final class AppConfig {
     public static final String DATA_DIR = "data.dir";
     public static final String KAFKA_PORT = "kafka.port";
     public static final String REGISTRY_PORT = "registry.port";
+    /** The embedded broker's KRaft controller port; 0 for any free one. */
+    public static final String CONTROLLER_PORT = "kafka.controller.port";
     public static final String LISTEN_HOST = "listen.host";
     public static final String TOPIC_PARTITIONS = "topic.partitions";
     public static final String TOPIC_REPLICATION_FACTOR = "topic.replication.factor";

@@ -28,8 +28,13 @@ public final class EmbeddedKafka implements AutoCloseable {
     private final String bootstrap;
 
     public EmbeddedKafka(Path dataDir, String host, int port) throws Exception {
+        this(dataDir, host, port, 0);
+    }
+
+    /** @param controllerPort the KRaft controller's port; 0 for any free one */
+    public EmbeddedKafka(Path dataDir, String host, int port, int controllerPort) throws Exception {
         int kafkaPort = port == 0 ? freePort() : port;
-        int controllerPort = freePort();
+        controllerPort = controllerPort == 0 ? freePort() : controllerPort;
         Path logDir = dataDir.resolve("kafka");
         Files.createDirectories(logDir);
         Properties p = new Properties();
@@ -55,6 +60,10 @@ public final class EmbeddedKafka implements AutoCloseable {
         // Topics are created explicitly with the pipeline's settings; a typo must not create a new one.
         p.put("auto.create.topics.enable", "false");
         p.put("message.max.bytes", String.valueOf(10 * 1024 * 1024));
+        // After a crash the controller holds the dead incarnation's registration until its session ends: the broker
+        // of this one-node cluster cannot register before. 1.5 s instead of 9 s (heartbeats every half second).
+        p.put("broker.session.timeout.ms", "1500");
+        p.put("broker.heartbeat.interval.ms", "500");
         KafkaConfig config = KafkaConfig.fromProps(p, false);
 
         new Formatter()

@@ -36,7 +36,8 @@ public final class EmbeddedStack implements AutoCloseable {
     public EmbeddedStack(AppConfig config, java.util.concurrent.Future<ExtractionEngine> engine) throws Exception {
         long t0 = System.nanoTime();
         String host = config.get(AppConfig.LISTEN_HOST);
-        kafka = new EmbeddedKafka(Path.of(config.get(AppConfig.DATA_DIR)), host, config.getInt(AppConfig.KAFKA_PORT));
+        kafka = new EmbeddedKafka(Path.of(config.get(AppConfig.DATA_DIR)), host, config.getInt(AppConfig.KAFKA_PORT),
+                config.getInt(AppConfig.CONTROLLER_PORT));
         try {
             String bootstrap = kafka.bootstrapServers();
             writeToken = config.get(AppConfig.REGISTRY_WRITE_TOKEN);
@@ -46,8 +47,10 @@ public final class EmbeddedStack implements AutoCloseable {
             Map<String, Object> streams = config.streamsOverrides();
             // Kafka Streams keeps its local state next to the broker's data, so a restart resumes.
             streams.putIfAbsent("state.dir", Path.of(config.get(AppConfig.DATA_DIR)).resolve("streams").toString());
-            // After a crash, the one-process stack's old group member is given up on in 10 s instead of 45 s.
+            // After a crash, the one-process stack's old group member is given up on in 10 s instead of 45 s; and
+            // as a static member it is replaced at once by the restarted one, which comes back under the same id.
             streams.putIfAbsent("consumer.session.timeout.ms", 10_000);
+            streams.putIfAbsent("main.consumer.group.instance.id", "newsstream-embedded");
             processor = new ProcessorApp(bootstrap, registryUrl(), streams, engine.get());
             processor.start();
             processor.awaitRunning(Duration.ofSeconds(60));

@@ -29,6 +29,8 @@ public final class AppConfig {
     public static final String REGISTRY_COMPATIBILITY = "registry.compatibility";
     /** When set, the registry refuses registering, deleting and configuring without it (see README, Operations). */
     public static final String REGISTRY_WRITE_TOKEN = "registry.write.token";
+    /** When set, HTTP ingest (ingest --listen) takes articles only with it. */
+    public static final String INGEST_HTTP_TOKEN = "ingest.http.token";
     public static final String STREAMS_PREFIX = "streams.";
     public static final String ENV_PREFIX = "NEWSSTREAM_";
 

@@ -71,6 +71,7 @@ final class IngestCommand implements Callable<Integer> {
             throw new IllegalArgumentException("nothing to ingest: give files, folders, -, --feed URL or --listen PORT");
         }
         AppConfig config = cluster.applyTo(common.config());
+        httpToken = config.get(AppConfig.INGEST_HTTP_TOKEN);
         String servers = config.get(AppConfig.BOOTSTRAP_SERVERS);
         config.ensurePipelineTopics();
         Map<String, Object> producer = new HashMap<>();
@@ -110,6 +111,8 @@ final class IngestCommand implements Callable<Integer> {
         return "newsstream-ingest-" + java.util.UUID.nameUUIDFromBytes(String.join("\n", what).getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
+    private String httpToken;
+
     private int run(ArticlePublisher publisher) throws Exception {
         if (!inputs.isEmpty()) {
             publisher.publishPaths(inputs, System.in);
@@ -130,7 +133,7 @@ final class IngestCommand implements Callable<Integer> {
         if (listen != null) {
             String host = listen.contains(":") ? listen.substring(0, listen.lastIndexOf(':')) : "localhost";
             int port = Integer.parseInt(listen.substring(listen.lastIndexOf(':') + 1));
-            IngestHttpServer server = new IngestHttpServer(publisher, host, port, maxRequestBytes).start();
+            IngestHttpServer server = new IngestHttpServer(publisher, host, port, maxRequestBytes, httpToken).start();
             System.out.println("ingest: listening on http://" + host + ":" + server.port() + "/articles");
             Newsstream.awaitShutdown(server::close);
         }

@@ -358,6 +358,22 @@ class IngestSourcesIT {
     }
 
     @Test
+    void withATokenHttpIngestTakesArticlesOnlyWithIt() throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        try (ArticlePublisher p = publisher(); IngestHttpServer server = new IngestHttpServer(p, "localhost", 0, 100_000, "t0ken").start()) {
+            String url = "http://localhost:" + server.port() + "/articles";
+            assertEquals(401, post(http, url, "application/json", "{\"title\":\"NoToken\",\"body\":\"Refused.\"}").statusCode());
+            HttpResponse<String> ok = http.send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
+                    .header("Authorization", "Bearer t0ken").POST(HttpRequest.BodyPublishers.ofString("{\"title\":\"WithToken\",\"body\":\"Taken.\"}"))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, ok.statusCode(), ok.body());
+            assertEquals(200, http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + server.port() + "/health")).build(),
+                    HttpResponse.BodyHandlers.ofString()).statusCode(), "health stays open");
+        }
+        assertEquals(List.of("WithToken"), newValues(Topics.RAW_ARTICLES).stream().map(r -> r.get("title").toString()).toList());
+    }
+
+    @Test
     void standardInputTakesJsonLinesOrOneArticle() throws Exception {
         try (ArticlePublisher p = publisher()) {
             p.publishStream("stdin", new ByteArrayInputStream("{\"title\":\"S1\",\"body\":\"one\"}\n{\"title\":\"S2\",\"body\":\"two\"}\n".getBytes()));

@@ -42,8 +42,18 @@ public final class IngestHttpServer implements AutoCloseable {
     private final HttpServer server;
     private final ArticlePublisher publisher;
     private final long maxBytes;
+    private final String token;
 
     public IngestHttpServer(ArticlePublisher publisher, String host, int port, long maxBytes) throws IOException {
+        this(publisher, host, port, maxBytes, null);
+    }
+
+    /**
+     * @param token when not null, {@code POST /articles} needs it, as the password of HTTP basic auth (any user name)
+     *              or as {@code Authorization: Bearer TOKEN}; {@code /health} stays open
+     */
+    public IngestHttpServer(ArticlePublisher publisher, String host, int port, long maxBytes, String token) throws IOException {
+        this.token = token == null || token.isBlank() ? null : token;
         this.publisher = publisher;
         this.maxBytes = maxBytes;
         server = HttpServer.create(new InetSocketAddress(host, port), 64);
@@ -64,6 +74,11 @@ public final class IngestHttpServer implements AutoCloseable {
     private void handle(HttpExchange ex) throws IOException {
         if (!ex.getRequestMethod().equals("POST")) {
             send(ex, 405, error("use POST"));
+            return;
+        }
+        if (token != null && !org.newsstream.registry.WriteToken.carriedBy(ex.getRequestHeaders().getFirst("Authorization"), token)) {
+            ex.getResponseHeaders().set("WWW-Authenticate", "Basic realm=\"newsstream ingest\"");
+            send(ex, 401, error("POST /articles needs this server's token"));
             return;
         }
         long declared = contentLength(ex);

@@ -16,13 +16,17 @@ import java.util.Map;
  *   <li>{@value #OPENNLP_MODELS}: comma-separated OpenNLP TokenNameFinder model files.</li>
  * </ul>
  */
-public record EngineConfig(String recognizer, List<Path> openNlpModels, int maxArticleChars) {
+public record EngineConfig(String recognizer, List<Path> openNlpModels, int maxArticleChars, long maxArticleMillis) {
     public static final String RECOGNIZER = "engine.recognizer";
     public static final String OPENNLP_MODELS = "engine.opennlp.models";
     /** Longer articles are refused (dead-lettered with the reason), so no input holds a stream thread for long. */
     public static final String MAX_ARTICLE_CHARS = "engine.max.article.chars";
     /** About 16,000 words: longer than any news article, and extracted in about two seconds whatever its text. */
     public static final int DEFAULT_MAX_ARTICLE_CHARS = 100_000;
+    /** An article still being extracted after this long is given up at the next stage (and dead-lettered). */
+    public static final String MAX_ARTICLE_MILLIS = "engine.max.article.millis";
+    /** Half of Kafka Streams' exactly-once transaction timeout (10 s): the slowest hostile article takes about 3 s. */
+    public static final long DEFAULT_MAX_ARTICLE_MILLIS = 5_000;
     public static final List<String> RECOGNIZERS = List.of("rules+shipped", "rules", "opennlp", "rules+opennlp");
     public static final String DEFAULT_RECOGNIZER = "rules+shipped";
 
@@ -37,10 +41,13 @@ public record EngineConfig(String recognizer, List<Path> openNlpModels, int maxA
         if (maxArticleChars <= 0) {
             throw new IllegalArgumentException(MAX_ARTICLE_CHARS + " must be positive, not " + maxArticleChars);
         }
+        if (maxArticleMillis <= 0) {
+            throw new IllegalArgumentException(MAX_ARTICLE_MILLIS + " must be positive, not " + maxArticleMillis);
+        }
     }
 
     public EngineConfig(String recognizer, List<Path> openNlpModels) {
-        this(recognizer, openNlpModels, DEFAULT_MAX_ARTICLE_CHARS);
+        this(recognizer, openNlpModels, DEFAULT_MAX_ARTICLE_CHARS, DEFAULT_MAX_ARTICLE_MILLIS);
     }
 
     public static EngineConfig defaults() {
@@ -50,15 +57,19 @@ public record EngineConfig(String recognizer, List<Path> openNlpModels, int maxA
     /** From configuration keys; absent keys take the defaults. */
     public static EngineConfig from(Map<String, String> settings) {
         String models = settings.getOrDefault(OPENNLP_MODELS, "");
-        String max = settings.getOrDefault(MAX_ARTICLE_CHARS, String.valueOf(DEFAULT_MAX_ARTICLE_CHARS)).strip();
-        int maxChars;
-        try {
-            maxChars = Integer.parseInt(max);
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(MAX_ARTICLE_CHARS + " must be a whole number of characters, not '" + max + "'");
-        }
         return new EngineConfig(settings.getOrDefault(RECOGNIZER, DEFAULT_RECOGNIZER).strip(),
-                Arrays.stream(models.split(",")).map(String::strip).filter(s -> !s.isEmpty()).map(Path::of).toList(), maxChars);
+                Arrays.stream(models.split(",")).map(String::strip).filter(s -> !s.isEmpty()).map(Path::of).toList(),
+                (int) whole(settings, MAX_ARTICLE_CHARS, DEFAULT_MAX_ARTICLE_CHARS, "characters"),
+                whole(settings, MAX_ARTICLE_MILLIS, DEFAULT_MAX_ARTICLE_MILLIS, "milliseconds"));
+    }
+
+    private static long whole(Map<String, String> settings, String key, long dflt, String unit) {
+        String v = settings.getOrDefault(key, String.valueOf(dflt)).strip();
+        try {
+            return Integer.parseInt(v);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(key + " must be a whole number of " + unit + ", not '" + v + "'");
+        }
     }
 
     /** The recognizer this configuration names, over the shared lexicon and gazetteer. */

@@ -29,17 +29,20 @@ public final class ExtractionEngine {
     private final QuoteExtractor quotes;
     private final Geocoder geocoder;
     private final int maxArticleChars;
+    private final long maxArticleNanos;
     private final Map<Stage, LongAdder> nanos = new EnumMap<>(Stage.class);
     private final LongAdder articles = new LongAdder();
 
     public ExtractionEngine(Lexicon lexicon, LanguageDetector languageDetector, EntityRecognizer recognizer,
                             QuoteExtractor quotes, Geocoder geocoder) {
-        this(lexicon, languageDetector, recognizer, quotes, geocoder, EngineConfig.DEFAULT_MAX_ARTICLE_CHARS);
+        this(lexicon, languageDetector, recognizer, quotes, geocoder, EngineConfig.DEFAULT_MAX_ARTICLE_CHARS,
+                EngineConfig.DEFAULT_MAX_ARTICLE_MILLIS);
     }
 
     public ExtractionEngine(Lexicon lexicon, LanguageDetector languageDetector, EntityRecognizer recognizer,
-                            QuoteExtractor quotes, Geocoder geocoder, int maxArticleChars) {
+                            QuoteExtractor quotes, Geocoder geocoder, int maxArticleChars, long maxArticleMillis) {
         this.maxArticleChars = maxArticleChars;
+        this.maxArticleNanos = maxArticleMillis * 1_000_000;
         this.lexicon = lexicon;
         this.languageDetector = languageDetector;
         this.recognizer = recognizer;
@@ -67,12 +70,20 @@ public final class ExtractionEngine {
             throw e.getCause() instanceof RuntimeException r ? r : e;
         }
         return new ExtractionEngine(lexicon, new StopwordLanguageDetector(lexicon), config.recognizer(lexicon, gazetteer),
-                new QuoteExtractor(lexicon), new ContextGeocoder(gazetteer, lexicon), config.maxArticleChars());
+                new QuoteExtractor(lexicon), new ContextGeocoder(gazetteer, lexicon), config.maxArticleChars(),
+                config.maxArticleMillis());
     }
 
     /** Thrown for an article longer than the configured limit: the caller dead-letters it with this message. */
     public static final class ArticleTooLongException extends IllegalArgumentException {
         ArticleTooLongException(String message) {
+            super(message);
+        }
+    }
+
+    /** Thrown when an article is still being extracted after the configured time: the caller dead-letters it. */
+    public static final class ArticleTooSlowException extends IllegalStateException {
+        ArticleTooSlowException(String message) {
             super(message);
         }
     }
@@ -88,17 +99,23 @@ public final class ExtractionEngine {
             throw new ArticleTooLongException("article of " + length + " characters is over the limit of " + maxArticleChars
                     + " (" + EngineConfig.MAX_ARTICLE_CHARS + ")");
         }
+        long deadline = System.nanoTime() + maxArticleNanos; // checked after each stage: the size limit bounds each one
         String language = article.language() != null && !article.language().isBlank() ? article.language()
                 : timed(Stage.LANGUAGE, () -> languageDetector.detect(article.title() + "\n" + article.body()));
         Document doc = timed(Stage.LAYOUT, () -> Document.layout(article, language, lexicon));
+        inTime(deadline, Stage.LAYOUT);
         List<NameMention> recognized = timed(Stage.ENTITIES, () -> recognizer.recognize(doc));
+        inTime(deadline, Stage.ENTITIES);
         // Quoted spans and what their attributions say of the speakers come before clustering: the subject of a
         // speech verb is a person or an organisation, whatever the name lists say.
         List<QuoteSpans.Span> spans = timed(Stage.QUOTES, () -> quotes.spans(doc));
         Map<QuoteSpans.Span, SpeakerGrammar.Speaker> said = timed(Stage.QUOTES, () -> quotes.speakers(doc, spans, recognized));
+        inTime(deadline, Stage.QUOTES);
         List<NameMention> mentions = SpeakerGrammar.withSpeakers(doc, recognized, said.values());
         List<Coreference.Cluster> clusters = timed(Stage.COREFERENCE, () -> Coreference.cluster(article.id(), mentions));
+        inTime(deadline, Stage.COREFERENCE);
         List<QuoteExtractor.FoundQuote> found = timed(Stage.QUOTES, () -> quotes.extract(doc, spans, said, clusters));
+        inTime(deadline, Stage.QUOTES);
         List<Geocoder.Resolved> resolved = timed(Stage.GEOLOCATION, () -> geocoder.resolve(doc,
                 clusters.stream().filter(c -> c.type() == EntityType.LOCATION).toList()));
         articles.increment();
@@ -180,6 +197,13 @@ public final class ExtractionEngine {
                     .setGazetteerId(p.id())
                     .setConfidence(r.confidence())
                     .build();
+        }
+    }
+
+    private void inTime(long deadline, Stage after) {
+        if (System.nanoTime() > deadline) {
+            throw new ArticleTooSlowException("extraction took over " + maxArticleNanos / 1_000_000 + " ms ("
+                    + EngineConfig.MAX_ARTICLE_MILLIS + "), given up after stage " + after.name().toLowerCase(java.util.Locale.ROOT));
         }
     }
 

@@ -530,4 +530,25 @@ class ExtractionEngineTest {
         org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
                 () -> EngineConfig.from(Map.of(EngineConfig.MAX_ARTICLE_CHARS, "lots")));
     }
+
+    @Test
+    void anArticleStillBeingExtractedAfterTheConfiguredTimeIsGivenUp() {
+        Lexicon lex = Lexicon.shipped();
+        Gazetteer gaz = Gazetteer.shipped();
+        RuleBasedEntityRecognizer rules = new RuleBasedEntityRecognizer(lex, gaz);
+        EntityRecognizer slow = doc -> {
+            try {
+                Thread.sleep(200); // a stage that takes too long, as a pathological text would
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return rules.recognize(doc);
+        };
+        ExtractionEngine engine = new ExtractionEngine(lex, new StopwordLanguageDetector(lex), slow, new QuoteExtractor(lex),
+                new ContextGeocoder(gaz, lex), EngineConfig.DEFAULT_MAX_ARTICLE_CHARS, 50);
+        ExtractionEngine.ArticleTooSlowException e = org.junit.jupiter.api.Assertions.assertThrows(ExtractionEngine.ArticleTooSlowException.class,
+                () -> engine.extract(new ArticleInput("slow", "", "Officials in Leeds met engineers.", "en", null)));
+        assertTrue(e.getMessage().contains("over 50 ms (engine.max.article.millis), given up after stage entities"), e.getMessage());
+        assertEquals(5_000, EngineConfig.from(Map.of()).maxArticleMillis());
+    }
 }

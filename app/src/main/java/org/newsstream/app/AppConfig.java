@@ -32,6 +32,8 @@ public final class AppConfig {
     /** When set, HTTP ingest (ingest --listen) takes articles only with it. */
     public static final String INGEST_HTTP_TOKEN = "ingest.http.token";
     public static final String STREAMS_PREFIX = "streams.";
+    /** Settings for every Kafka client the pipeline makes ("kafka.client.security.protocol=SASL_SSL", "kafka.client.sasl.*"). */
+    public static final String KAFKA_CLIENT_PREFIX = "kafka.client.";
     public static final String ENV_PREFIX = "NEWSSTREAM_";
 
     private final Properties props;
@@ -105,11 +107,21 @@ public final class AppConfig {
 
     /** Creates the pipeline topics that are missing, with the configured partitions and replication. */
     public void ensurePipelineTopics() throws Exception {
-        org.newsstream.schemas.TopicSetup.ensurePipelineTopics(get(BOOTSTRAP_SERVERS), getInt(TOPIC_PARTITIONS),
+        org.newsstream.schemas.TopicSetup.ensurePipelineTopics(get(BOOTSTRAP_SERVERS), kafkaClientSettings(), getInt(TOPIC_PARTITIONS),
                 (short) getInt(TOPIC_REPLICATION_FACTOR));
     }
 
-    /** Kafka Streams settings: every "streams.*" key without its prefix. */
+    /** Every "kafka.client.*" key without its prefix: how any client reaches Kafka (security, SASL, TLS). */
+    public Map<String, Object> kafkaClientSettings() {
+        Map<String, Object> out = new HashMap<>();
+        for (String k : props.stringPropertyNames()) {
+            if (k.startsWith(KAFKA_CLIENT_PREFIX)) {
+                out.put(k.substring(KAFKA_CLIENT_PREFIX.length()), props.getProperty(k).strip());
+            }
+        }
+        return out;
+    }
+
     /** How the extraction engine is put together (the engine.* keys; see {@link EngineConfig}). */
     public EngineConfig engineConfig() {
         Map<String, String> settings = new HashMap<>();
@@ -117,8 +129,9 @@ public final class AppConfig {
         return EngineConfig.from(settings);
     }
 
+    /** Kafka Streams settings: the client settings, then every "streams.*" key without its prefix. */
     public Map<String, Object> streamsOverrides() {
-        Map<String, Object> out = new HashMap<>();
+        Map<String, Object> out = new HashMap<>(kafkaClientSettings());
         for (String k : props.stringPropertyNames()) {
             if (k.startsWith(STREAMS_PREFIX)) {
                 out.put(k.substring(STREAMS_PREFIX.length()), props.getProperty(k).strip());

@@ -7,6 +7,7 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import kafka.server.KafkaConfig;
 import kafka.server.KafkaRaftServer;
@@ -33,6 +34,11 @@ public final class EmbeddedKafka implements AutoCloseable {
 
     /** @param controllerPort the KRaft controller's port; 0 for any free one */
     public EmbeddedKafka(Path dataDir, String host, int port, int controllerPort) throws Exception {
+        this(dataDir, host, port, controllerPort, Map.of());
+    }
+
+    /** @param extra broker settings over the defaults (a test's SASL listener) */
+    EmbeddedKafka(Path dataDir, String host, int port, int controllerPort, Map<String, String> extra) throws Exception {
         int kafkaPort = port == 0 ? freePort() : port;
         controllerPort = controllerPort == 0 ? freePort() : controllerPort;
         Path logDir = dataDir.resolve("kafka");
@@ -64,6 +70,7 @@ public final class EmbeddedKafka implements AutoCloseable {
         // of this one-node cluster cannot register before. 1.5 s instead of 9 s (heartbeats every half second).
         p.put("broker.session.timeout.ms", "1500");
         p.put("broker.heartbeat.interval.ms", "500");
+        p.putAll(extra);
         KafkaConfig config = KafkaConfig.fromProps(p, false);
 
         new Formatter()

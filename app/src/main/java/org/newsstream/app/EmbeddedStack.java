@@ -69,7 +69,13 @@ public final class EmbeddedStack implements AutoCloseable {
 
     static SchemaRegistryServer startRegistry(String bootstrap, String host, int port, CompatibilityLevel level,
                                               short replicationFactor, String writeToken) throws Exception {
-        SchemaRegistry registry = new SchemaRegistry(new KafkaSchemaLog(bootstrap, Topics.SCHEMAS, replicationFactor), level);
+        return startRegistry(bootstrap, Map.of(), host, port, level, replicationFactor, writeToken);
+    }
+
+    static SchemaRegistryServer startRegistry(String bootstrap, Map<String, ?> clientSettings, String host, int port,
+                                              CompatibilityLevel level, short replicationFactor, String writeToken) throws Exception {
+        SchemaRegistry registry = new SchemaRegistry(new KafkaSchemaLog(bootstrap, Topics.SCHEMAS, replicationFactor,
+                org.newsstream.schemas.TopicSetup.connection(clientSettings)), level);
         return new SchemaRegistryServer(registry, host, port, writeToken).start();
     }
 

@@ -74,7 +74,7 @@ final class IngestCommand implements Callable<Integer> {
         httpToken = config.get(AppConfig.INGEST_HTTP_TOKEN);
         String servers = config.get(AppConfig.BOOTSTRAP_SERVERS);
         config.ensurePipelineTopics();
-        Map<String, Object> producer = new HashMap<>();
+        Map<String, Object> producer = new HashMap<>(config.kafkaClientSettings());
         if (listen != null) {
             // An HTTP client is waiting: fail fast with 503 rather than hang while Kafka is away.
             producer.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 5_000);

@@ -27,7 +27,7 @@ final class RegistryCommand implements Callable<Integer> {
                 .with(AppConfig.BOOTSTRAP_SERVERS, bootstrap)
                 .with(AppConfig.REGISTRY_PORT, port)
                 .with(AppConfig.LISTEN_HOST, host);
-        SchemaRegistryServer server = EmbeddedStack.startRegistry(config.get(AppConfig.BOOTSTRAP_SERVERS),
+        SchemaRegistryServer server = EmbeddedStack.startRegistry(config.get(AppConfig.BOOTSTRAP_SERVERS), config.kafkaClientSettings(),
                 config.get(AppConfig.LISTEN_HOST), config.getInt(AppConfig.REGISTRY_PORT),
                 CompatibilityLevel.parse(config.get(AppConfig.REGISTRY_COMPATIBILITY)),
                 (short) config.getInt(AppConfig.TOPIC_REPLICATION_FACTOR), config.get(AppConfig.REGISTRY_WRITE_TOKEN));

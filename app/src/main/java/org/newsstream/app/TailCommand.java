@@ -40,7 +40,7 @@ final class TailCommand implements Callable<Integer> {
         AppConfig config = cluster.applyTo(common.config());
         int printed = 0;
         long lastRecord = System.nanoTime();
-        try (TopicReader reader = new TopicReader(config.get(AppConfig.BOOTSTRAP_SERVERS),
+        try (TopicReader reader = new TopicReader(config.get(AppConfig.BOOTSTRAP_SERVERS), config.kafkaClientSettings(),
                 config.get(AppConfig.SCHEMA_REGISTRY_URL), List.of(TopicReader.topicOf(topic)), fromBeginning)) {
             while (max == null || printed < max) {
                 List<TopicReader.Decoded> batch = reader.poll(Duration.ofMillis(500));

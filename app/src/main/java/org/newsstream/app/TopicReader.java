@@ -30,7 +30,12 @@ final class TopicReader implements AutoCloseable {
     private final Deserializer<GenericRecord> values;
 
     TopicReader(String bootstrap, String registryUrl, List<String> topics, boolean fromBeginning) {
+        this(bootstrap, Map.of(), registryUrl, topics, fromBeginning);
+    }
+
+    TopicReader(String bootstrap, Map<String, ?> clientSettings, String registryUrl, List<String> topics, boolean fromBeginning) {
         Properties p = new Properties();
+        p.putAll(org.newsstream.schemas.TopicSetup.connection(clientSettings));
         p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         // Only what the processor committed: exactly-once output is read as exactly once.
         p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");

@@ -119,7 +119,8 @@ public final class ArticlePublisher implements AutoCloseable {
         // index read next holds everything that run committed, and waits for no transaction of it.
         producer.initTransactions();
         initialised = true;
-        seen = options.deduplicate() ? Deduplicator.load(bootstrap, Topics.INGESTED_IDS) : new Deduplicator();
+        seen = options.deduplicate() ? Deduplicator.load(bootstrap, Topics.INGESTED_IDS,
+                org.newsstream.schemas.TopicSetup.connection(options.producerOverrides())) : new Deduplicator();
     }
 
     // ---- sources ---------------------------------------------------------------------------------

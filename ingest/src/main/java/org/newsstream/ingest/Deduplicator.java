@@ -58,8 +58,14 @@ public final class Deduplicator {
 
     /** Reads the whole ingested-ids topic (committed records only). */
     public static Deduplicator load(String bootstrap, String topic) {
+        return load(bootstrap, topic, Map.of());
+    }
+
+    /** @param connection how to reach Kafka besides its address (security.protocol, sasl.*, ssl.*) */
+    public static Deduplicator load(String bootstrap, String topic, Map<String, ?> connection) {
         Deduplicator d = new Deduplicator();
         Properties p = new Properties();
+        p.putAll(connection);
         p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);

@@ -35,6 +35,7 @@ public class KafkaSchemaLog implements SchemaLog {
     private static final Logger LOG = LoggerFactory.getLogger(KafkaSchemaLog.class);
 
     private final String bootstrap;
+    private final java.util.Map<String, ?> connection;
     private final String topic;
     private final short replicationFactor;
     private KafkaProducer<String, String> producer;
@@ -46,6 +47,12 @@ public class KafkaSchemaLog implements SchemaLog {
     private final TopicPartition tp;
 
     public KafkaSchemaLog(String bootstrap, String topic, short replicationFactor) {
+        this(bootstrap, topic, replicationFactor, java.util.Map.of());
+    }
+
+    /** @param connection how to reach Kafka besides its address (security.protocol, sasl.*, ssl.*), for every client */
+    public KafkaSchemaLog(String bootstrap, String topic, short replicationFactor, java.util.Map<String, ?> connection) {
+        this.connection = java.util.Map.copyOf(connection);
         this.bootstrap = bootstrap;
         this.topic = topic;
         this.replicationFactor = replicationFactor;
@@ -56,12 +63,14 @@ public class KafkaSchemaLog implements SchemaLog {
     public void start(BiConsumer<String, String> applier) throws Exception {
         createTopicIfMissing();
         Properties p = new Properties();
+        p.putAll(connection);
         p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         p.put(ProducerConfig.ACKS_CONFIG, "all");
         p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         producer = new KafkaProducer<>(p, new StringSerializer(), new StringSerializer());
 
         Properties c = new Properties();
+        c.putAll(connection);
         c.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         c.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false); // every instance reads the whole log; no group
         c.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
@@ -124,7 +133,9 @@ public class KafkaSchemaLog implements SchemaLog {
     }
 
     private void createTopicIfMissing() throws InterruptedException, ExecutionException {
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
+        java.util.Map<String, Object> admin0 = new java.util.HashMap<>(connection);
+        admin0.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        try (Admin admin = Admin.create(admin0)) {
             NewTopic t = new NewTopic(topic, 1, replicationFactor)
                     // compacted: the latest record per key is the state; one partition keeps a total order
                     .configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT));

@@ -17,9 +17,31 @@ import org.apache.kafka.common.errors.TopicExistsException;
 public final class TopicSetup {
     private TopicSetup() {}
 
+    /**
+     * The settings of how to reach Kafka, which every client (producer, consumer, admin) takes alike: security.protocol,
+     * sasl.*, ssl.* and client.dns.lookup. Other keys (a producer's linger.ms) are left to the client they are for.
+     */
+    public static Map<String, Object> connection(Map<String, ?> settings) {
+        Map<String, Object> out = new java.util.HashMap<>();
+        settings.forEach((k, v) -> {
+            if (k.startsWith("security.") || k.startsWith("sasl.") || k.startsWith("ssl.") || k.equals("client.dns.lookup")) {
+                out.put(k, v);
+            }
+        });
+        return out;
+    }
+
     public static void ensurePipelineTopics(String bootstrap, int partitions, short replicationFactor)
             throws InterruptedException, ExecutionException, TimeoutException {
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
+        ensurePipelineTopics(bootstrap, Map.of(), partitions, replicationFactor);
+    }
+
+    /** @param clientSettings settings for every Kafka client (security.protocol, sasl.*, ssl.*); see {@link #connection} */
+    public static void ensurePipelineTopics(String bootstrap, Map<String, ?> clientSettings, int partitions, short replicationFactor)
+            throws InterruptedException, ExecutionException, TimeoutException {
+        Map<String, Object> config = new java.util.HashMap<>(connection(clientSettings));
+        config.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        try (Admin admin = Admin.create(config)) {
             Set<String> existing = admin.listTopics().names().get(30, TimeUnit.SECONDS);
             List<NewTopic> missing = new ArrayList<>();
             for (String t : Topics.PIPELINE) {

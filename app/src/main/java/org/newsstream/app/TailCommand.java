@@ -36,16 +36,38 @@ final class TailCommand implements Callable<Integer> {
     Newsstream.Cluster cluster;
 
     @Override
-    public Integer call() {
+    public Integer call() throws InterruptedException {
         AppConfig config = cluster.applyTo(common.config());
         int printed = 0;
         long lastRecord = System.nanoTime();
         try (TopicReader reader = new TopicReader(config.get(AppConfig.BOOTSTRAP_SERVERS), config.kafkaClientSettings(),
                 config.get(AppConfig.SCHEMA_REGISTRY_URL), List.of(TopicReader.topicOf(topic)), fromBeginning)) {
+            String waiting = null; // what tail last said it waits for, so that it says it once, and when it is back
+            long lastCheck = System.nanoTime();
             while (max == null || printed < max) {
                 List<TopicReader.Decoded> batch = reader.poll(Duration.ofMillis(500));
                 if (!batch.isEmpty()) {
                     lastRecord = System.nanoTime();
+                }
+                String now = reader.waitingFor() != null ? "the schema registry (" + reader.waitingFor() + ")" : null;
+                boolean checked = false;
+                if (now == null && batch.isEmpty() && System.nanoTime() - lastCheck > 10_000_000_000L) {
+                    lastCheck = System.nanoTime();
+                    checked = true;
+                    if (!reader.kafkaReachable(TopicReader.topicOf(topic), Duration.ofSeconds(3))) {
+                        now = "Kafka at " + config.get(AppConfig.BOOTSTRAP_SERVERS);
+                    }
+                }
+                if (now != null || checked || !batch.isEmpty()) {
+                    if (now != null && !now.equals(waiting)) {
+                        System.err.println("tail: waiting for " + now + "; retrying");
+                    } else if (now == null && waiting != null) {
+                        System.err.println("tail: " + (waiting.startsWith("Kafka") ? "Kafka" : "the schema registry") + " is back");
+                    }
+                    waiting = now;
+                }
+                if (reader.waitingFor() != null) {
+                    Thread.sleep(1000); // the registry is away: try the held records again in a second
                 }
                 for (TopicReader.Decoded d : batch) {
                     if (max != null && printed >= max) {

@@ -58,18 +58,49 @@ final class TopicReader implements AutoCloseable {
         }
     }
 
+    /** Set while records wait for the schema registry, which could not be reached: they are read again, not skipped. */
+    private String registryAway;
+
+    /** Why records are waiting ("schema registry … unreachable"), or null when none is. */
+    String waitingFor() {
+        return registryAway;
+    }
+
     List<Decoded> poll(Duration timeout) {
         List<Decoded> out = new ArrayList<>();
+        java.util.Set<TopicPartition> held = new java.util.HashSet<>();
+        registryAway = null;
         for (ConsumerRecord<String, byte[]> r : consumer.poll(timeout)) {
+            TopicPartition tp = new TopicPartition(r.topic(), r.partition());
+            if (held.contains(tp)) {
+                continue; // this partition waits behind a record the registry must decode first
+            }
             try {
                 out.add(new Decoded(r.topic(), r.partition(), r.offset(), r.key(), r.value(), values.deserialize(r.topic(), r.value()), null));
             } catch (RuntimeException e) {
+                if (e.getCause() instanceof java.io.IOException) {
+                    // The registry is away, not the record wrong: read it again, in order, once the registry is back.
+                    registryAway = e.getMessage();
+                    held.add(tp);
+                    consumer.seek(tp, r.offset());
+                    continue;
+                }
                 out.add(new Decoded(r.topic(), r.partition(), r.offset(), r.key(), r.value(), null,
                         "cannot decode record at " + r.topic() + " partition " + r.partition() + " offset " + r.offset()
                                 + ": " + e.getMessage()));
             }
         }
         return out;
+    }
+
+    /** Whether Kafka answers within the timeout (the reader's own connection: a cheap metadata request). */
+    boolean kafkaReachable(String topic, Duration timeout) {
+        try {
+            consumer.partitionsFor(topic, timeout);
+            return true;
+        } catch (org.apache.kafka.common.errors.TimeoutException e) {
+            return false;
+        }
     }
 
     /** "quotes" -> newsstream.quotes; a full topic name passes through. */

@@ -64,4 +64,30 @@ class RegistryOnKafkaIT {
             assertEquals(record("Y"), new SchemaRegistryClient(a.url()).schemaById(idY));
         }
     }
+
+    @Test
+    void manyClientsRegisteringTheSameSchemasAtOnceThroughTwoInstancesGetOneIdPerSchema() throws Exception {
+        try (SchemaRegistryServer a = registry(); SchemaRegistryServer b = registry()) {
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(16);
+            java.util.List<java.util.concurrent.Future<java.util.Map<String, Integer>>> runs = new java.util.ArrayList<>();
+            for (int c = 0; c < 16; c++) {
+                String url = c % 2 == 0 ? a.url() : b.url();
+                runs.add(pool.submit(() -> {
+                    SchemaRegistryClient client = new SchemaRegistryClient(url); // a client of its own, no shared cache
+                    java.util.Map<String, Integer> ids = new java.util.HashMap<>();
+                    for (int s = 0; s < 6; s++) {
+                        ids.put("S" + s, client.register("concurrent-" + s + "-value", record("S" + s)));
+                    }
+                    return ids;
+                }));
+            }
+            java.util.Map<String, java.util.Set<Integer>> idsPerSchema = new java.util.HashMap<>();
+            for (var run : runs) {
+                run.get().forEach((schema, id) -> idsPerSchema.computeIfAbsent(schema, k -> new java.util.HashSet<>()).add(id));
+            }
+            pool.shutdown();
+            idsPerSchema.forEach((schema, ids) -> assertEquals(1, ids.size(), schema + " got ids " + ids));
+            assertEquals(6, idsPerSchema.values().stream().map(ids -> ids.iterator().next()).distinct().count(), "distinct schemas, distinct ids");
+        }
+    }
 }

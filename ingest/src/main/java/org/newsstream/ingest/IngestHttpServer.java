@@ -24,19 +24,8 @@ import org.newsstream.avro.RawArticle;
  */
 public final class IngestHttpServer implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
-    /** Handler threads: a few slow or stalled clients must not hold every thread ({@code /health} included). */
-    static final int THREADS = 32;
-    /** Seconds a client may take to send its request, and to take the response, before it is cut off. */
-    static final long MAX_EXCHANGE_SECONDS = 30;
-
     static {
-        // The JDK's server reads these once, when its first server starts; a value set by the user wins.
-        if (System.getProperty("sun.net.httpserver.maxReqTime") == null) {
-            System.setProperty("sun.net.httpserver.maxReqTime", String.valueOf(MAX_EXCHANGE_SECONDS));
-        }
-        if (System.getProperty("sun.net.httpserver.maxRspTime") == null) {
-            System.setProperty("sun.net.httpserver.maxRspTime", String.valueOf(MAX_EXCHANGE_SECONDS));
-        }
+        org.newsstream.registry.HttpLimits.apply(); // requests and responses cut off after 30 s
     }
 
     private final HttpServer server;
@@ -57,7 +46,7 @@ public final class IngestHttpServer implements AutoCloseable {
         this.publisher = publisher;
         this.maxBytes = maxBytes;
         server = HttpServer.create(new InetSocketAddress(host, port), 64);
-        server.setExecutor(Executors.newFixedThreadPool(THREADS));
+        server.setExecutor(Executors.newFixedThreadPool(org.newsstream.registry.HttpLimits.THREADS));
         server.createContext("/articles", this::handle);
         server.createContext("/health", ex -> send(ex, 200, JSON.createObjectNode().put("status", "ok")));
     }

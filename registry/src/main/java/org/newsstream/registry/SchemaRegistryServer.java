@@ -27,6 +27,10 @@ import org.slf4j.LoggerFactory;
  */
 public class SchemaRegistryServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(SchemaRegistryServer.class);
+
+    static {
+        HttpLimits.apply(); // a stalled client is cut off after 30 s and holds one of 32 threads meanwhile
+    }
     static final String CONTENT_TYPE = "application/vnd.schemaregistry.v1+json";
     private static final ObjectMapper JSON = new ObjectMapper();
     /** Requests larger than this are refused: a schema is kilobytes, never megabytes. */
@@ -61,7 +65,7 @@ public class SchemaRegistryServer implements AutoCloseable {
         this.registry = registry;
         this.host = host;
         this.server = HttpServer.create(new InetSocketAddress(host, port), 64);
-        this.executor = Executors.newFixedThreadPool(8, r -> {
+        this.executor = Executors.newFixedThreadPool(HttpLimits.THREADS, r -> {
             Thread t = new Thread(r, "schema-registry-http");
             t.setDaemon(true);
             return t;

@@ -167,4 +167,30 @@ class RegistryApiTest {
                 .header("Authorization", "Bearer s3cret").DELETE().build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(200, bearer.statusCode(), bearer.body());
     }
+
+    @Test
+    void stalledClientsDoNotBlockOthers() throws Exception {
+        java.util.List<java.net.Socket> stalled = new java.util.ArrayList<>();
+        try {
+            for (int i = 0; i < 12; i++) { // more than the eight threads the registry had
+                java.net.Socket s = new java.net.Socket("localhost", server.port());
+                s.getOutputStream().write(("POST /subjects/a-value/versions HTTP/1.1\r\nHost: localhost\r\n"
+                        + "Content-Type: application/vnd.schemaregistry.v1+json\r\nContent-Length: 5000\r\n\r\n{\"schema\":")
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                s.getOutputStream().flush();
+                stalled.add(s);
+            }
+            Thread.sleep(300);
+            long t0 = System.nanoTime();
+            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(server.url() + "/subjects")).timeout(java.time.Duration.ofSeconds(10)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, r.statusCode());
+            assertEquals(200, call("POST", "/subjects/articles-value/versions", schemaBody(V1)).status());
+            assertTrue(System.nanoTime() - t0 < java.time.Duration.ofSeconds(5).toNanos(), "answered while twelve clients stall");
+        } finally {
+            for (java.net.Socket s : stalled) {
+                s.close();
+            }
+        }
+    }
 }

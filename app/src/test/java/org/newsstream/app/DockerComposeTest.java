@@ -81,12 +81,25 @@ class DockerComposeTest {
                 assertTrue(defaults.containsKey(AppConfig.keyOf(var)), name + ": " + var + " is not a configuration key");
             }
             assertEquals("kafka:29092", e.get(AppConfig.envOf(AppConfig.BOOTSTRAP_SERVERS)));
-            assertEquals("http://schema-registry:8081", e.get(AppConfig.envOf(AppConfig.SCHEMA_REGISTRY_URL)));
+            // the registry needs its password: our clients send the URL's credentials as basic auth
+            assertEquals("http://newsstream:${REGISTRY_PASSWORD:-change-me}@schema-registry:8081", e.get(AppConfig.envOf(AppConfig.SCHEMA_REGISTRY_URL)));
         }
         // Scalable: no fixed name and no host port, or a second replica could not start.
         assertFalse(service("processor").containsKey("container_name"));
         assertFalse(service("processor").containsKey("ports"));
         assertTrue(service("processor").get("command").toString().contains("process"));
+    }
+
+    @Test
+    void theRegistryNeedsItsPasswordAndItsHealthcheckGivesIt() throws Exception {
+        Map<String, Object> env = env("schema-registry");
+        assertEquals("BASIC", env.get("SCHEMA_REGISTRY_AUTHENTICATION_METHOD"));
+        String realm = env.get("SCHEMA_REGISTRY_AUTHENTICATION_REALM").toString();
+        String command = String.join("\n", ((List<?>) service("schema-registry").get("command")).stream().map(Object::toString).toList());
+        assertTrue(command.contains(realm + " {") && command.contains("PropertyFileLoginModule"), "the JAAS section is the realm: " + command);
+        assertTrue(command.contains("$$REGISTRY_PASSWORD") && command.contains(",admin"), "the password file gives the role: " + command);
+        assertTrue(env.get("SCHEMA_REGISTRY_OPTS").toString().contains("/tmp/registry-jaas.conf"));
+        assertTrue(service("schema-registry").get("healthcheck").toString().contains("-u \"newsstream:$$REGISTRY_PASSWORD\""));
     }
 
     @Test

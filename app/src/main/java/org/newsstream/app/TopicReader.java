@@ -58,7 +58,10 @@ final class TopicReader implements AutoCloseable {
         }
     }
 
-    /** Set while records wait for the schema registry, which could not be reached: they are read again, not skipped. */
+    /**
+     * Set while records wait for the schema registry, which could not be reached: they are read again, not skipped.
+     * Cleared by the next record decoded.
+     */
     private String registryAway;
 
     /** Why records are waiting ("schema registry … unreachable"), or null when none is. */
@@ -69,7 +72,6 @@ final class TopicReader implements AutoCloseable {
     List<Decoded> poll(Duration timeout) {
         List<Decoded> out = new ArrayList<>();
         java.util.Set<TopicPartition> held = new java.util.HashSet<>();
-        registryAway = null;
         for (ConsumerRecord<String, byte[]> r : consumer.poll(timeout)) {
             TopicPartition tp = new TopicPartition(r.topic(), r.partition());
             if (held.contains(tp)) {
@@ -77,6 +79,7 @@ final class TopicReader implements AutoCloseable {
             }
             try {
                 out.add(new Decoded(r.topic(), r.partition(), r.offset(), r.key(), r.value(), values.deserialize(r.topic(), r.value()), null));
+                registryAway = null; // it answered (or was not needed): whatever waited goes on
             } catch (RuntimeException e) {
                 if (e.getCause() instanceof java.io.IOException) {
                     // The registry is away, not the record wrong: read it again, in order, once the registry is back.

@@ -31,6 +31,24 @@ public final class TopicSetup {
         return out;
     }
 
+    /**
+     * Until every partition of new topics has a leader: a producer that writes the moment they are created meets
+     * NOT_LEADER_OR_FOLLOWER, and one that retries through it can be refused for good (OUT_OF_ORDER_SEQUENCE_NUMBER).
+     */
+    private static void awaitLeaders(Admin admin, List<String> topics) throws InterruptedException, ExecutionException, TimeoutException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (true) {
+            var described = admin.describeTopics(topics).allTopicNames().get(30, TimeUnit.SECONDS);
+            if (described.values().stream().flatMap(d -> d.partitions().stream()).allMatch(p -> p.leader() != null && p.leader().id() >= 0)) {
+                return;
+            }
+            if (System.nanoTime() > deadline) {
+                throw new TimeoutException("new topics have no leader after 30 s: " + topics);
+            }
+            Thread.sleep(100);
+        }
+    }
+
     public static void ensurePipelineTopics(String bootstrap, int partitions, short replicationFactor)
             throws InterruptedException, ExecutionException, TimeoutException {
         ensurePipelineTopics(bootstrap, Map.of(), partitions, replicationFactor);
@@ -68,6 +86,7 @@ public final class TopicSetup {
                     throw e; // another instance creating the same topics at the same time is fine
                 }
             }
+            awaitLeaders(admin, missing.stream().map(NewTopic::name).toList());
         }
     }
 }

@@ -28,21 +28,18 @@ public final class ExtractionEngine {
     private final EntityRecognizer recognizer;
     private final QuoteExtractor quotes;
     private final Geocoder geocoder;
-    private final int maxArticleChars;
-    private final long maxArticleNanos;
+    private final EngineConfig.Limits limits;
     private final Map<Stage, LongAdder> nanos = new EnumMap<>(Stage.class);
     private final LongAdder articles = new LongAdder();
 
     public ExtractionEngine(Lexicon lexicon, LanguageDetector languageDetector, EntityRecognizer recognizer,
                             QuoteExtractor quotes, Geocoder geocoder) {
-        this(lexicon, languageDetector, recognizer, quotes, geocoder, EngineConfig.DEFAULT_MAX_ARTICLE_CHARS,
-                EngineConfig.DEFAULT_MAX_ARTICLE_MILLIS);
+        this(lexicon, languageDetector, recognizer, quotes, geocoder, EngineConfig.Limits.DEFAULTS);
     }
 
     public ExtractionEngine(Lexicon lexicon, LanguageDetector languageDetector, EntityRecognizer recognizer,
-                            QuoteExtractor quotes, Geocoder geocoder, int maxArticleChars, long maxArticleMillis) {
-        this.maxArticleChars = maxArticleChars;
-        this.maxArticleNanos = maxArticleMillis * 1_000_000;
+                            QuoteExtractor quotes, Geocoder geocoder, EngineConfig.Limits limits) {
+        this.limits = limits;
         this.lexicon = lexicon;
         this.languageDetector = languageDetector;
         this.recognizer = recognizer;
@@ -70,8 +67,7 @@ public final class ExtractionEngine {
             throw e.getCause() instanceof RuntimeException r ? r : e;
         }
         return new ExtractionEngine(lexicon, new StopwordLanguageDetector(lexicon), config.recognizer(lexicon, gazetteer),
-                new QuoteExtractor(lexicon), new ContextGeocoder(gazetteer, lexicon), config.maxArticleChars(),
-                config.maxArticleMillis());
+                new QuoteExtractor(lexicon), new ContextGeocoder(gazetteer, lexicon), config.limits());
     }
 
     /** Thrown for an article longer than the configured limit: the caller dead-letters it with this message. */
@@ -95,11 +91,14 @@ public final class ExtractionEngine {
      */
     public Extraction extract(ArticleInput article) {
         long length = (long) article.body().length() + (article.title() == null ? 0 : article.title().length());
-        if (length > maxArticleChars) {
-            throw new ArticleTooLongException("article of " + length + " characters is over the limit of " + maxArticleChars
+        if (length > limits.maxChars()) {
+            throw new ArticleTooLongException("article of " + length + " characters is over the limit of " + limits.maxChars()
                     + " (" + EngineConfig.MAX_ARTICLE_CHARS + ")");
         }
-        long deadline = System.nanoTime() + maxArticleNanos; // checked after each stage: the size limit bounds each one
+        long deadline = System.nanoTime() + limits.maxMillis() * 1_000_000; // checked after each stage: the size limit bounds each one
+        if (ALLOCATION != null) {
+            ALLOCATED_AT_START.set(ALLOCATION.getCurrentThreadAllocatedBytes());
+        }
         String language = article.language() != null && !article.language().isBlank() ? article.language()
                 : timed(Stage.LANGUAGE, () -> languageDetector.detect(article.title() + "\n" + article.body()));
         Document doc = timed(Stage.LAYOUT, () -> Document.layout(article, language, lexicon));
@@ -202,10 +201,20 @@ public final class ExtractionEngine {
 
     private void inTime(long deadline, Stage after) {
         if (System.nanoTime() > deadline) {
-            throw new ArticleTooSlowException("extraction took over " + maxArticleNanos / 1_000_000 + " ms ("
+            throw new ArticleTooSlowException("extraction took over " + limits.maxMillis() + " ms ("
                     + EngineConfig.MAX_ARTICLE_MILLIS + "), given up after stage " + after.name().toLowerCase(java.util.Locale.ROOT));
         }
+        if (ALLOCATION != null && ALLOCATION.getCurrentThreadAllocatedBytes() - ALLOCATED_AT_START.get() > limits.maxAllocatedMb() << 20) {
+            throw new ArticleTooSlowException("extraction allocated over " + limits.maxAllocatedMb() + " MB ("
+                    + EngineConfig.MAX_ARTICLE_ALLOCATED_MB + "), given up after stage "
+                    + after.name().toLowerCase(java.util.Locale.ROOT));
+        }
     }
+
+    /** The JVM's count of bytes each thread allocated, where it has one (HotSpot does). */
+    private static final com.sun.management.ThreadMXBean ALLOCATION = java.lang.management.ManagementFactory.getThreadMXBean()
+            instanceof com.sun.management.ThreadMXBean t && t.isThreadAllocatedMemorySupported() ? t : null;
+    private static final ThreadLocal<Long> ALLOCATED_AT_START = ThreadLocal.withInitial(() -> 0L);
 
     private <T> T timed(Stage stage, Supplier<T> work) {
         long t0 = System.nanoTime();

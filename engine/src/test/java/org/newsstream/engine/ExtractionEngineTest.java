@@ -532,7 +532,7 @@ class ExtractionEngineTest {
     }
 
     @Test
-    void anArticleStillBeingExtractedAfterTheConfiguredTimeIsGivenUp() {
+    void anArticleStillBeingExtractedAfterTheConfiguredTimeOrAllocationIsGivenUp() {
         Lexicon lex = Lexicon.shipped();
         Gazetteer gaz = Gazetteer.shipped();
         RuleBasedEntityRecognizer rules = new RuleBasedEntityRecognizer(lex, gaz);
@@ -545,10 +545,15 @@ class ExtractionEngineTest {
             return rules.recognize(doc);
         };
         ExtractionEngine engine = new ExtractionEngine(lex, new StopwordLanguageDetector(lex), slow, new QuoteExtractor(lex),
-                new ContextGeocoder(gaz, lex), EngineConfig.DEFAULT_MAX_ARTICLE_CHARS, 50);
+                new ContextGeocoder(gaz, lex), new EngineConfig.Limits(100_000, 50, 8_192));
         ExtractionEngine.ArticleTooSlowException e = org.junit.jupiter.api.Assertions.assertThrows(ExtractionEngine.ArticleTooSlowException.class,
                 () -> engine.extract(new ArticleInput("slow", "", "Officials in Leeds met engineers.", "en", null)));
         assertTrue(e.getMessage().contains("over 50 ms (engine.max.article.millis), given up after stage entities"), e.getMessage());
-        assertEquals(5_000, EngineConfig.from(Map.of()).maxArticleMillis());
+        assertEquals(EngineConfig.Limits.DEFAULTS, EngineConfig.from(Map.of()).limits());
+        ExtractionEngine greedy = new ExtractionEngine(lex, new StopwordLanguageDetector(lex), rules, new QuoteExtractor(lex),
+                new ContextGeocoder(gaz, lex), new EngineConfig.Limits(100_000, 5_000, 1));
+        ExtractionEngine.ArticleTooSlowException m = org.junit.jupiter.api.Assertions.assertThrows(ExtractionEngine.ArticleTooSlowException.class,
+                () -> greedy.extract(new ArticleInput("big", "", "Officials in Leeds met engineers. ".repeat(2_000), "en", null)));
+        assertTrue(m.getMessage().contains("allocated over 1 MB (engine.max.article.allocated.mb)"), m.getMessage());
     }
 }

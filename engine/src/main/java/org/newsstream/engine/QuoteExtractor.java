@@ -72,7 +72,7 @@ public final class QuoteExtractor {
             if (a != null && titleCased(text) && !(doc.language.equals("de") && (handsOver || called))) {
                 continue; // "appeared on “Meet the Press”": the name of a programme or a work, not speech
             }
-            if (titleOfAWork(doc, s) || listedAfterAnother(doc, s, spans)) {
+            if (titleOfAWork(doc, s) || listedAfterAnother(doc, s, spans) || nameOrEpithet(doc, s)) {
                 continue; // "mit dem Song „I don't want to set the world on fire“", "unter dem Motto „…“"
             }
             if (a == null) {
@@ -137,6 +137,26 @@ public final class QuoteExtractor {
             }
         }
         return false;
+    }
+
+    /**
+     * A name or an epithet, not speech: a quote that fills its brackets ("die Oppositionspartei („Demokraten“)"), or one
+     * in apposition after a comma and an article that closes with the apposition ("Brasilia, die „Hauptstadt aus dem
+     * Nichts“, entstand …"; a relative clause would go on after the quote: "…, der „keine Chance“ sah").
+     */
+    private boolean nameOrEpithet(Document doc, QuoteSpans.Span s) {
+        String before = doc.text(Math.max(s.paragraph().start(), s.open() - 30), s.open()).stripTrailing();
+        String after = doc.text(Math.min(s.close() + 1, s.paragraph().end()), Math.min(s.close() + 3, s.paragraph().end())).stripLeading();
+        if (before.endsWith("(") && after.startsWith(")")) {
+            return true;
+        }
+        if (after.isEmpty() || ",.;)".indexOf(after.charAt(0)) < 0) {
+            return false;
+        }
+        List<Tokens.Token> t = Tokens.tokenize(before, 0, before.length());
+        return t.size() >= 2 && lex.isAttributionWord("det", t.get(t.size() - 1).lower(), Set.of(doc.language))
+                && before.substring(t.get(t.size() - 2).end(), t.get(t.size() - 1).start()).strip().equals(",")
+                && !lex.isAttributionWord("possessive", t.get(t.size() - 1).lower(), Set.of(doc.language));
     }
 
     /** "„Von Kopf bis Fuß“ und „Singin' in the Rain“": a quote listed after another with only "," or "and" between is a title. */

@@ -283,4 +283,11 @@ class AttributionAcrossLanguagesTest {
                 + " im nächsten Jahr wieder nach Köln.“");
         assertEquals(java.util.Set.of("Wir kommen im nächsten Jahr wieder nach Köln."), s.keySet());
     }
+
+    @Test
+    void aNameInBracketsOrAnEpithetInAppositionIsNoQuote() {
+        Map<String, String> s = speakers("de", "Die führende Oppositionspartei („Liberale“) hat erklärt, sie werde klagen. Brasilia, die"
+                + " „Stadt aus dem Nichts“, wurde 1960 eröffnet. Der Architekt Paul Maier sagte: „Ich habe nie eine Stadt so schnell wachsen sehen.“");
+        assertEquals(java.util.Set.of("Ich habe nie eine Stadt so schnell wachsen sehen."), s.keySet());
+    }
 }

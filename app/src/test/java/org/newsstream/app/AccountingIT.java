@@ -85,8 +85,8 @@ class AccountingIT {
         bad.put("binary-junk", junk);
         bad.put("over-the-limit", articles.serialize(Topics.RAW_ARTICLES, article("over-the-limit", "Kata Budi \"Ya\" di Jakarta. ".repeat(330_000)))); // 8.9 MB
 
-        Map<String, Object> producerConfig = Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers(),
-                ProducerConfig.MAX_REQUEST_SIZE_CONFIG, 10 * 1024 * 1024);
+        Map<String, Object> producerConfig = new java.util.HashMap<>(PipelineOutputs.inputProducer(stack.bootstrapServers()));
+        producerConfig.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, 10 * 1024 * 1024);
         try (KafkaProducer<String, byte[]> p = new KafkaProducer<>(producerConfig, new StringSerializer(), new ByteArraySerializer())) {
             for (Map.Entry<String, byte[]> e : good.entrySet()) {
                 p.send(new ProducerRecord<>(Topics.RAW_ARTICLES, e.getKey(), e.getValue())).get();

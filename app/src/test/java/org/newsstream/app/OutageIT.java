@@ -52,7 +52,7 @@ class OutageIT {
         try {
             TopicSetup.ensurePipelineTopics(kafka.bootstrapServers(), 3, (short) 1);
             var serializer = AvroSerdes.<RawArticle>specific(registryUrl).serializer();
-            try (KafkaProducer<String, byte[]> p = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers()),
+            try (KafkaProducer<String, byte[]> p = new KafkaProducer<>(PipelineOutputs.inputProducer(kafka.bootstrapServers()),
                     new StringSerializer(), new ByteArraySerializer())) {
                 List<java.util.concurrent.Future<?>> sent = new ArrayList<>();
                 for (RawArticle a : articles) {

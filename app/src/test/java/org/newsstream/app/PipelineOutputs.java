@@ -29,6 +29,15 @@ import org.newsstream.schemas.Topics;
 final class PipelineOutputs {
     private PipelineOutputs() {}
 
+    /**
+     * Settings of a test's producer of input: one request in flight per partition. A fresh broker answers its first
+     * requests NOT_LEADER_OR_FOLLOWER; with several in flight, an idempotent producer's retried first batch can then
+     * arrive after later ones and be refused for good (OUT_OF_ORDER_SEQUENCE_NUMBER).
+     */
+    static Map<String, Object> inputProducer(String bootstrap) {
+        return Map.of("bootstrap.servers", bootstrap, "max.in.flight.requests.per.connection", 1);
+    }
+
     /** Raw articles the processor has committed so far. */
     static long committed(String bootstrap) throws Exception {
         try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrap))) {

@@ -51,7 +51,7 @@ class ProcessorCrashIT {
                         .setIngestedAt(Instant.now()).build());
             }
             var serializer = AvroSerdes.<RawArticle>specific(registry.url()).serializer();
-            try (KafkaProducer<String, byte[]> p = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers()),
+            try (KafkaProducer<String, byte[]> p = new KafkaProducer<>(PipelineOutputs.inputProducer(kafka.bootstrapServers()),
                     new StringSerializer(), new org.apache.kafka.common.serialization.ByteArraySerializer())) {
                 List<java.util.concurrent.Future<?>> sent = new ArrayList<>();
                 for (RawArticle a : articles.values()) {

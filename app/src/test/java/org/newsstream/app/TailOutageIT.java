@@ -33,7 +33,7 @@ class TailOutageIT {
             SchemaRegistryServer registry = EmbeddedStack.startRegistry(kafka.bootstrapServers(), "localhost", 0, CompatibilityLevel.BACKWARD, (short) 1);
             int port = registry.port();
             var serializer = AvroSerdes.<RawArticle>specific(registry.url()).serializer();
-            try (KafkaProducer<String, byte[]> p = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers()),
+            try (KafkaProducer<String, byte[]> p = new KafkaProducer<>(PipelineOutputs.inputProducer(kafka.bootstrapServers()),
                     new StringSerializer(), new ByteArraySerializer())) {
                 for (int i = 0; i < 5; i++) {
                     RawArticle a = RawArticle.newBuilder().setId("t" + i).setSource("tail-it").setTitle("T" + i).setBody("Body " + i)

@@ -44,7 +44,7 @@ class UpCrashIT {
                         .setIngestedAt(Instant.now()).build());
             }
             var serializer = AvroSerdes.<RawArticle>specific(registry).serializer();
-            try (KafkaProducer<String, byte[]> p = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap),
+            try (KafkaProducer<String, byte[]> p = new KafkaProducer<>(PipelineOutputs.inputProducer(bootstrap),
                     new StringSerializer(), new ByteArraySerializer())) {
                 List<Future<?>> sent = new ArrayList<>();
                 for (RawArticle a : articles) {

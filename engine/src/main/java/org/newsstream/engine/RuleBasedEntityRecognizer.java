@@ -240,6 +240,10 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
             return;
         }
         if (n == 1 && lex.isOrgWord(t.get(0).lower()) && lex.organization(text) == null) {
+            if (namedCompound(text)) {
+                // "Konrad-Adenauer-Stiftung", "Robert-Koch-Institut": a body named after someone, in one word
+                found.add(new NameMention(text, c.start(), c.end(), EntityType.ORGANIZATION, false, List.of()));
+            }
             return; // "Sekolah", "SMA", "Records": a common noun with a capital
         }
         if (n == 1 && c.sentenceInitial() && lex.isFunctionWord(t.get(0).lower(), doc.language) && !lex.isGivenName(t.get(0).lower())) {
@@ -426,6 +430,20 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
             return;
         }
         work.singles().add(c);
+    }
+
+    /** "Konrad-Adenauer-Stiftung": hyphened parts that each begin with a capital, the last a body's noun. */
+    private static boolean namedCompound(String word) {
+        String[] parts = word.split("-");
+        if (parts.length < 2) {
+            return false;
+        }
+        for (String part : parts) {
+            if (part.isEmpty() || !Character.isUpperCase(part.codePointAt(0))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "Stadsbrug", "Wilhelminapier", "Hindenburgdamm": a Dutch or German compound whose last part is a facility. */

@@ -117,6 +117,12 @@ public final class SpeakerGrammar {
                 if (named != null && named.kind() == Kind.NAME) {
                     return named;
                 }
+                for (NameMention m : reader.recognized) {
+                    // "(Konrad-Adenauer-Stiftung)": a body's name the recognizer found there, though its last word is a noun
+                    if (named != null && m.start() == named.start() && m.type() == EntityType.ORGANIZATION) {
+                        return new Speaker(Kind.NAME, m.start(), m.end(), m.type(), null);
+                    }
+                }
             }
             return null;
         }

@@ -290,4 +290,11 @@ class AttributionAcrossLanguagesTest {
                 + " „Stadt aus dem Nichts“, wurde 1960 eröffnet. Der Architekt Paul Maier sagte: „Ich habe nie eine Stadt so schnell wachsen sehen.“");
         assertEquals(java.util.Set.of("Ich habe nie eine Stadt so schnell wachsen sehen."), s.keySet());
     }
+
+    @Test
+    void aBodyNamedInOneHyphenedWordIsABodyAndSpeaksFromBracketsAfterTheQuote() {
+        assertSpeaker("Heinrich-Berg-Stiftung", "de", "Die Wahl verlief ruhig.\n\n„Allen Beobachtungen zufolge sind die Wahlen frei,"
+                + " fair und transparent abgelaufen.“ (Heinrich-Berg-Stiftung)",
+                "Allen Beobachtungen zufolge sind die Wahlen frei, fair und transparent abgelaufen.");
+    }
 }

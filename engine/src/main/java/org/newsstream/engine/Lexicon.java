@@ -173,8 +173,9 @@ public final class Lexicon {
                 return true;
             }
         }
-        // German weak nouns take "-en" in every case but the nominative: "dem Präsidenten", "des Kandidaten"
-        return w.length() > 7 && w.endsWith("en") && titles.contains(w.substring(0, w.length() - 2));
+        // German weak nouns take "-en" in every case but the nominative: "dem Präsidenten", "des Kandidaten"; nouns
+        // made of adjectives take "-n": "des Abgeordneten", "der Vorsitzenden"
+        return w.length() > 7 && w.endsWith("en") && (titles.contains(w.substring(0, w.length() - 2)) || titles.contains(w.substring(0, w.length() - 1)));
     }
 
     /**

@@ -267,7 +267,9 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
         // names that place or body; the title words inside it ("Negeri", "Luar") make no one a person.
         boolean opensWithKind = lex.isPlaceWord(t.get(0).lower()) || lex.isOrgWord(t.get(0).lower());
         for (int i = 0; i < n - 1 && !opensWithKind; i++) {
-            if (lex.isTitle(t.get(i).lower())) {
+            // "Jakob M. Mierscheid": one letter after a given name is an initial, not a title ("M." for Monsieur)
+            boolean initial = t.get(i).text().length() == 1 && i > 0 && lex.isGivenName(t.get(i - 1).lower());
+            if (lex.isTitle(t.get(i).lower()) && !initial) {
                 lastTitle = i;
             }
         }

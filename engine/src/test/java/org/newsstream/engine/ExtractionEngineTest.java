@@ -556,4 +556,11 @@ class ExtractionEngineTest {
                 () -> greedy.extract(new ArticleInput("big", "", "Officials in Leeds met engineers. ".repeat(2_000), "en", null)));
         assertTrue(m.getMessage().contains("allocated over 1 MB (engine.max.article.allocated.mb)"), m.getMessage());
     }
+
+    @Test
+    void anInitialAfterAGivenNameIsPartOfTheNameNotATitle() {
+        Extraction x = engine.extract(new ArticleInput("t", "", "Die Prognosen des Abgeordneten Jakob M. Wendholt waren immer"
+                + " präzise. Gestern sagte Wendholt nichts.", "de", null));
+        assertEquals(EntityType.PERSON, types(x).get("Jakob M. Wendholt"), types(x).toString());
+    }
 }

@@ -94,6 +94,9 @@ abstract class NameRuns extends ClauseWords {
         return false;
     }
 
+    /** Languages whose organisations' names hold lower-case words anywhere, not only before a capitalised noun. */
+    private static final java.util.Set<String> LOWER_CASE_NAMES = java.util.Set.of("fr", "es", "pt", "it");
+
     /** The name that starts at token k: capitalised words, the particles between them, then titles dropped. */
     Run runAt(int k, int b) {
         // A capitalised function or calendar word opens the sentence, not the name ("As Ryan", "Monday").
@@ -147,14 +150,21 @@ abstract class NameRuns extends ClauseWords {
         Run run = new Run(k, j, false, false);
         if (hasOrgWord(run) || companySuffix(lower(j - 1))) {
             // "Comité régional des pêches maritimes de Bretagne", "Chambre fribourgeoise d'agriculture": an
-            // organisation's name runs on in lower case up to an adjunct ("dans un communiqué") or the verb.
+            // organisation's name runs on in lower case up to an adjunct ("dans un communiqué") or the verb. Where
+            // nouns are capitalised, lower-case words belong to it only before a noun of it ("Bundesamt für
+            // wirtschaftliche Landesversorgung"), not "der Polizeibehörde heißt es".
             int e = j;
             // An article starts a new phrase ("Kritisch bewertet die Partei die geplante …") unless a link word
             // brings it into the name ("Osservatorio per la legalità").
             while (e < b && !breaksAfter(e - 1) && !gap(e - 1).contains("(") && !is("adjunct", e)
                     && !(is("det", e) && !is("link", e - 1) && !is("of", e - 1)) && !is("aux", e) && !is("reported", e) && cueAt(e) == 0
-                    && !isPronoun(e) && !Character.isDigit(lower(e).charAt(0))) {
+                    && !isPronoun(e) && !Character.isDigit(lower(e).charAt(0))
+                    && (LOWER_CASE_NAMES.contains(r.doc.language) || capitalised(e) || e + 1 < b && capitalised(e + 1)
+                        || e + 2 < b && !capitalised(e + 1) && capitalised(e + 2))) {
                 e++;
+            }
+            while (!LOWER_CASE_NAMES.contains(r.doc.language) && e > j && !capitalised(e - 1)) {
+                e--;
             }
             while (e > j && !capitalised(e - 1) && !Character.isLetter(lower(e - 1).charAt(lower(e - 1).length() - 1))) {
                 e--;

@@ -140,4 +140,12 @@ class SpeakerGrammarTest {
     void aTermInQuotesHasNoSpeaker() {
         assertNull(first("Farmers call the weeks before the harvest the \"lean season\", when little is sold.", "en"));
     }
+
+    @Test
+    void aGermanBodysNameStopsBeforeTheVerbButKeepsAdjectivesBeforeItsNouns() {
+        assertEquals("REFERENCE:Polizeibehörde", speakerOf("In der Pressemitteilung der sächsischen Polizeibehörde heißt es:"
+                + " „Bisher lag der Fokus der Ermittler darauf, das Kind schnell zu finden.“", "de"));
+        assertEquals("Bundesamt für wirtschaftliche Landesversorgung", speakerOf("In einer Mitteilung des Bundesamt für"
+                + " wirtschaftliche Landesversorgung steht: „Die Versorgung mit Heizöl ist gewährleistet, es gibt genug.“", "de"));
+    }
 }

@@ -231,6 +231,11 @@ public final class SpeakerGrammar {
         if (verbAt < 0) {
             // A clause that introduces a quote with a colon ends with its verb, whatever the verb ("anunció:",
             // "stellte klar:", "laat weten:").
+            // "Sammy Torres, ein Angehöriger der Familie, über das Schweigen:": no verb, a person opens the clause
+            Speaker opener = c.isEmpty() || !c.capitalised(0) ? null : c.name(c.runAt(0, c.size()), false);
+            if (opener != null && opener.kind() == Kind.NAME && opener.type() == EntityType.PERSON && c.cueAt(0) == 0) {
+                return opener;
+            }
             int opening = c.verbAfterOpeningName();
             Speaker named = opening > 0 ? c.subjectBeforeVerb(0, opening) : null;
             if (named != null && named.kind() == Kind.NAME) {

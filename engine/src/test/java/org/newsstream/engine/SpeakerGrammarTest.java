@@ -148,4 +148,10 @@ class SpeakerGrammarTest {
         assertEquals("Bundesamt für wirtschaftliche Landesversorgung", speakerOf("In einer Mitteilung des Bundesamt für"
                 + " wirtschaftliche Landesversorgung steht: „Die Versorgung mit Heizöl ist gewährleistet, es gibt genug.“", "de"));
     }
+
+    @Test
+    void anIntroductionWithoutAVerbIsTheOpeningPersons() {
+        assertEquals("Sammy Torres", speakerOf("Sammy Torres ein Angehöriger der Cosa Nostra über das Schweigen:\n\n"
+                + "„Man redet nie im Club, man redet nie im Auto, und man redet nie am Telefon.“", "de"));
+    }
 }

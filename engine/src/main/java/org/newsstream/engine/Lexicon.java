@@ -158,8 +158,10 @@ public final class Lexicon {
 
     /** A function word of the given language (or a calendar word or pronoun of any). */
     public boolean isStopword(String lowerWord, String language) {
+        // Not the three-letter abbreviations of months and days: "Jan" is a given name, "Mar" the sea in "Instituto
+        // Português do Mar", "Dom" a title.
         return stopwords(language).contains(lowerWord) || stopwords("xx").contains(lowerWord)
-                || calendar.contains(lowerWord) || allPronouns.contains(lowerWord);
+                || lowerWord.length() > 3 && calendar.contains(lowerWord) || allPronouns.contains(lowerWord);
     }
 
     public boolean isTitle(String lowerWord) {

@@ -45,6 +45,11 @@ final class NameChunker {
                         && tokens.subList(i, j).stream().anyMatch(x -> lex.isOrgWord(x.lower()))
                         && gaz.lookup(doc.text(tokens.get(i).start(), tokens.get(j - 1).end())).stream().noneMatch(Gazetteer.Place::isArea)) {
                     j += 2; // "Jabatan Pengairan dan Saliran Kelantan", "Università di Cagliari": one body's name
+                } else if (orgJoiners.contains(t.text()) && j + 2 < tokens.size() && connectors.contains(tokens.get(j + 1).text())
+                        && startsName(tokens.get(j + 2)) && onlySpaceBetween(doc, t, tokens.get(j + 1))
+                        && onlySpaceBetween(doc, tokens.get(j + 1), tokens.get(j + 2))
+                        && tokens.subList(i, j).stream().anyMatch(x -> lex.isOrgWord(x.lower()))) {
+                    j += 3; // "Instituto Português do Mar e da Atmosfera", "Ministerio de Trabajo y de Economía"
                 } else if (connectors.contains(t.text()) && j + 2 < tokens.size()
                         && secondConnectors.contains(tokens.get(j + 1).text()) && startsName(tokens.get(j + 2))
                         && onlySpaceBetween(doc, tokens.get(j + 1), tokens.get(j + 2))) {
@@ -166,7 +171,10 @@ final class NameChunker {
             boolean functionWord = doc.language.equals("und") ? lex.isStopword(l) : lex.isStopword(l, doc.language);
             // Inside an organisation's name, its links and coordinations hold it together: "Dinas Perindustrian dan
             // Perdagangan Aceh", "Federação dos Feirantes do Pará", "Bundesamt für Landesversorgung".
-            if (functionWord && i > from && i + 1 < c.tokens().size() && c.tokens().get(i + 1).capitalised()
+            boolean nameFollows = i + 1 < c.tokens().size() && (c.tokens().get(i + 1).capitalised()
+                    || orgJoiners.contains(l) && i + 2 < c.tokens().size() && isConnector(c.tokens().get(i + 1).text())
+                    && c.tokens().get(i + 2).capitalised()); // "… do Mar e da Atmosfera"
+            if (functionWord && i > from && nameFollows
                     && (orgJoiners.contains(l) || lex.isAttributionWord("link", l, Set.of(doc.language)))
                     && c.tokens().subList(from, i).stream().anyMatch(x -> lex.isOrgWord(x.lower()))) {
                 continue;

@@ -297,4 +297,11 @@ class AttributionAcrossLanguagesTest {
                 + " fair und transparent abgelaufen.“ (Heinrich-Berg-Stiftung)",
                 "Allen Beobachtungen zufolge sind die Wahlen frei, fair und transparent abgelaufen.");
     }
+
+    @Test
+    void aBodysNameHoldsItsCoordinationAndAMonthsAbbreviationAndItsAcronymSpeaksForIt() {
+        assertSpeaker("Instituto Nacional do Mar e da Pesca", "pt", "O Instituto Nacional do Mar e da Pesca (INMP) emitiu um aviso.\n\n"
+                + "Em comunicado, o INMP alertou: «Esperam-se ondas de oito metros na costa sul durante a noite.»",
+                "Esperam-se ondas de oito metros na costa sul durante a noite.");
+    }
 }

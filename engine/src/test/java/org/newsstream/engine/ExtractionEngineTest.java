@@ -563,4 +563,11 @@ class ExtractionEngineTest {
                 + " präzise. Gestern sagte Wendholt nichts.", "de", null));
         assertEquals(EntityType.PERSON, types(x).get("Jakob M. Wendholt"), types(x).toString());
     }
+
+    @Test
+    void anIndonesianHajiTitleIsDroppedFromTheName() {
+        Extraction x = engine.extract(new ArticleInput("t", "", "Tokoh masyarakat Sampang, H. Abdul Karim Wahid, meminta jalur khusus."
+                + " \"Setiap Lebaran pasti begini,\" kata Abdul Karim.", "id", null));
+        assertEquals(EntityType.PERSON, types(x).get("Abdul Karim Wahid"), types(x).toString());
+    }
 }

@@ -68,7 +68,10 @@ abstract class NounPhrases extends NameRuns {
                 boolean nameLike = q.head != null && (q.head.to() - q.head.from() >= 2 || r.lex.isGivenName(lower(q.head.from())));
                 if (!q.role && !q.determined && nameLike && q.head.from() <= next[0] + 3 && next[1] - next[0] <= MAX_TOKENS
                         && !r.lex.calendar.contains(lower(q.head.from()))) {
-                    return name(q.head, false);
+                    SpeakerGrammar.Speaker holder = name(q.head, false);
+                    // "the spokesman for the Supply Company, Imdad Ali Junejo": whoever holds a person's role is a person
+                    return holder != null && holder.type() == null && p.role
+                            ? new SpeakerGrammar.Speaker(holder.kind(), holder.start(), holder.end(), EntityType.PERSON, holder.cue()) : holder;
                 }
             }
             int genitiveRole = p.head != null && p.determined ? genitiveRole(p.head) : -1;

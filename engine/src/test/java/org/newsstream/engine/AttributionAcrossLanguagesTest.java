@@ -304,4 +304,12 @@ class AttributionAcrossLanguagesTest {
                 + "Em comunicado, o INMP alertou: «Esperam-se ondas de oito metros na costa sul durante a noite.»",
                 "Esperam-se ondas de oito metros na costa sul durante a noite.");
     }
+
+    @Test
+    void theHolderOfARoleInAppositionIsAPersonWhomHeAddedRefersTo() {
+        String body = "Doctors said the heat would last.\n\n\u201cWe have suspended load-shedding at night for the rest of the week,\u201d"
+                + " said the spokesman for the Kotri Electric Supply Company, Zoreb Ali Pirzada, on Thursday.\n\n"
+                + "\u201cHospitals and water pumping stations are already exempt from the cuts,\u201d he added.";
+        assertSpeaker("Zoreb Ali Pirzada", "en", body, "Hospitals and water pumping stations are already exempt from the cuts,");
+    }
 }

@@ -91,6 +91,24 @@ abstract class ClauseWords {
     }
 
     /** The speech verb (tokens) starting at k, from the lexicon or as an auxiliary and a participle; 0 if none. */
+    /**
+     * Dutch and German split a two-word cue around the subject and put its second word last: "liet de bond weten",
+     * "teilte die Behörde mit". The index of the first word when the clause ends with the second; -1 when none.
+     */
+    int splitCueAt() {
+        if (t.size() < 3 || !(r.doc.language.equals("nl") || r.doc.language.equals("de"))) {
+            return -1;
+        }
+        Tokens.Token last = t.get(t.size() - 1);
+        for (int k = t.size() - 3; k >= 0; k--) {
+            Lexicon.Cue cue = r.lex.cueAt(List.of(t.get(k), last), 0, c -> c.tokens().size() == 2 && c.language().equals(r.doc.language));
+            if (cue != null) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
     int cueAt(int k) {
         Lexicon.Cue cue = r.lex.cueAt(t, k, c -> c.tokens().size() > 1 || c.form().length() >= 4 || r.languages.contains(c.language()));
         if (cue != null) {

@@ -225,6 +225,10 @@ public final class SpeakerGrammar {
                 verbLength = n;
             }
         }
+        if (verbAt < 0 && c.splitCueAt() >= 0) {
+            verbAt = c.splitCueAt(); // "In een verklaring liet de bond weten:"
+            verbLength = 1;
+        }
         if (verbAt < 0 && last != ':') {
             return null; // only a colon introduces a quote whatever the verb ("stellte klar:")
         }

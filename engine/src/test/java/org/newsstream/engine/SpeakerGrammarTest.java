@@ -154,4 +154,12 @@ class SpeakerGrammarTest {
         assertEquals("Sammy Torres", speakerOf("Sammy Torres ein Angehöriger der Cosa Nostra über das Schweigen:\n\n"
                 + "„Man redet nie im Club, man redet nie im Auto, und man redet nie am Telefon.“", "de"));
     }
+
+    @Test
+    void aDutchOrGermanCueSplitAroundItsSubject() {
+        assertEquals("REFERENCE:bond", speakerOf("In een verklaring liet de bond weten: „Wij willen haar de ruimte geven om rustig"
+                + " te groeien.”", "nl"));
+        assertEquals("REFERENCE:Behörde", speakerOf("Am Montag teilte die Behörde mit: „Die Straße bleibt bis zum Freitag"
+                + " gesperrt.“", "de"));
+    }
 }

@@ -174,16 +174,6 @@ public final class ContextGeocoder implements Geocoder {
         return r.entity().mentions().stream().mapToInt(NameMention::start).min().orElse(Integer.MAX_VALUE);
     }
 
-    private static final double LOCAL_KM = 50;
-
-    private static double kilometres(Gazetteer.Place a, Gazetteer.Place b) {
-        double dLat = Math.toRadians(b.latitude() - a.latitude());
-        double dLon = Math.toRadians(b.longitude() - a.longitude());
-        double h = Math.sin(dLat / 2) * Math.sin(dLat / 2) + Math.cos(Math.toRadians(a.latitude()))
-                * Math.cos(Math.toRadians(b.latitude())) * Math.sin(dLon / 2) * Math.sin(dLon / 2);
-        return 2 * 6371 * Math.asin(Math.sqrt(h));
-    }
-
     /** The best and second-best candidates (scores into {@code scores} when given). */
     private Gazetteer.Place[] best(Coreference.Cluster c, Set<String> focus, Set<String> regions, Set<String> qualifiers,
                                    String dominant, double[] scores) {

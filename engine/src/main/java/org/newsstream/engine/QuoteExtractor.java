@@ -59,7 +59,8 @@ public final class QuoteExtractor {
         List<FoundQuote> out = new ArrayList<>();
         Attribution previous = null;
         QuoteSpans.Span previousSpan = null;
-        for (QuoteSpans.Span s : spans) {
+        for (int i = 0; i < spans.size(); i++) {
+            QuoteSpans.Span s = spans.get(i);
             String text = doc.text(s.start(), s.end());
             // The grammar's reading of the sentence first; the older pattern rules where it has none.
             Attribution a = fromGrammar(ctx, said.get(s), previous, previousSpan);
@@ -72,7 +73,7 @@ public final class QuoteExtractor {
             if (a != null && titleCased(text) && !(doc.language.equals("de") && (handsOver || called))) {
                 continue; // "appeared on “Meet the Press”": the name of a programme or a work, not speech
             }
-            if (titleOfAWork(doc, s) || listedAfterAnother(doc, s, spans) || nameOrEpithet(doc, s)) {
+            if (titleOfAWork(doc, s) || listedAfterAnother(doc, s, i == 0 ? null : spans.get(i - 1)) || nameOrEpithet(doc, s)) {
                 continue; // "mit dem Song „I don't want to set the world on fire“", "unter dem Motto „…“"
             }
             if (a == null) {
@@ -160,12 +161,11 @@ public final class QuoteExtractor {
     }
 
     /** "„Von Kopf bis Fuß“ und „Singin' in the Rain“": a quote listed after another with only "," or "and" between is a title. */
-    private boolean listedAfterAnother(Document doc, QuoteSpans.Span s, List<QuoteSpans.Span> spans) {
-        int i = spans.indexOf(s);
-        if (i <= 0 || spans.get(i - 1).paragraph() != s.paragraph()) {
+    private boolean listedAfterAnother(Document doc, QuoteSpans.Span s, QuoteSpans.Span before) {
+        if (before == null || before.paragraph() != s.paragraph()) {
             return false;
         }
-        String between = doc.text(Math.min(spans.get(i - 1).close() + 1, s.open()), s.open()).strip();
+        String between = doc.text(Math.min(before.close() + 1, s.open()), s.open()).strip();
         return between.equals(",") || lex.words("org-joiner").contains(between.toLowerCase(java.util.Locale.ROOT));
     }
 

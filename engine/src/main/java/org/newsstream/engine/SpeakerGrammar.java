@@ -225,8 +225,9 @@ public final class SpeakerGrammar {
                 verbLength = n;
             }
         }
-        if (verbAt < 0 && c.splitCueAt() >= 0) {
-            verbAt = c.splitCueAt(); // "In een verklaring liet de bond weten:"
+        int splitCue = verbAt < 0 ? c.splitCueAt() : -1;
+        if (splitCue >= 0) {
+            verbAt = splitCue; // "In een verklaring liet de bond weten:"
             verbLength = 1;
         }
         if (verbAt < 0 && last != ':') {

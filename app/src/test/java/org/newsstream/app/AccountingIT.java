@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
@@ -27,7 +25,6 @@ import org.junit.jupiter.api.Test;
 import org.newsstream.avro.DeadLetter;
 import org.newsstream.avro.Quote;
 import org.newsstream.avro.RawArticle;
-import org.newsstream.engine.ExtractionEngine;
 import org.newsstream.schemas.AvroSerdes;
 import org.newsstream.schemas.Topics;
 
@@ -37,22 +34,18 @@ import org.newsstream.schemas.Topics;
  * and the stream still takes the next article.
  */
 class AccountingIT {
-    private static Path dataDir;
+    private static TempStack running;
     private static EmbeddedStack stack;
 
     @BeforeAll
     static void start() throws Exception {
-        dataDir = Files.createTempDirectory("newsstream-accounting");
-        AppConfig config = AppConfig.load(null, Map.of())
-                .with(AppConfig.DATA_DIR, dataDir).with(AppConfig.KAFKA_PORT, 0).with(AppConfig.REGISTRY_PORT, 0)
-                .with(AppConfig.TOPIC_PARTITIONS, 3);
-        stack = new EmbeddedStack(config, ExtractionEngine.createDefault());
+        running = TempStack.start("newsstream-accounting");
+        stack = running.stack();
     }
 
     @AfterAll
     static void stop() throws Exception {
-        stack.close();
-        DemoCommand.deleteRecursively(dataDir);
+        running.close();
     }
 
     static RawArticle article(String id, String body) {

@@ -35,7 +35,6 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.newsstream.engine.ExtractionEngine;
 import org.newsstream.schemas.Topics;
 
 /**
@@ -44,22 +43,20 @@ import org.newsstream.schemas.Topics;
  */
 class PipelineIT {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static Path dataDir;
+    private static TempStack running;
     private static EmbeddedStack stack;
+    private static Path dataDir;
 
     @BeforeAll
     static void start() throws Exception {
-        dataDir = Files.createTempDirectory("newsstream-it");
-        AppConfig config = AppConfig.load(null, Map.of())
-                .with(AppConfig.DATA_DIR, dataDir).with(AppConfig.KAFKA_PORT, 0).with(AppConfig.REGISTRY_PORT, 0)
-                .with(AppConfig.TOPIC_PARTITIONS, 3);
-        stack = new EmbeddedStack(config, ExtractionEngine.createDefault());
+        running = TempStack.start("newsstream-it");
+        stack = running.stack();
+        dataDir = running.dataDir();
     }
 
     @AfterAll
     static void stop() throws Exception {
-        stack.close();
-        DemoCommand.deleteRecursively(dataDir);
+        running.close();
     }
 
     @Test

@@ -136,7 +136,7 @@ final class ArticleNamePasses {
                 continue;
             }
             Matcher h = HEAD_BEFORE.matcher(doc.body.substring(Math.max(0, m.start() - 20), m.start()));
-            if (!h.find() || !lex.isPlaceWord(h.group(1)) || person && lex.isAdminWord(h.group(1), true)) {
+            if (!h.find() || !lex.isPlaceWord(h.group(1)) || person && lex.isAdminWord(h.group(1), true) || wordOfOtherUse(doc, h.group(1))) {
                 continue;
             }
             if (person) {
@@ -154,6 +154,16 @@ final class ArticleNamePasses {
             List<Gazetteer.Place> places = lex.isAdminWord(h.group(1), true) ? m.places() : List.of();
             found.set(i, new NameMention(doc.text(start, m.end()), start, m.end(), m.type(), m.titled(), places));
         }
+    }
+
+    /**
+     * A place word of one language that is a preposition or a verb of the article's ("laut", the Malay sea, is the
+     * German "according to": "laut Meier" is no place).
+     */
+    private boolean wordOfOtherUse(Document doc, String lowerWord) {
+        Set<String> language = Set.of(doc.language);
+        return lex.isStopword(lowerWord, doc.language) || lex.isAttributionWord("adjunct", lowerWord, language)
+                || lex.cuesStartingWith(lowerWord).stream().anyMatch(c -> c.language().equals(doc.language));
     }
 
     /**
@@ -250,9 +260,11 @@ final class ArticleNamePasses {
         }
         List<NameMention> out = new ArrayList<>();
         for (NameMention m : found) {
-            // A heading's capitals make poor evidence, but a country or region it names is one all the same.
+            // A heading's capitals make poor evidence, but a country or region it names is one all the same, and so
+            // is a person's name the text writes with initials ("Jakob M. Mierscheid" for the heading's full name).
             boolean area = m.type() == EntityType.LOCATION && m.places().stream().anyMatch(Gazetteer.Place::isArea);
-            if (!inAny(headings, m.start()) || textKeys.contains(m.key()) || area) {
+            boolean spelledOut = m.type() == EntityType.PERSON && textKeys.stream().anyMatch(k -> Coreference.sameWithInitials(k, m.key()));
+            if (!inAny(headings, m.start()) || textKeys.contains(m.key()) || area || spelledOut) {
                 out.add(m);
             }
         }

@@ -90,7 +90,6 @@ abstract class ClauseWords {
         return g.contains(". ") && !r.lex.isTitle(lower(i)) && t.get(i).text().length() > 1 && !(abbreviation(i) && capitalised(i + 1));
     }
 
-    /** The speech verb (tokens) starting at k, from the lexicon or as an auxiliary and a participle; 0 if none. */
     /**
      * Dutch and German split a two-word cue around the subject and put its second word last: "liet de bond weten",
      * "teilte die Behörde mit". The index of the first word when the clause ends with the second; -1 when none.
@@ -109,6 +108,7 @@ abstract class ClauseWords {
         return -1;
     }
 
+    /** The speech verb (tokens) starting at k, from the lexicon or as an auxiliary and a participle; 0 if none. */
     int cueAt(int k) {
         Lexicon.Cue cue = r.lex.cueAt(t, k, c -> c.tokens().size() > 1 || c.form().length() >= 4 || r.languages.contains(c.language()));
         if (cue != null) {

@@ -1,6 +1,7 @@
 package org.newsstream.engine;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -29,6 +30,11 @@ public final class Coreference {
     }
 
     public static List<Cluster> cluster(String articleId, List<NameMention> mentions) {
+        return cluster(articleId, mentions, "");
+    }
+
+    /** Clusters, where the title may spell out a name the body writes with initials. */
+    public static List<Cluster> cluster(String articleId, List<NameMention> mentions, String title) {
         List<List<NameMention>> groups = new ArrayList<>();
         Map<EntityType, List<NameMention>> byType = new LinkedHashMap<>();
         for (NameMention m : mentions) {
@@ -39,8 +45,11 @@ public final class Coreference {
         Map<String, Integer> idsUsed = new HashMap<>();
         for (List<NameMention> g : groups) {
             g.sort(Comparator.comparingInt(NameMention::start));
-            String canonical = canonical(g);
             EntityType type = g.get(0).type();
+            String canonical = canonical(g);
+            if (type == EntityType.PERSON) {
+                canonical = spelledOutIn(title, canonical);
+            }
             String base = articleId + ":" + type.name().charAt(0) + ":" + Tokens.key(canonical).replace(' ', '-');
             int n = idsUsed.merge(base, 1, Integer::sum);
             out.add(new Cluster(n == 1 ? base : base + "-" + n, type, canonical, List.copyOf(g)));
@@ -66,7 +75,7 @@ public final class Coreference {
                 // A given name of several words comes before at least two more ("Wan Ahmad Fikri" of "Wan Ahmad Fikri Wan
                 // Salleh"); one stray word after a name is no surname ("Hillary Clinton Presses", a headline's).
                 int extra = g.split(" ").length - k.split(" ").length;
-                int fit = g.equals(k) || g.endsWith(" " + k) ? 3 : g.startsWith(k + " ") && (!k.contains(" ") || extra >= 2) ? 2
+                int fit = g.equals(k) || g.endsWith(" " + k) || sameWithInitials(k, g) ? 3 : g.startsWith(k + " ") && (!k.contains(" ") || extra >= 2) ? 2
                         : g.contains(" " + k + " ") ? 1 : 0;
                 // Among equal fits, a name that only runs on from another ("Hillary Clinton Presses", a headline's
                 // words) gives way to it; otherwise the person named more often.
@@ -164,13 +173,57 @@ public final class Coreference {
         return null;
     }
 
-    /** Fullest form; among equally full forms the most frequent, then the first. */
+    /**
+     * "jakob m mierscheid" and "jakob maria mierscheid", "j f kennedy" and "john fitzgerald kennedy": the same words,
+     * where one name writes some of them (never the surname) as initials.
+     */
+    static boolean sameWithInitials(String key, String other) {
+        String[] a = key.split(" ");
+        String[] b = other.split(" ");
+        if (a.length != b.length || a.length < 2 || key.equals(other) || !a[a.length - 1].equals(b[b.length - 1])) {
+            return false;
+        }
+        for (int i = 0; i < a.length - 1; i++) {
+            boolean same = a[i].equals(b[i]) || a[i].length() == 1 && b[i].startsWith(a[i]) || b[i].length() == 1 && a[i].startsWith(b[i]);
+            if (!same) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The title's form of a name the body abbreviates ("Jakob Maria Mierscheid: …" for "Jakob M. Mierscheid"), else the name. */
+    private static String spelledOutIn(String title, String name) {
+        String key = Tokens.key(name);
+        int n = key.split(" ").length;
+        if (title == null || title.isEmpty() || Arrays.stream(key.split(" ")).noneMatch(w -> w.length() == 1)) {
+            return name;
+        }
+        List<Tokens.Token> t = Tokens.tokenize(title, 0, title.length());
+        for (int i = 0; i + n <= t.size(); i++) {
+            String form = title.substring(t.get(i).start(), t.get(i + n - 1).end());
+            if (sameWithInitials(key, Tokens.key(form)) && Arrays.stream(Tokens.key(form).split(" ")).allMatch(w -> w.length() > 1)) {
+                return form;
+            }
+        }
+        return name;
+    }
+
+    /** Letters a name spells out: "Jakob Maria Mierscheid" is fuller than "Jakob M. Mierscheid". */
+    private static int letters(NameMention m) {
+        return m.key().replace(" ", "").length();
+    }
+
+    /** Fullest form (most words, then most letters spelled out); among equally full forms the most frequent, then the first. */
     private static String canonical(List<NameMention> g) {
         Map<String, Integer> freq = new HashMap<>();
         g.forEach(m -> freq.merge(m.text(), 1, Integer::sum));
         NameMention best = g.get(0);
         for (NameMention m : g) {
             int byTokens = Integer.compare(m.tokenCount(), best.tokenCount());
+            if (byTokens == 0 && sameWithInitials(m.key(), best.key())) {
+                byTokens = Integer.compare(letters(m), letters(best));
+            }
             if (byTokens > 0 || (byTokens == 0 && freq.get(m.text()) > freq.get(best.text()))) {
                 best = m;
             }

@@ -111,7 +111,7 @@ public final class ExtractionEngine {
         Map<QuoteSpans.Span, SpeakerGrammar.Speaker> said = timed(Stage.QUOTES, () -> quotes.speakers(doc, spans, recognized));
         inTime(deadline, Stage.QUOTES);
         List<NameMention> mentions = SpeakerGrammar.withSpeakers(doc, recognized, said.values());
-        List<Coreference.Cluster> clusters = timed(Stage.COREFERENCE, () -> Coreference.cluster(article.id(), mentions));
+        List<Coreference.Cluster> clusters = timed(Stage.COREFERENCE, () -> Coreference.cluster(article.id(), mentions, article.title()));
         inTime(deadline, Stage.COREFERENCE);
         List<QuoteExtractor.FoundQuote> found = timed(Stage.QUOTES, () -> quotes.extract(doc, spans, said, clusters));
         inTime(deadline, Stage.QUOTES);

@@ -37,7 +37,8 @@ final class NameChunker {
                     j++;
                 } else if (t.text().matches("\\d{1,3}") && tokens.subList(i, j).stream().anyMatch(x -> lex.isPlaceWord(x.lower()))) {
                     j++; // "SMA Negeri 1 Kawali", "SMK Negeri 52": a number inside a facility's name
-                } else if (connectors.contains(t.text()) && j + 1 < tokens.size() && startsName(tokens.get(j + 1))
+                } else if (connectors.contains(t.text()) && !lex.isAttributionWord("not-particle", t.text(), Set.of(doc.language))
+                        && j + 1 < tokens.size() && startsName(tokens.get(j + 1))
                         && onlySpaceBetween(doc, t, tokens.get(j + 1)) && !givenNameAfterParticle(doc, tokens, i, j)) {
                     j += 2;
                 } else if ((orgJoiners.contains(t.text()) || lex.isAttributionWord("link", t.text(), Set.of(doc.language)))

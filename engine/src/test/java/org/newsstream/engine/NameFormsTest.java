@@ -1,0 +1,60 @@
+package org.newsstream.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.newsstream.avro.Entity;
+import org.newsstream.avro.EntityType;
+
+/** How the engine writes a name: the fullest form the article gives, and no word of another language's use. */
+class NameFormsTest {
+    private static ExtractionEngine engine;
+
+    @BeforeAll
+    static void load() {
+        engine = ExtractionEngine.createDefault();
+    }
+
+    private static Extraction extract(String title, String body) {
+        return engine.extract(new ArticleInput("t", title, body, null, null));
+    }
+
+    @Test
+    void initialsMatchTheSpelledOutWordsButNeverTheSurname() {
+        assertTrue(Coreference.sameWithInitials("jakob m meier", "jakob maria meier"));
+        assertTrue(Coreference.sameWithInitials("j f kennedy", "john fitzgerald kennedy"));
+        assertFalse(Coreference.sameWithInitials("jakob m meier", "jakob maria meyer"), "the surname is never an initial");
+        assertFalse(Coreference.sameWithInitials("jakob m meier", "jakob peter meier"));
+        assertFalse(Coreference.sameWithInitials("jakob meier", "jakob m meier"), "a name without its middle name is another matter");
+    }
+
+    @Test
+    void theTitleSpellsOutANameTheBodyWritesWithAnInitial() {
+        Extraction x = extract("Jakob Maria Brandtner: Diesmal lag die Prognose daneben",
+                "Der Abgeordnete Jakob M. Brandtner hatte das Ergebnis vorhergesagt. Brandtner sagte: „Die Zahlen lügen nicht.“");
+        assertEquals("Jakob Maria Brandtner", x.quotes().get(0).getSpeaker());
+        Extraction untitled = extract("Prognose daneben",
+                "Der Abgeordnete Jakob M. Brandtner hatte das Ergebnis vorhergesagt. Brandtner sagte: „Die Zahlen lügen nicht.“");
+        assertEquals("Jakob M. Brandtner", untitled.quotes().get(0).getSpeaker());
+    }
+
+    @Test
+    void aPlaceWordOfOneLanguageIsAPrepositionInAnother() {
+        // "laut" is the Malay and Indonesian sea, and the German "according to"
+        Extraction x = extract("Prognose",
+                "Dass Jakob M. Brandtner das Ergebnis nicht vorhersagen konnte, hat überrascht. Brandtner berechnet das "
+                        + "Wahlverhalten aus der Stahlerzeugung. Wie viele Stimmen die SPD erhält, errechnet sich laut Brandtner "
+                        + "aus den Indexzahlen der Rohstahlproduktion in Deutschland.");
+        Map<String, EntityType> types = x.entities().stream().collect(Collectors.toMap(Entity::getName, Entity::getType, (a, b) -> a));
+        assertFalse(types.containsKey("laut Brandtner"), types.toString());
+        assertEquals(EntityType.PERSON, types.get("Jakob M. Brandtner"), types.toString());
+        Extraction malay = extract("Cuaca", "Kapal itu tenggelam di laut Natuna, kata pihak berkuasa.");
+        assertTrue(malay.entities().stream().anyMatch(e -> e.getName().equals("laut Natuna") && e.getType() == EntityType.LOCATION),
+                malay.entities().toString());
+    }
+}

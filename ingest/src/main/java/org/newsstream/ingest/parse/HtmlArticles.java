@@ -4,30 +4,20 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
-import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.Elements;
-import org.newsstream.engine.PageText;
 
 /**
  * An article from a news page's HTML: metadata from the page's own markup (JSON-LD NewsArticle, Open Graph,
- * article:* meta tags, {@code <time>}, {@code <html lang>}), and the main text: the container with the most
- * paragraph text, without navigation, share bars, teasers, related lists, ads and repeated captions.
+ * article:* meta tags, {@code <time>}, {@code <html lang>}), and the main text ({@link MainText}).
  */
 public final class HtmlArticles {
     private HtmlArticles() {}
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    /** Class or id fragments of page furniture. */
-    private static final Pattern FURNITURE = Pattern.compile(
-            "(?i)(share|social|related|recommend|promo|advert|\\bads?\\b|ad-|sponsor|newsletter|subscribe|comment|breadcrumb|"
-                    + "menu|navbar|footer|sidebar|read-?more|baca-?juga|tags?\\b|popular|populer|trending|outbrain|taboola|cookie|modal|banner)");
 
     /** The page as an article; body empty when no article text was found. */
     public record Page(String url, String title, String byline, Instant publishedAt, Instant modifiedAt,
@@ -51,70 +41,7 @@ public final class HtmlArticles {
             }
         }
         String section = firstNonBlank(meta(doc, "article:section"), text(ld, "articleSection"));
-        return new Page(url, title == null ? null : title.strip(), byline, published, modified, lang, section, mainText(doc, title));
-    }
-
-    private static String mainText(Document doc, String title) {
-        doc.select("script, style, noscript, nav, header, footer, aside, form, iframe, svg, button, template").remove();
-        for (Element e : new ArrayList<>(doc.select("[class], [id]"))) {
-            String marks = e.className() + " " + e.id();
-            if (FURNITURE.matcher(marks).find() && e.select("p").size() < 3 && !e.tagName().equals("body")) {
-                e.remove();
-            }
-        }
-        Element container = bestContainer(doc);
-        List<String> blocks = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        if (title != null) {
-            seen.add(title.strip());
-        }
-        for (Element e : container.select("p, h2, h3, h4, li, blockquote, figcaption, pre")) {
-            if (e.select("p, li, blockquote").size() > 1 && !e.tagName().equals("blockquote")) {
-                continue; // a wrapper; its own paragraphs are visited
-            }
-            if (e.tagName().equals("li") && e.selectFirst("a") != null && e.text().length() == e.selectFirst("a").text().length()) {
-                continue; // a list of links: related articles, tags
-            }
-            String t = e.text().strip();
-            if (t.isEmpty() || !seen.add(t) || PageText.isFurniture(t)) {
-                continue;
-            }
-            blocks.add(t);
-        }
-        if (blocks.isEmpty()) {
-            String t = container.text().strip();
-            return t;
-        }
-        return String.join("\n\n", blocks);
-    }
-
-    /** The element whose direct paragraphs hold the most text (an {@code <article>} when the page has one). */
-    private static Element bestContainer(Document doc) {
-        Elements articles = doc.select("article, [itemprop=articleBody], main");
-        Element best = null;
-        int bestLen = 0;
-        for (Element p : doc.select("p")) {
-            Element parent = p.parent();
-            if (parent == null) {
-                continue;
-            }
-            int len = 0;
-            for (Element sib : parent.children()) {
-                if (sib.tagName().equals("p")) {
-                    len += sib.text().length();
-                }
-            }
-            if (len > bestLen) {
-                bestLen = len;
-                best = parent;
-            }
-        }
-        for (Element a : articles) {
-            if (best != null && (a == best || best.parents().contains(a))) {
-                return a; // the semantic container that holds the densest paragraphs
-            }
-        }
-        return best != null ? best : doc.body() != null ? doc.body() : doc;
+        return new Page(url, title == null ? null : title.strip(), byline, published, modified, lang, section, MainText.of(doc, title, text(ld, "articleBody")));
     }
 
     private static JsonNode newsArticleJsonLd(Document doc) {

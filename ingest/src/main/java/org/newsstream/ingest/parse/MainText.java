@@ -1,0 +1,330 @@
+package org.newsstream.ingest.parse;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.newsstream.engine.PageText;
+
+/**
+ * The main text of a news page. What it takes from the known extractors (docs/page-extraction.md says more):
+ * <ul>
+ *   <li>readability.js: every paragraph gives its parent and grandparents a score (its length and its commas),
+ *       class and id names weigh for or against a container, the score is scaled down by link density, and the
+ *       best container's siblings join it when they score nearly as well;</li>
+ *   <li>trafilatura and news-please: page furniture goes first (navigation, comments, related lists, share bars,
+ *       hidden elements, captions), each text block is judged on its own link density, and a fallback chain runs
+ *       when the first pass finds little: a gentler cleaning, then the page's own {@code articleBody}.</li>
+ * </ul>
+ * The page's document is changed in place.
+ */
+final class MainText {
+    private MainText() {}
+
+    /** Tags that never hold article text. */
+    private static final String NEVER_TEXT = "script, style, noscript, template, svg, iframe, object, embed, button, select, "
+            + "input, textarea, nav, aside, footer, picture, video, audio, canvas, map, dialog, figcaption";
+    /** Class or id names of page furniture (readability's "unlikely candidates", with news sites' own). */
+    private static final Pattern UNLIKELY = Pattern.compile("(?i)-ad-|\\bads?\\b|ad-slot|advert|ai2html|banner|breadcrumb|combx|comment|"
+            + "community|cover-wrap|disqus|extra|footer|gdpr|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|"
+            + "social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote|share|sharing|newsletter|subscri|"
+            + "promo|recommend|outbrain|taboola|cookie|consent|modal|navbar|\\bnav\\b|read-?more|baca-?juga|\\btags?\\b|tag-list|"
+            + "popular|populer|trending|most-read|author-bio|\\bbio\\b|signup|paywall|toolbar|widget|teaser|caption|credit|byline|"
+            + "meta-|dateline|timestamp|print|hidden");
+    /** Names that keep a container whatever else its name says ("article-content-share" is still content). */
+    private static final Pattern MAYBE = Pattern.compile("(?i)and|article|body|column|content|main|shadow|story|text|post|entry");
+    private static final Pattern POSITIVE = Pattern.compile("(?i)article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story|"
+            + "artikel|isi|berita|detail");
+    private static final Pattern NEGATIVE = Pattern.compile("(?i)-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|foot|footer|"
+            + "footnote|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|"
+            + "tags|tool|widget|caption|credit|byline|newsletter|subscribe|recommend|teaser");
+    private static final Pattern HIDDEN_STYLE = Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
+    /** Tags that end a block of text. */
+    private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6",
+            "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre", "table", "tr", "td", "th", "br", "hr", "header", "figure",
+            "center", "address", "form", "fieldset", "details", "summary", "body");
+    /** Less article text than this and the next step of the fallback chain runs. */
+    private static final int ENOUGH_CHARS = 250;
+    private static final int MIN_PARAGRAPH_CHARS = 25;
+
+    /** The main text, blocks separated by blank lines; empty when the page has none. */
+    static String of(org.jsoup.nodes.Document page, String title, String articleBody) {
+        org.jsoup.nodes.Document gentle = page.clone();
+        String strict = extract(page, title, true);
+        if (strict.length() >= ENOUGH_CHARS) {
+            return strict;
+        }
+        String lenient = extract(gentle, title, false);
+        String best = lenient.length() > strict.length() ? lenient : strict;
+        if (articleBody != null && articleBody.strip().length() > best.length()) {
+            return articleBody.strip();
+        }
+        return best;
+    }
+
+    private static String extract(org.jsoup.nodes.Document page, String title, boolean dropUnlikely) {
+        Element body = page.body();
+        if (body == null) {
+            return "";
+        }
+        removeFurniture(body, dropUnlikely);
+        Scored scored = topCandidate(body);
+        List<Element> content = scored == null ? List.of(body) : withSiblings(scored);
+        Set<String> seen = new HashSet<>();
+        if (title != null) {
+            seen.add(title.strip());
+        }
+        List<String> out = new ArrayList<>();
+        for (Element e : content) {
+            cleanConditionally(e);
+            for (Block b : blocks(e)) {
+                String t = b.text.toString().replaceAll("\\s+", " ").strip();
+                if (t.isEmpty() || !seen.add(t) || PageText.isFurniture(t)) {
+                    continue;
+                }
+                // a block that is mostly links is navigation, a tag list or a teaser, unless it is long prose
+                if (b.linkChars > t.length() * 0.5 && t.length() < 300) {
+                    continue;
+                }
+                out.add(t);
+            }
+        }
+        return String.join("\n\n", out);
+    }
+
+    private static void removeFurniture(Element body, boolean dropUnlikely) {
+        body.select(NEVER_TEXT).remove();
+        for (Element e : new ArrayList<>(body.select("[hidden], [aria-hidden=true], [style]"))) {
+            if (e.hasAttr("hidden") || e.attr("aria-hidden").equals("true") || HIDDEN_STYLE.matcher(e.attr("style")).find()) {
+                e.remove();
+            }
+        }
+        // a header, a form or a figure holds the article only on pages that put everything inside one
+        for (Element e : new ArrayList<>(body.select("header, form, figure"))) {
+            if (e.parent() != null && e.select("p").size() < 3) {
+                e.remove();
+            }
+        }
+        if (!dropUnlikely) {
+            return;
+        }
+        for (Element e : new ArrayList<>(body.select("[class], [id]"))) {
+            String names = e.className() + " " + e.id();
+            if (e.parent() != null && UNLIKELY.matcher(names).find() && !MAYBE.matcher(names).find()
+                    && !e.tagName().equals("a") && e.select("p").size() < 3) {
+                e.remove();
+            }
+        }
+    }
+
+    /** The best container and the score of every element that got one. */
+    private record Scored(Element top, Map<Element, Double> scores) {}
+
+    /** readability's scoring: paragraphs give their ancestors points; link density scales them down. */
+    private static Scored topCandidate(Element body) {
+        Map<Element, Double> score = new HashMap<>();
+        for (Element e : body.select("p, td, pre, div, section, article")) {
+            if (!e.tagName().equals("p") && !e.tagName().equals("td") && !e.tagName().equals("pre") && hasBlockChild(e)) {
+                continue; // a container; its own paragraphs give the points
+            }
+            String text = e.text();
+            if (text.length() < MIN_PARAGRAPH_CHARS) {
+                continue;
+            }
+            double points = 1 + commas(text) + Math.min(text.length() / 100, 3);
+            Element ancestor = e.parent();
+            for (int level = 0; ancestor != null && level < 5; level++, ancestor = ancestor.parent()) {
+                if (!score.containsKey(ancestor)) {
+                    score.put(ancestor, initialScore(ancestor));
+                }
+                double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
+                score.merge(ancestor, points / divider, Double::sum);
+            }
+        }
+        Element best = null;
+        double bestScore = 0;
+        for (Map.Entry<Element, Double> en : score.entrySet()) {
+            double s = en.getValue() * (1 - linkDensity(en.getKey()));
+            en.setValue(s);
+            if (s > bestScore) {
+                best = en.getKey();
+                bestScore = s;
+            }
+        }
+        if (best == null) {
+            return null;
+        }
+        // A parent that scores nearly as well holds more of the article (paragraphs split across several divs).
+        Element parent = best.parent();
+        while (parent != null && !parent.tagName().equals("body") && score.getOrDefault(parent, 0.0) >= bestScore * 0.75
+                && parent.text().length() < best.text().length() * 3) {
+            best = parent;
+            bestScore = Math.max(bestScore, score.get(parent));
+            parent = parent.parent();
+        }
+        return new Scored(best, score);
+    }
+
+    /** readability: siblings that score nearly as well as the best container, or read as prose, join it. */
+    private static List<Element> withSiblings(Scored scored) {
+        Element top = scored.top();
+        Map<Element, Double> score = scored.scores();
+        double topScore = score.getOrDefault(top, 0.0);
+        double threshold = Math.max(10, topScore * 0.2);
+        Element parent = top.parent();
+        if (parent == null || top.tagName().equals("body")) {
+            return List.of(top);
+        }
+        List<Element> out = new ArrayList<>();
+        for (Element sib : parent.children()) {
+            if (sib == top) {
+                out.add(sib);
+                continue;
+            }
+            double bonus = !top.className().isEmpty() && sib.className().equals(top.className()) ? topScore * 0.2 : 0;
+            boolean joins = score.getOrDefault(sib, 0.0) + bonus >= threshold;
+            if (!joins && sib.tagName().equals("p")) {
+                String t = sib.text();
+                double ld = linkDensity(sib);
+                joins = t.length() > 80 && ld < 0.25 || t.length() > 0 && t.length() <= 80 && ld == 0 && t.matches("(?s).*\\.( |$).*");
+            }
+            if (joins) {
+                out.add(sib);
+            }
+        }
+        return out;
+    }
+
+    /** readability's conditional cleaning: lists, tables and boxes inside the content that look like furniture go. */
+    private static void cleanConditionally(Element content) {
+        for (Element e : new ArrayList<>(content.select("ul, ol, table, div, section"))) {
+            if (e == content || e.parent() == null) {
+                continue;
+            }
+            String text = e.text();
+            if (commas(text) >= 10) {
+                continue;
+            }
+            int p = e.select("p").size();
+            int li = e.select("li").size() - 100;
+            int img = e.select("img").size();
+            double ld = linkDensity(e);
+            double weight = classWeight(e);
+            boolean list = e.tagName().equals("ul") || e.tagName().equals("ol");
+            boolean junk = weight < 0
+                    || img > 1 && p * 2 < img && text.length() < 200
+                    || !list && li > p
+                    || weight < 25 && ld > 0.33 && text.length() < 1000
+                    || weight >= 25 && ld > 0.5
+                    || list && ld > 0.5;
+            if (junk) {
+                e.remove();
+            }
+        }
+    }
+
+    private static boolean hasBlockChild(Element e) {
+        for (Element c : e.children()) {
+            if (BLOCKS.contains(c.tagName()) && !c.tagName().equals("br")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static double initialScore(Element e) {
+        double s = switch (e.tagName()) {
+            case "div", "article", "section", "main" -> 5;
+            case "pre", "td", "blockquote" -> 3;
+            case "address", "ol", "ul", "dl", "dd", "dt", "li", "form" -> -3;
+            case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
+            default -> 0;
+        };
+        return s + classWeight(e);
+    }
+
+    private static double classWeight(Element e) {
+        double w = 0;
+        for (String names : new String[] {e.className(), e.id()}) {
+            if (names.isEmpty()) {
+                continue;
+            }
+            if (NEGATIVE.matcher(names).find()) {
+                w -= 25;
+            }
+            if (POSITIVE.matcher(names).find()) {
+                w += 25;
+            }
+        }
+        if (e.hasAttr("itemprop") && e.attr("itemprop").equals("articleBody")) {
+            w += 50;
+        }
+        return w;
+    }
+
+    private static int commas(String text) {
+        int n = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ',' || c == '，' || c == '、' || c == '،') {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static double linkDensity(Element e) {
+        int all = e.text().length();
+        if (all == 0) {
+            return 0;
+        }
+        int links = 0;
+        for (Element a : e.select("a")) {
+            links += a.text().length();
+        }
+        return Math.min(1.0, (double) links / all);
+    }
+
+    /** A block of text between two block-level boundaries, with how much of it is link text. */
+    private static final class Block {
+        final StringBuilder text = new StringBuilder();
+        int linkChars;
+    }
+
+    /** The element's text cut at block-level tags, in document order. */
+    private static List<Block> blocks(Element root) {
+        List<Block> out = new ArrayList<>();
+        out.add(new Block());
+        collect(root, out, false);
+        out.removeIf(b -> b.text.toString().isBlank());
+        return out;
+    }
+
+    private static void collect(Node node, List<Block> out, boolean inLink) {
+        for (Node child : node.childNodes()) {
+            if (child instanceof TextNode t) {
+                String s = t.text();
+                Block b = out.get(out.size() - 1);
+                b.text.append(s);
+                if (inLink) {
+                    b.linkChars += s.strip().length();
+                }
+            } else if (child instanceof Element e) {
+                boolean block = BLOCKS.contains(e.tagName());
+                if (block) {
+                    out.add(new Block());
+                }
+                collect(e, out, inLink || e.tagName().equals("a"));
+                if (block) {
+                    out.add(new Block());
+                }
+            }
+        }
+    }
+}

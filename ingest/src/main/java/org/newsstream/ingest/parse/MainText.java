@@ -19,8 +19,9 @@ import org.newsstream.engine.PageText;
  *       class and id names weigh for or against a container, the score is scaled down by link density, and the
  *       best container's siblings join it when they score nearly as well;</li>
  *   <li>trafilatura and news-please: page furniture goes first (navigation, comments, related lists, share bars,
- *       hidden elements, captions), each text block is judged on its own link density, and a fallback chain runs
- *       when the first pass finds little: a gentler cleaning, then the page's own {@code articleBody}.</li>
+ *       hidden elements, captions), a heading such as "Related" or "Kommentare" ends the article in its box, and a
+ *       fallback chain runs when the first pass finds little: a gentler cleaning, then the page's own
+ *       {@code articleBody}.</li>
  * </ul>
  * The page's document is changed in place.
  */
@@ -49,6 +50,23 @@ final class MainText {
     private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6",
             "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre", "table", "tr", "td", "th", "br", "hr", "header", "figure",
             "center", "address", "form", "fieldset", "details", "summary", "body");
+    private static final List<String> ARTICLE_END = headings();
+
+    private static List<String> headings() {
+        try (var in = MainText.class.getResourceAsStream("article-end-headings.txt")) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines().map(String::strip)
+                    .filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+        } catch (java.io.IOException | NullPointerException e) {
+            throw new IllegalStateException("missing article-end-headings.txt", e);
+        }
+    }
+
+    /** "Related stories", "Baca juga", "Kommentare": a heading of what follows an article. */
+    static boolean endsArticle(String heading) {
+        String h = heading.strip().toLowerCase(java.util.Locale.ROOT);
+        return ARTICLE_END.stream().anyMatch(h::startsWith);
+    }
+
     /** Less article text than this and the next step of the fallback chain runs. */
     private static final int ENOUGH_CHARS = 250;
     private static final int MIN_PARAGRAPH_CHARS = 25;
@@ -76,6 +94,9 @@ final class MainText {
         removeFurniture(body, dropUnlikely);
         Scored scored = topCandidate(body);
         List<Element> content = scored == null ? List.of(body) : withSiblings(scored);
+        if (Boolean.getBoolean("mt.debug")) {
+            for (Element c : content) System.err.println("MT " + dropUnlikely + " " + c.tagName() + "." + c.className() + "#" + c.id() + " score=" + (scored == null ? 0 : scored.scores().get(c)) + " len=" + c.text().length());
+        }
         Set<String> seen = new HashSet<>();
         if (title != null) {
             seen.add(title.strip());
@@ -86,10 +107,6 @@ final class MainText {
             for (Block b : blocks(e)) {
                 String t = b.text.toString().replaceAll("\\s+", " ").strip();
                 if (t.isEmpty() || !seen.add(t) || PageText.isFurniture(t)) {
-                    continue;
-                }
-                // a block that is mostly links is navigation, a tag list or a teaser, unless it is long prose
-                if (b.linkChars > t.length() * 0.5 && t.length() < 300) {
                     continue;
                 }
                 out.add(t);
@@ -109,6 +126,15 @@ final class MainText {
         for (Element e : new ArrayList<>(body.select("header, form, figure"))) {
             if (e.parent() != null && e.select("p").size() < 3) {
                 e.remove();
+            }
+        }
+        // "You may also like", "Baca juga", "Comments": a heading of furniture titles what follows it to the end of its box
+        for (Element h : new ArrayList<>(body.select("h1, h2, h3, h4, h5, h6"))) {
+            if (h.parent() != null && h.text().length() < 60 && endsArticle(h.text())) {
+                for (Element sib : new ArrayList<>(h.nextElementSiblings())) {
+                    sib.remove();
+                }
+                h.remove();
             }
         }
         if (!dropUnlikely) {
@@ -291,36 +317,31 @@ final class MainText {
         return Math.min(1.0, (double) links / all);
     }
 
-    /** A block of text between two block-level boundaries, with how much of it is link text. */
+    /** A block of text between two block-level boundaries. Links stay: a link's text in a paragraph is the paragraph's. */
     private static final class Block {
         final StringBuilder text = new StringBuilder();
-        int linkChars;
     }
 
     /** The element's text cut at block-level tags, in document order. */
     private static List<Block> blocks(Element root) {
         List<Block> out = new ArrayList<>();
         out.add(new Block());
-        collect(root, out, false);
+        collect(root, out);
         out.removeIf(b -> b.text.toString().isBlank());
         return out;
     }
 
-    private static void collect(Node node, List<Block> out, boolean inLink) {
+    private static void collect(Node node, List<Block> out) {
         for (Node child : node.childNodes()) {
             if (child instanceof TextNode t) {
                 String s = t.text();
-                Block b = out.get(out.size() - 1);
-                b.text.append(s);
-                if (inLink) {
-                    b.linkChars += s.strip().length();
-                }
+                out.get(out.size() - 1).text.append(s);
             } else if (child instanceof Element e) {
                 boolean block = BLOCKS.contains(e.tagName());
                 if (block) {
                     out.add(new Block());
                 }
-                collect(e, out, inLink || e.tagName().equals("a"));
+                collect(e, out);
                 if (block) {
                     out.add(new Block());
                 }

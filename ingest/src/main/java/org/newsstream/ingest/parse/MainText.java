@@ -45,6 +45,8 @@ final class MainText {
     private static final Pattern NEGATIVE = Pattern.compile("(?i)-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|foot|footer|"
             + "footnote|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|"
             + "tags|tool|widget|caption|credit|byline|newsletter|subscribe|recommend|teaser");
+    /** Class names of a box that holds a photo and its caption. */
+    private static final Pattern IMAGE_BOX = Pattern.compile("(?i)\\b(image|img|photo|picture|figure|media|gallery|thumb|caption|wp-caption)");
     private static final Pattern HIDDEN_STYLE = Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
     /** Tags that end a block of text. */
     private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6",
@@ -106,7 +108,7 @@ final class MainText {
             cleanConditionally(e);
             for (Block b : blocks(e)) {
                 String t = b.text.toString().replaceAll("\\s+", " ").strip();
-                if (t.isEmpty() || !seen.add(t) || PageText.isFurniture(t)) {
+                if (t.isEmpty() || !seen.add(t) || PageText.isFurniture(t) || PageTimes.isDateLine(t)) {
                     continue;
                 }
                 out.add(t);
@@ -125,6 +127,12 @@ final class MainText {
         // a header, a form or a figure holds the article only on pages that put everything inside one
         for (Element e : new ArrayList<>(body.select("header, form, figure"))) {
             if (e.parent() != null && e.select("p").size() < 3) {
+                e.remove();
+            }
+        }
+        // a photo with its caption in a box of its own ("div.image > img + p"): the caption is not article text
+        for (Element e : new ArrayList<>(body.select("[class]:has(img)"))) {
+            if (e.parent() != null && IMAGE_BOX.matcher(e.className()).find() && e.text().length() < 400 && e.select("p").size() <= 2) {
                 e.remove();
             }
         }

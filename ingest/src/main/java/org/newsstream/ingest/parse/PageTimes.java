@@ -23,6 +23,11 @@ public final class PageTimes {
 
     private static final List<String> LANGUAGES = List.of("id", "ms", "en", "es", "fr", "de", "pt", "it", "nl");
     private static final Map<String, Integer> MONTHS = new HashMap<>();
+    /** Weekday names and the words a dateline prints around a date ("Published", "às", "pukul", "Uhr"). */
+    private static final java.util.Set<String> DATE_WORDS = new java.util.HashSet<>(List.of("published", "updated", "posted", "publicado",
+            "publicada", "actualizado", "atualizado", "publié", "mis", "jour", "le", "à", "veröffentlicht", "aktualisiert", "am", "um", "uhr",
+            "pubblicato", "aggiornato", "alle", "ore", "gepubliceerd", "bijgewerkt", "om", "diterbitkan", "diperbarui", "pukul", "wib",
+            "wita", "wit", "diterbitkan", "dikemaskini", "on", "at", "de", "às", "del", "a", "las", "los", "of", "am", "pm", "a.m", "p.m", "h"));
     /** Offsets of the abbreviations news sites print, in minutes east of UTC. */
     private static final Map<String, Integer> ZONES = Map.ofEntries(
             Map.entry("WIB", 7 * 60), Map.entry("WITA", 8 * 60), Map.entry("WIT", 9 * 60),
@@ -37,6 +42,7 @@ public final class PageTimes {
             Map.entry("BRT", -3 * 60), Map.entry("ART", -3 * 60), Map.entry("AEST", 10 * 60), Map.entry("AEDT", 11 * 60));
 
     static {
+        List.copyOf(DATE_WORDS).forEach(w -> DATE_WORDS.add(norm(w)));
         for (String lang : LANGUAGES) {
             DateFormatSymbols s = DateFormatSymbols.getInstance(Locale.forLanguageTag(lang));
             String[] longNames = s.getMonths();
@@ -44,6 +50,16 @@ public final class PageTimes {
             for (int m = 0; m < 12; m++) {
                 MONTHS.putIfAbsent(norm(longNames[m]), m + 1);
                 MONTHS.putIfAbsent(norm(shortNames[m]), m + 1);
+            }
+            for (String day : s.getWeekdays()) {
+                if (!day.isEmpty()) {
+                    DATE_WORDS.add(norm(day));
+                }
+            }
+            for (String day : s.getShortWeekdays()) {
+                if (!day.isEmpty()) {
+                    DATE_WORDS.add(norm(day));
+                }
             }
         }
         MONTHS.putIfAbsent("sept", 9); // "Sept." in English news style
@@ -87,6 +103,26 @@ public final class PageTimes {
             return at(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)), m, 4);
         }
         return null;
+    }
+
+    /**
+     * A line that only dates the page ("Published Monday, November 18, 2019 8:22AM EST", "sexta-feira, 22 de outubro
+     * de 2010 às 20:13", "23 Nov 2017"): a few words, a date or a clock time, and nothing but date words besides.
+     */
+    public static boolean isDateLine(String line) {
+        String[] words = norm(line).split("[^\\p{L}\\p{N}-]+");
+        if (words.length > 14 || find(line) == null && !line.matches("(?s).*\\b\\d{1,2}[:.]\\d{2}\\b.*")) {
+            return false;
+        }
+        int other = 0;
+        for (String w : words) {
+            boolean dateWord = w.isEmpty() || Character.isDigit(w.charAt(0)) || MONTHS.containsKey(w) || DATE_WORDS.contains(w)
+                    || ZONES.containsKey(w.toUpperCase(Locale.ROOT)) || w.matches("(?i)\\d+(am|pm|h)") || w.endsWith("-feira") || w.equals("-");
+            if (!dateWord) {
+                other++;
+            }
+        }
+        return other == 0 && words.length <= 14;
     }
 
     public static Instant parseIso(String s) {

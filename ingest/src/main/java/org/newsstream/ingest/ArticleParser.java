@@ -172,7 +172,8 @@ public final class ArticleParser {
         }
         String canonical = page.url() != null ? page.url() : url;
         // No time in the page's markup: look for one printed in the text ("Diterbitkan 13 Sep 2023, 12:10 WIB").
-        PlainTextArticles.Metadata fromText = page.publishedAt() == null ? PlainTextArticles.read(page.body()) : null;
+        PlainTextArticles.Metadata fromText = page.publishedAt() == null
+                ? PlainTextArticles.read(String.join("\n", page.dateLines()) + "\n" + page.body()) : null;
         Map<String, String> metadata = new HashMap<>();
         if (url != null && !url.equals(canonical)) {
             metadata.put("fetchedUrl", url);

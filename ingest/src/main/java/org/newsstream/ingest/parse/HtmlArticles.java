@@ -21,7 +21,7 @@ public final class HtmlArticles {
 
     /** The page as an article; body empty when no article text was found. */
     public record Page(String url, String title, String byline, Instant publishedAt, Instant modifiedAt,
-                       String language, String section, String body) {}
+                       String language, String section, String body, List<String> dateLines) {}
 
     public static Page read(String html, String baseUrl) {
         Document doc = Jsoup.parse(html, baseUrl == null ? "" : baseUrl);
@@ -41,7 +41,8 @@ public final class HtmlArticles {
             }
         }
         String section = firstNonBlank(meta(doc, "article:section"), text(ld, "articleSection"));
-        return new Page(url, title == null ? null : title.strip(), byline, published, modified, lang, section, MainText.of(doc, title, text(ld, "articleBody")));
+        MainText.Result main = MainText.of(doc, title, text(ld, "articleBody"));
+        return new Page(url, title == null ? null : title.strip(), byline, published, modified, lang, section, main.text(), main.dateLines());
     }
 
     private static JsonNode newsArticleJsonLd(Document doc) {

@@ -73,25 +73,30 @@ final class MainText {
     private static final int ENOUGH_CHARS = 250;
     private static final int MIN_PARAGRAPH_CHARS = 25;
 
-    /** The main text, blocks separated by blank lines; empty when the page has none. */
-    static String of(org.jsoup.nodes.Document page, String title, String articleBody) {
+    /**
+     * The main text, blocks separated by blank lines (empty when the page has none), and the lines that only date
+     * the page, set aside for its metadata.
+     */
+    record Result(String text, List<String> dateLines) {}
+
+    static Result of(org.jsoup.nodes.Document page, String title, String articleBody) {
         org.jsoup.nodes.Document gentle = page.clone();
-        String strict = extract(page, title, true);
-        if (strict.length() >= ENOUGH_CHARS) {
+        Result strict = extract(page, title, true);
+        if (strict.text().length() >= ENOUGH_CHARS) {
             return strict;
         }
-        String lenient = extract(gentle, title, false);
-        String best = lenient.length() > strict.length() ? lenient : strict;
-        if (articleBody != null && articleBody.strip().length() > best.length()) {
-            return articleBody.strip();
+        Result lenient = extract(gentle, title, false);
+        Result best = lenient.text().length() > strict.text().length() ? lenient : strict;
+        if (articleBody != null && articleBody.strip().length() > best.text().length()) {
+            return new Result(articleBody.strip(), best.dateLines());
         }
         return best;
     }
 
-    private static String extract(org.jsoup.nodes.Document page, String title, boolean dropUnlikely) {
+    private static Result extract(org.jsoup.nodes.Document page, String title, boolean dropUnlikely) {
         Element body = page.body();
         if (body == null) {
-            return "";
+            return new Result("", List.of());
         }
         removeFurniture(body, dropUnlikely);
         Scored scored = topCandidate(body);
@@ -104,17 +109,22 @@ final class MainText {
             seen.add(title.strip());
         }
         List<String> out = new ArrayList<>();
+        List<String> dateLines = new ArrayList<>();
         for (Element e : content) {
             cleanConditionally(e);
             for (Block b : blocks(e)) {
                 String t = b.text.toString().replaceAll("\\s+", " ").strip();
-                if (t.isEmpty() || !seen.add(t) || PageText.isFurniture(t) || PageTimes.isDateLine(t)) {
+                if (t.isEmpty() || !seen.add(t) || PageText.isFurniture(t)) {
+                    continue;
+                }
+                if (PageTimes.isDateLine(t)) {
+                    dateLines.add(t);
                     continue;
                 }
                 out.add(t);
             }
         }
-        return String.join("\n\n", out);
+        return new Result(String.join("\n\n", out), dateLines);
     }
 
     private static void removeFurniture(Element body, boolean dropUnlikely) {

@@ -50,7 +50,7 @@ final class MainText {
     private static final Pattern HIDDEN_STYLE = Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
     /** Tags that end a block of text. */
     private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6",
-            "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre", "table", "tr", "td", "th", "br", "hr", "header", "figure",
+            "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre", "table", "tr", "br", "hr", "header", "figure",
             "center", "address", "form", "fieldset", "details", "summary", "body");
     private static final List<String> ARTICLE_END = headings();
 
@@ -114,7 +114,8 @@ final class MainText {
             cleanConditionally(e);
             for (Block b : blocks(e)) {
                 String t = b.text.toString().replaceAll("\\s+", " ").strip();
-                if (t.isEmpty() || !seen.add(t) || PageText.isFurniture(t)) {
+                // a repeated caption or teaser goes; a short cell or a number repeats in any table
+                if (t.isEmpty() || t.length() > 20 && !seen.add(t) || PageText.isFurniture(t)) {
                     continue;
                 }
                 if (PageTimes.isDateLine(t)) {
@@ -355,6 +356,9 @@ final class MainText {
                 String s = t.text();
                 out.get(out.size() - 1).text.append(s);
             } else if (child instanceof Element e) {
+                if (e.tagName().equals("td") || e.tagName().equals("th")) {
+                    out.get(out.size() - 1).text.append(' '); // the cells of a row are one line
+                }
                 boolean block = BLOCKS.contains(e.tagName());
                 if (block) {
                     out.add(new Block());

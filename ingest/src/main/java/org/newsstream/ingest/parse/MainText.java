@@ -162,7 +162,8 @@ final class MainText {
         for (Element e : new ArrayList<>(body.select("[class], [id]"))) {
             String names = e.className() + " " + e.id();
             if (e.parent() != null && UNLIKELY.matcher(names).find() && !MAYBE.matcher(names).find()
-                    && !e.tagName().equals("a") && e.select("p").size() < 3) {
+                    && !e.tagName().equals("a") && e.select("p").size() < 3 && e.selectFirst("blockquote") == null) {
+                // (an embedded post, "div.social-media-embed > blockquote", is a quotation the article shows)
                 e.remove();
             }
         }
@@ -253,8 +254,8 @@ final class MainText {
                 continue;
             }
             String text = e.text();
-            if (commas(text) >= 10) {
-                continue;
+            if (commas(text) >= 10 || e.selectFirst("blockquote") != null) {
+                continue; // prose, or a quotation the article embeds (a post with its links)
             }
             int p = e.select("p").size();
             int li = e.select("li").size() - 100;

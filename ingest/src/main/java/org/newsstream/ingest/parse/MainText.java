@@ -118,6 +118,9 @@ final class MainText {
                 if (t.isEmpty() || t.length() > 20 && !seen.add(t) || PageText.isFurniture(t)) {
                     continue;
                 }
+                if (teaser(b, t)) {
+                    continue;
+                }
                 if (PageTimes.isDateLine(t)) {
                     dateLines.add(t);
                     continue;
@@ -337,25 +340,39 @@ final class MainText {
         return Math.min(1.0, (double) links / all);
     }
 
-    /** A block of text between two block-level boundaries. Links stay: a link's text in a paragraph is the paragraph's. */
+    /**
+     * A line that is one link and no sentence ("Fans really want X in the Hall", "China furious at Y [INSIGHT]"):
+     * a teaser for another page. A link that shows its address, or a sentence with a link in it, stays.
+     */
+    private static boolean teaser(Block b, String t) {
+        char last = t.charAt(t.length() - 1);
+        return b.linkChars >= t.length() * 0.95 && ".!?:;\"”»…)".indexOf(last) < 0 && !t.startsWith("http") && !t.startsWith("www.");
+    }
+
+    /** A block of text between two block-level boundaries, and how many of its characters are link text. */
     private static final class Block {
         final StringBuilder text = new StringBuilder();
+        int linkChars;
     }
 
     /** The element's text cut at block-level tags, in document order. */
     private static List<Block> blocks(Element root) {
         List<Block> out = new ArrayList<>();
         out.add(new Block());
-        collect(root, out);
+        collect(root, out, false);
         out.removeIf(b -> b.text.toString().isBlank());
         return out;
     }
 
-    private static void collect(Node node, List<Block> out) {
+    private static void collect(Node node, List<Block> out, boolean inLink) {
         for (Node child : node.childNodes()) {
             if (child instanceof TextNode t) {
                 String s = t.text();
-                out.get(out.size() - 1).text.append(s);
+                Block b = out.get(out.size() - 1);
+                b.text.append(s);
+                if (inLink) {
+                    b.linkChars += s.strip().length();
+                }
             } else if (child instanceof Element e) {
                 if (e.tagName().equals("td") || e.tagName().equals("th")) {
                     out.get(out.size() - 1).text.append(' '); // the cells of a row are one line
@@ -364,7 +381,7 @@ final class MainText {
                 if (block) {
                     out.add(new Block());
                 }
-                collect(e, out);
+                collect(e, out, inLink || e.tagName().equals("a"));
                 if (block) {
                     out.add(new Block());
                 }

@@ -209,6 +209,20 @@ final class MainText {
         if (best == null) {
             return null;
         }
+        // One paragraph per box ("div.card > div.card-content > p", each a "card"): when three of the five best
+        // candidates that score nearly as well share an ancestor, that ancestor holds the article (readability).
+        final double top = bestScore;
+        List<Element> close = score.entrySet().stream().filter(en -> en.getValue() >= top * 0.75)
+                .sorted((a, b) -> Double.compare(b.getValue(), a.getValue())).limit(5).map(Map.Entry::getKey).toList();
+        if (close.size() >= 3) {
+            for (Element ancestor = best.parent(); ancestor != null && !ancestor.tagName().equals("body"); ancestor = ancestor.parent()) {
+                final Element a = ancestor;
+                if (close.stream().filter(c -> c != a && c.parents().contains(a)).count() >= 3) {
+                    best = ancestor;
+                    break;
+                }
+            }
+        }
         // A parent that scores nearly as well holds more of the article (paragraphs split across several divs).
         Element parent = best.parent();
         while (parent != null && !parent.tagName().equals("body") && score.getOrDefault(parent, 0.0) >= bestScore * 0.75
@@ -216,6 +230,10 @@ final class MainText {
             best = parent;
             bestScore = Math.max(bestScore, score.get(parent));
             parent = parent.parent();
+        }
+        // A box that is its parent's only child says no more than its parent.
+        while (best.parent() != null && !best.parent().tagName().equals("body") && best.parent().children().size() == 1) {
+            best = best.parent();
         }
         return new Scored(best, score);
     }

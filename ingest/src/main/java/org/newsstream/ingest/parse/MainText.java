@@ -105,9 +105,7 @@ final class MainText {
             for (Element c : content) System.err.println("MT " + dropUnlikely + " " + c.tagName() + "." + c.className() + "#" + c.id() + " score=" + (scored == null ? 0 : scored.scores().get(c)) + " len=" + c.text().length());
         }
         Set<String> seen = new HashSet<>();
-        if (title != null) {
-            seen.add(title.strip());
-        }
+        String headline = title == null ? "" : title.strip();
         List<String> out = new ArrayList<>();
         List<String> dateLines = new ArrayList<>();
         for (Element e : content) {
@@ -115,7 +113,7 @@ final class MainText {
             for (Block b : blocks(e)) {
                 String t = b.text.toString().replaceAll("\\s+", " ").strip();
                 // a repeated caption or teaser goes; a short cell or a number repeats in any table
-                if (t.isEmpty() || t.length() > 20 && !seen.add(t) || PageText.isFurniture(t)) {
+                if (t.isEmpty() || t.equals(headline) || t.length() > 20 && !seen.add(t) || PageText.isFurniture(t)) {
                     continue;
                 }
                 if (teaser(b, t)) {

@@ -17,6 +17,7 @@ import java.util.Map;
 import org.newsstream.avro.RawArticle;
 import org.newsstream.ingest.parse.HtmlArticles;
 import org.newsstream.ingest.parse.LanguageIdentifier;
+import org.newsstream.ingest.parse.PageCharset;
 import org.newsstream.ingest.parse.PageTimes;
 import org.newsstream.ingest.parse.PlainTextArticles;
 
@@ -67,7 +68,12 @@ public final class ArticleParser {
         try {
             text = decode(content);
         } catch (CharacterCodingException e) {
-            return List.of(new Parsed(source, null, "not valid UTF-8 text", content));
+            // A page in its own character set (windows-1252, Shift_JIS, ...) is read as a browser reads it;
+            // other text must be UTF-8.
+            if (format != Format.HTML && formatOf(source, new String(content, StandardCharsets.ISO_8859_1)) != Format.HTML) {
+                return List.of(new Parsed(source, null, "not valid UTF-8 text", content));
+            }
+            return List.of(html(source, PageCharset.decode(content, null), null, content));
         }
         if (text.isBlank()) {
             return List.of(new Parsed(source, null, "empty input", content));
@@ -84,7 +90,7 @@ public final class ArticleParser {
                 yield out;
             }
             case JSON -> json(source, text, content);
-            case HTML -> List.of(html(source, text, null, content));
+            case HTML -> List.of(html(source, PageCharset.decode(content, null), null, content)); // its <meta charset> may say otherwise
             default -> List.of(plainText(source, text));
         };
     }

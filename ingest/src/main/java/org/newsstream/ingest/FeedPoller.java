@@ -20,6 +20,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
+import org.newsstream.ingest.parse.PageCharset;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -133,7 +134,7 @@ public final class FeedPoller {
                     return;
                 }
                 fetched.add(link);
-                String html = new String(resp.body(), java.nio.charset.StandardCharsets.UTF_8);
+                String html = PageCharset.decode(resp.body(), PageCharset.ofContentType(resp.headers().firstValue("Content-Type").orElse(null)));
                 ArticleParser.Parsed p = ArticleParser.defaults().html(link, html, resp.uri().toString(), resp.body());
                 if (p.ok()) {
                     p.article().getMetadata().put("feed", feed);

@@ -2,12 +2,12 @@ package org.newsstream.ingest;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.function.Consumer;
 import org.netpreserve.jwarc.MediaType;
 import org.netpreserve.jwarc.WarcReader;
 import org.netpreserve.jwarc.WarcRecord;
 import org.netpreserve.jwarc.WarcResponse;
+import org.newsstream.ingest.parse.PageCharset;
 
 /**
  * WARC files as news crawls publish them (Common Crawl's CC-NEWS): every HTML response record becomes an
@@ -40,9 +40,7 @@ final class WarcArticles {
                         out.accept(new ArticleParser.Parsed(origin, null, "page larger than the article size limit", null));
                         continue;
                     }
-                    String charset = type.parameters().getOrDefault("charset", "UTF-8");
-                    String html = new String(body, java.nio.charset.Charset.isSupported(charset)
-                            ? java.nio.charset.Charset.forName(charset) : StandardCharsets.UTF_8);
+                    String html = PageCharset.decode(body, type.parameters().get("charset"));
                     ArticleParser.Parsed p = parser.html(origin, html, response.target(), body);
                     if (p.ok()) {
                         p.article().getMetadata().put("fetchedAt", response.date().toString());

@@ -4,8 +4,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.avro.generic.GenericRecord;
@@ -13,7 +11,7 @@ import org.newsstream.avro.RawArticle;
 import org.newsstream.engine.ArticleInput;
 import org.newsstream.engine.Extraction;
 import org.newsstream.engine.ExtractionEngine;
-import org.newsstream.ingest.ArticleParser;
+import org.newsstream.ingest.ArticleSources;
 import org.newsstream.schemas.AvroJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -24,8 +22,9 @@ final class ExtractCommand implements Callable<Integer> {
     @Mixin
     Newsstream.Common common;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Article files, read as ingest reads them.")
-    List<Path> files;
+    @Parameters(arity = "1..*", paramLabel = "PATH",
+            description = "Article files or folders, read as ingest reads them (text, HTML, JSON, JSON lines, WARC, .gz); - is standard input.")
+    List<String> paths;
 
     @picocli.CommandLine.Option(names = "--timings", description = "Print each article's extraction time (ms) to standard error.")
     boolean timings;
@@ -34,29 +33,28 @@ final class ExtractCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         ExtractionEngine engine = ExtractionEngine.create(common.config().engineConfig());
         PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
-        int failures = 0;
-        for (Path f : files) {
-            for (ArticleParser.Parsed p : ArticleParser.parse(f.toString(), Files.readAllBytes(f))) {
-                if (!p.ok()) {
-                    System.err.println("error: " + p.origin() + ": " + p.error());
-                    failures++;
-                    continue;
-                }
-                long t0 = System.nanoTime();
-                try {
-                    out.println(toJson(f.toString(), p.article(), engine.extract(input(p.article()))));
-                    if (timings) {
-                        System.err.printf("timing: %s %d chars %.1f ms%n", p.origin(), p.article().getBody().length(), (System.nanoTime() - t0) / 1e6);
-                    }
-                } catch (RuntimeException e) {
-                    // One article the engine cannot handle must not cost the others (as in the pipeline).
-                    System.err.println("error: " + p.origin() + ": extraction failed: " + e);
-                    failures++;
-                }
+        int[] failures = {0};
+        ArticleSources.Sink sink = p -> {
+            if (!p.ok()) {
+                System.err.println("error: " + p.origin() + ": " + p.error());
+                failures[0]++;
+                return;
             }
-        }
+            long t0 = System.nanoTime();
+            try {
+                out.println(toJson(p.origin(), p.article(), engine.extract(input(p.article()))));
+                if (timings) {
+                    System.err.printf("timing: %s %d chars %.1f ms%n", p.origin(), p.article().getBody().length(), (System.nanoTime() - t0) / 1e6);
+                }
+            } catch (RuntimeException e) {
+                // One article the engine cannot handle must not cost the others (as in the pipeline).
+                System.err.println("error: " + p.origin() + ": extraction failed: " + e);
+                failures[0]++;
+            }
+        };
+        ArticleSources.defaults().readPaths(paths, System.in, sink);
         out.flush();
-        return failures == 0 ? 0 : 1;
+        return failures[0] == 0 ? 0 : 1;
     }
 
     static ArticleInput input(RawArticle a) {

@@ -46,6 +46,33 @@ class ExtractCommandTest {
     }
 
     @Test
+    void readsWhatIngestReadsGzipFoldersAndJsonLines(@TempDir Path dir) throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("in"));
+        byte[] article = DemoCommand.resource("/samples/articles/id-liputan6-kim-putin-vostochny.txt");
+        try (var gz = new java.util.zip.GZIPOutputStream(Files.newOutputStream(folder.resolve("a.txt.gz")))) {
+            gz.write(article);
+        }
+        Files.writeString(folder.resolve("b.jsonl"), "{\"title\":\"One\",\"body\":\"Ana Ruiz said the port reopened.\"}\n"
+                + "{\"title\":\"Two\",\"body\":\"The council met on Monday.\"}\n");
+        PrintStream original = System.out;
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        int code;
+        try {
+            System.setOut(new PrintStream(buffer, true, StandardCharsets.UTF_8));
+            code = Newsstream.run("extract", folder.toString());
+        } finally {
+            System.setOut(original);
+        }
+        assertEquals(0, code);
+        java.util.List<String> lines = buffer.toString(StandardCharsets.UTF_8).lines().toList();
+        assertEquals(3, lines.size(), "one gzipped article and two JSON lines");
+        JsonNode first = new ObjectMapper().readTree(lines.get(0));
+        assertTrue(first.get("source").asText().endsWith("a.txt.gz"));
+        assertEquals("Kim Jong Un", first.get("quotes").get(0).get("speaker").asText());
+        assertTrue(new ObjectMapper().readTree(lines.get(2)).get("source").asText().endsWith("b.jsonl:2"));
+    }
+
+    @Test
     void everySampleInTheIndexExists() throws Exception {
         for (String name : DemoCommand.sampleNames()) {
             assertTrue(DemoCommand.resource("/samples/articles/" + name).length > 100, name);

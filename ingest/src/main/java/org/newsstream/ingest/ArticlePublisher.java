@@ -1,27 +1,16 @@
 package org.newsstream.ingest;
 
-import java.io.BufferedInputStream;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.nio.ByteBuffer;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystems;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.PathMatcher;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
-import java.util.stream.Stream;
-import java.util.zip.GZIPInputStream;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -37,8 +26,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Publishes articles to the raw-article topic, keyed by article id, from files, folders (recursively, with
- * glob filters), gzip, JSON lines and WARC streams, standard input, feeds and HTTP requests.
+ * Publishes articles to the raw-article topic, keyed by article id: a sink for {@link ArticleSources} (files,
+ * folders, gzip, JSON lines, WARC, standard input), feeds and HTTP requests.
  *
  * <p>Articles go out in Kafka transactions together with their entry in the ingested-ids topic, so an
  * article is either published and remembered or neither: a crashed run loses nothing and a re-run sends
@@ -46,10 +35,8 @@ import org.slf4j.LoggerFactory;
  * bytes and reason; the run goes on. Memory stays bounded: inputs are streamed record by record, at most
  * {@link #BATCH} articles wait for a commit, and the producer's buffer blocks sends when full.
  */
-public final class ArticlePublisher implements AutoCloseable {
+public final class ArticlePublisher implements ArticleSources.Sink, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ArticlePublisher.class);
-    /** A whole-file input (text, HTML, JSON) larger than this is rejected unread: no news article is 16 MB. */
-    public static final long MAX_INPUT_BYTES = 16L * 1024 * 1024;
     /**
      * The largest article record sent (UTF-8 bytes of its fields): under the producer's 8 MiB request limit with
      * room to spare, so one large article is refused on its own instead of failing its whole transaction.
@@ -87,8 +74,7 @@ public final class ArticlePublisher implements AutoCloseable {
     private final Options options;
     private final Deduplicator seen;
     private final IngestSummary summary = new IngestSummary();
-    private final List<PathMatcher> include;
-    private final List<PathMatcher> exclude;
+    private final ArticleSources sources;
     private int pending; // guarded by this
     private boolean inTransaction; // guarded by this
 
@@ -98,8 +84,7 @@ public final class ArticlePublisher implements AutoCloseable {
 
     public ArticlePublisher(String bootstrap, String registryUrl, Options options) {
         this.options = options;
-        this.include = options.include().stream().map(ArticlePublisher::glob).toList();
-        this.exclude = options.exclude().stream().map(ArticlePublisher::glob).toList();
+        this.sources = new ArticleSources(options.parser(), options.include(), options.exclude());
         Properties p = new Properties();
         p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         // Batch for throughput; articles compress well.
@@ -123,137 +108,55 @@ public final class ArticlePublisher implements AutoCloseable {
                 org.newsstream.schemas.TopicSetup.connection(options.producerOverrides())) : new Deduplicator();
     }
 
-    // ---- sources ---------------------------------------------------------------------------------
+    // ---- sources (read by ArticleSources, which decides every input's format) ---------------------------
 
     /** Files and folders (recursively, in name order, through the glob filters); "-" is standard input. */
     public void publishPaths(List<String> paths, InputStream stdin) throws IOException {
-        List<Path> files = new ArrayList<>();
-        for (String arg : paths) {
-            if (arg.equals("-")) {
-                continue;
-            }
-            Path path = Path.of(arg);
-            if (!Files.exists(path)) {
-                reject(arg, "no such file or directory", null);
-            } else if (Files.isDirectory(path)) {
-                try (Stream<Path> walk = Files.walk(path)) {
-                    walk.filter(Files::isRegularFile).filter(f -> selected(path.relativize(f))).sorted().forEach(files::add);
-                }
-            } else {
-                files.add(path);
-            }
-        }
-        long total = 0;
-        for (Path f : files) {
-            total += Files.size(f);
-        }
-        options.progress().totalBytes(total);
-        for (String arg : paths) {
-            if (arg.equals("-")) {
-                publishStream("stdin", stdin);
-            }
-        }
-        for (Path f : files) {
-            publishFile(f);
-        }
-    }
-
-    private boolean selected(Path relative) {
-        boolean in = include.isEmpty() || include.stream().anyMatch(m -> m.matches(relative) || m.matches(relative.getFileName()));
-        boolean out = exclude.stream().anyMatch(m -> m.matches(relative) || m.matches(relative.getFileName()));
-        return in && !out;
-    }
-
-    private static PathMatcher glob(String pattern) {
-        return FileSystems.getDefault().getPathMatcher("glob:" + pattern);
+        sources.readPaths(paths, stdin, this);
     }
 
     public void publishFile(Path file) {
-        String name = file.toString();
-        try (InputStream in = Files.newInputStream(file)) {
-            publishStream(name, in);
-        } catch (IOException e) {
-            reject(name, "unreadable: " + e.getMessage(), null);
-        } catch (RuntimeException e) {
-            if (e instanceof KafkaException) {
-                throw e;
-            }
-            reject(name, "failed: " + e, null);
-        }
-        options.progress().update(summary, false);
+        sources.readFile(file, this);
     }
 
-    /** One input of any supported format; gzip is recognised by its magic bytes. */
+    /** One input of any supported format. */
     public void publishStream(String source, InputStream raw) throws IOException {
-        InputStream in = new BufferedInputStream(raw, 1 << 16);
-        in.mark(2);
-        int b0 = in.read();
-        int b1 = in.read();
-        in.reset();
-        if (b0 == 0x1f && b1 == 0x8b) {
-            in = new BufferedInputStream(new GZIPInputStream(in, 1 << 16), 1 << 16);
-        }
-        String name = source.toLowerCase(Locale.ROOT).replaceFirst("\\.gz$", "");
-        if (name.endsWith(".warc")) {
-            summary.input(0);
-            new WarcArticles(options.parser()).read(source, in, this::accept);
-        } else if (name.endsWith(".jsonl") || name.endsWith(".ndjson") || source.equals("stdin")) {
-            summary.input(0);
-            publishLines(source, in);
-        } else {
-            byte[] content = in.readNBytes((int) MAX_INPUT_BYTES + 1);
-            if (content.length > MAX_INPUT_BYTES) {
-                summary.input(content.length);
-                reject(source, "larger than the " + MAX_INPUT_BYTES + "-byte limit for one article", null);
-                return;
-            }
-            publishContent(source, content);
-        }
-    }
-
-    /** JSON lines (or, for stdin, one plain-text or JSON document), read line by line. */
-    private void publishLines(String source, InputStream in) throws IOException {
-        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)), 1 << 16);
-        StringBuilder whole = null;
-        int n = 0;
-        try {
-            for (String line; (line = r.readLine()) != null; ) {
-                n++;
-                summary.addBytes(line.length() + 1);
-                if (n == 1 && source.equals("stdin") && !line.stripLeading().startsWith("{")) {
-                    whole = new StringBuilder(); // stdin with a plain-text or HTML article, not JSON lines
-                }
-                if (whole != null) {
-                    whole.append(line).append('\n');
-                    if (whole.length() > MAX_INPUT_BYTES) {
-                        reject(source, "larger than the " + MAX_INPUT_BYTES + "-byte limit for one article", null);
-                        return;
-                    }
-                } else if (!line.isBlank()) {
-                    accept(options.parser().jsonLine(source + ":" + n, source, line));
-                }
-            }
-        } catch (java.nio.charset.CharacterCodingException e) {
-            reject(source + ":" + (n + 1), "not valid UTF-8 text", null);
-            return;
-        }
-        if (whole != null) {
-            for (ArticleParser.Parsed p : options.parser().parseContent(source, whole.toString().getBytes(StandardCharsets.UTF_8))) {
-                accept(p);
-            }
-        }
+        sources.readStream(source, raw, this);
     }
 
     /** A whole input already in memory (a file, a request body). */
     public void publishContent(String source, byte[] content) {
-        summary.input(content.length);
-        for (ArticleParser.Parsed parsed : options.parser().parseContent(source, content)) {
-            accept(parsed);
-        }
+        sources.readContent(source, content, this);
     }
 
-    void accept(ArticleParser.Parsed parsed) {
+    @Override
+    public void input(long bytes) {
+        summary.input(bytes);
+    }
+
+    @Override
+    public void bytesRead(long bytes) {
+        summary.addBytes(bytes);
+    }
+
+    @Override
+    public void totalBytes(long bytes) {
+        options.progress().totalBytes(bytes);
+    }
+
+    @Override
+    public void fileDone() {
+        options.progress().update(summary, false);
+    }
+
+    /** Kafka failing is the run's failure, not one input's. */
+    @Override
+    public boolean fatal(RuntimeException e) {
+        return e instanceof KafkaException;
+    }
+
+    @Override
+    public void accept(ArticleParser.Parsed parsed) {
         if (parsed.ok()) {
             publish(parsed.article());
         } else {

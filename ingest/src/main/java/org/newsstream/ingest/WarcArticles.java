@@ -35,8 +35,8 @@ final class WarcArticles {
                     if (!type.base().equals(MediaType.HTML.base()) && !type.base().toString().equals("application/xhtml+xml")) {
                         continue;
                     }
-                    byte[] body = response.http().bodyDecoded().stream().readNBytes((int) ArticlePublisher.MAX_INPUT_BYTES + 1);
-                    if (body.length > ArticlePublisher.MAX_INPUT_BYTES) {
+                    byte[] body = response.http().bodyDecoded().stream().readNBytes((int) ArticleSources.MAX_INPUT_BYTES + 1);
+                    if (body.length > ArticleSources.MAX_INPUT_BYTES) {
                         out.accept(new ArticleParser.Parsed(origin, null, "page larger than the article size limit", null));
                         continue;
                     }

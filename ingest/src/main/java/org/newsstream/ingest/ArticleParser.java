@@ -15,11 +15,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.newsstream.avro.RawArticle;
+import org.newsstream.ingest.parse.Bylines;
 import org.newsstream.ingest.parse.HtmlArticles;
 import org.newsstream.ingest.parse.LanguageIdentifier;
 import org.newsstream.ingest.parse.PageCharset;
 import org.newsstream.ingest.parse.PageTimes;
 import org.newsstream.ingest.parse.PlainTextArticles;
+import org.newsstream.ingest.parse.SiteZones;
 
 /**
  * Turns one input (file contents, a request body, a feed item's page) into raw articles.
@@ -165,7 +167,9 @@ public final class ArticleParser {
         if (words.isEmpty() || words.size() > 25 || first.endsWith(".")) {
             return false;
         }
-        boolean standsAlone = rest.startsWith("\n") || rest.startsWith("\r\n") || rest.isBlank();
+        // A headline stands alone (a blank line follows) or has the byline under it ("By Ana Ruiz", "Oleh Budi").
+        boolean standsAlone = rest.startsWith("\n") || rest.startsWith("\r\n") || rest.isBlank()
+                || Bylines.fromLine(rest.lines().findFirst().orElse("")) != null;
         long capitalised = words.stream().filter(w -> Character.isUpperCase(w.codePointAt(0))).count();
         return standsAlone || capitalised * 2 > words.size();
     }
@@ -179,7 +183,7 @@ public final class ArticleParser {
         String canonical = page.url() != null ? page.url() : url;
         // No time in the page's markup: look for one printed in the text ("Diterbitkan 13 Sep 2023, 12:10 WIB").
         PlainTextArticles.Metadata fromText = page.publishedAt() == null
-                ? PlainTextArticles.read(String.join("\n", page.dateLines()) + "\n" + page.body()) : null;
+                ? PlainTextArticles.read(String.join("\n", page.dateLines()) + "\n" + page.body(), SiteZones.of(canonical, page.language())) : null;
         Map<String, String> metadata = new HashMap<>();
         if (url != null && !url.equals(canonical)) {
             metadata.put("fetchedUrl", url);

@@ -3,6 +3,7 @@ package org.newsstream.ingest.parse;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -28,11 +29,12 @@ public final class HtmlArticles {
         JsonNode ld = newsArticleJsonLd(doc);
         String url = firstNonBlank(attr(doc, "link[rel=canonical]", "abs:href"), meta(doc, "og:url"), text(ld, "url"), baseUrl);
         String title = firstNonBlank(meta(doc, "og:title"), text(ld, "headline"), textOf(doc.selectFirst("h1")), doc.title());
-        String byline = firstNonBlank(author(ld), meta(doc, "author"), meta(doc, "article:author"),
-                textOf(doc.selectFirst("[rel=author], .byline, .author")));
-        Instant published = firstTime(text(ld, "datePublished"), meta(doc, "article:published_time"),
-                meta(doc, "pubdate"), meta(doc, "date"), meta(doc, "dc.date"), attr(doc, "time[datetime]", "datetime"));
-        Instant modified = firstTime(text(ld, "dateModified"), meta(doc, "article:modified_time"), meta(doc, "og:updated_time"));
+        // The schema.org author, then a byline line the page shows ("Por …", "Von …"), then a byline element, then
+        // the meta tags (often a generic "Redacción", or a profile URL).
+        List<String> shortLines = shortLines(doc);
+        String byline = Bylines.clean(firstNonBlank(author(ld), visibleByline(shortLines),
+                textOf(doc.selectFirst("[itemprop=author], [rel=author], .byline, .author, [class*=byline], [class*=author-name], [class*=autor]")),
+                meta(doc, "author"), notUrl(meta(doc, "article:author"))));
         String lang = firstNonBlank(doc.selectFirst("html") == null ? null : doc.selectFirst("html").attr("lang"), meta(doc, "og:locale"));
         if (lang != null) {
             lang = lang.split("[-_]")[0].toLowerCase(Locale.ROOT);
@@ -40,9 +42,61 @@ public final class HtmlArticles {
                 lang = null;
             }
         }
+        // A time the page prints without a zone is in the site's own ("12:10" on a .co.id site is WIB).
+        ZoneId zone = SiteZones.of(url, lang);
+        Instant published = firstTime(zone, text(ld, "datePublished"), meta(doc, "article:published_time"),
+                meta(doc, "pubdate"), meta(doc, "date"), meta(doc, "dc.date"), meta(doc, "datePublished"),
+                attr(doc, "time[datetime]", "datetime"), attr(doc, "[itemprop=datePublished]", "datetime"), textOf(doc.selectFirst("time")));
+        Instant modified = firstTime(zone, text(ld, "dateModified"), meta(doc, "article:modified_time"), meta(doc, "og:updated_time"),
+                meta(doc, "dateModified"), attr(doc, "[itemprop=dateModified]", "datetime"));
+        if (published == null) {
+            published = firstTime(zone, visibleDateLine(shortLines)); // "Publié le 5 novembre 2024 à 18h05"
+        }
         String section = firstNonBlank(meta(doc, "article:section"), text(ld, "articleSection"));
         MainText.Result main = MainText.of(doc, title, text(ld, "articleBody"));
         return new Page(url, title == null ? null : title.strip(), byline, published, modified, lang, section, main.text(), main.dateLines());
+    }
+
+    private static final String LINE_TAGS = "p, div, span, time, address, li, small, em, strong";
+
+    /** Lines short enough to be a byline or a date line, in page order (before the main text is cut out). */
+    private static List<String> shortLines(Document doc) {
+        List<String> out = new ArrayList<>();
+        if (doc.body() == null) {
+            return out;
+        }
+        for (Element e : doc.body().select(LINE_TAGS)) {
+            // the innermost: "<div><span>Por Ana Ruiz</span><span>Valencia</span></div>" is two lines, not "Por Ana RuizValencia"
+            String t = e.text();
+            if (!t.isEmpty() && t.length() <= 120 && e.children().select(LINE_TAGS).isEmpty()) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
+    private static String visibleByline(List<String> lines) {
+        for (String line : lines) {
+            String names = Bylines.fromLine(line);
+            if (names != null) {
+                return names;
+            }
+        }
+        return null;
+    }
+
+    private static String visibleDateLine(List<String> lines) {
+        for (String line : lines) {
+            // "Senin, 18 November 2019 - 12:10 WIB", or a byline with its date ("Oleh X - Januari 18, 2024 @ 3:45pm")
+            if (line.length() <= 80 && PageTimes.isDateLine(line) || Bylines.fromLine(line) != null && PageTimes.find(line) != null) {
+                return line;
+            }
+        }
+        return null;
+    }
+
+    private static String notUrl(String s) {
+        return s == null || s.startsWith("http") ? null : s;
     }
 
     private static JsonNode newsArticleJsonLd(Document doc) {
@@ -118,12 +172,12 @@ public final class HtmlArticles {
         return e == null ? null : blankToNull(e.text());
     }
 
-    private static Instant firstTime(String... values) {
+    private static Instant firstTime(ZoneId zone, String... values) {
         for (String v : values) {
             if (v != null) {
-                Instant t = PageTimes.parseIso(v.strip());
+                Instant t = PageTimes.parseIso(v.strip(), zone);
                 if (t == null) {
-                    t = PageTimes.find(v);
+                    t = PageTimes.find(v, zone);
                 }
                 if (t != null) {
                     return t;

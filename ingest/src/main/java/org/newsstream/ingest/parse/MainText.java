@@ -45,6 +45,9 @@ final class MainText {
     private static final Pattern NEGATIVE = Pattern.compile("(?i)-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|foot|footer|"
             + "footnote|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|"
             + "tags|tool|widget|caption|credit|byline|newsletter|subscribe|recommend|teaser");
+    /** Class names of the standfirst, the summary under the headline (French "chapô", Spanish "entradilla"). */
+    private static final Pattern STANDFIRST = Pattern.compile("(?i)standfirst|chapo|chapeau|__desc|-desc\\b|\\bdesc\\b|subtitle|subtitulo|"
+            + "sottotitolo|sous-titre|\\bdek\\b|entradilla|article-summary|article__summary|lead-text|intro-text");
     /** Class names of a box that holds a photo and its caption. */
     private static final Pattern IMAGE_BOX = Pattern.compile("(?i)\\b(image|img|photo|picture|figure|media|gallery|thumb|caption|wp-caption)");
     private static final Pattern HIDDEN_STYLE = Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
@@ -145,6 +148,12 @@ final class MainText {
         // a photo with its caption in a box of its own ("div.image > img + p"): the caption is not article text
         for (Element e : new ArrayList<>(body.select("[class]:has(img)"))) {
             if (e.parent() != null && IMAGE_BOX.matcher(e.className()).find() && e.text().length() < 400 && e.select("p").size() <= 2) {
+                e.remove();
+            }
+        }
+        // the standfirst under the headline (a summary the page also gives as its description) is not the article's text
+        for (Element e : new ArrayList<>(body.select("[class]"))) {
+            if (e.parent() != null && STANDFIRST.matcher(e.className()).find() && e.select("p").size() <= 1 && e.text().length() < 500) {
                 e.remove();
             }
         }

@@ -70,37 +70,43 @@ public final class PageTimes {
     }
 
     private static final String MONTH = "(\\p{L}{3,10})\\.?";
-    private static final String TIME = "(?:[,\\s]+(?:pukul\\s+|at\\s+|um\\s+|à\\s+|a\\s+las\\s+|alle\\s+)?(\\d{1,2})[:.](\\d{2})(?:\\s*([ap])\\.?m\\.?)?)?";
+    private static final String TIME = "(?:[,\\s|@–-]+(?:pukul\\s+|at\\s+|um\\s+|à\\s+|às\\s+|a\\s+las\\s+|alle\\s+|ore\\s+|om\\s+)?(\\d{1,2})[:.h](\\d{2})(?:\\s*([ap])\\.?m\\.?)?(?:\\s*(?:Uhr|h))?)?";
     private static final String ZONE = "(?:\\s*(?:(?:GMT|UTC)?([+-]\\d{1,2}(?::?\\d{2})?)|\\(?([A-Z]{2,5})\\)?))?";
-    private static final Pattern DAY_MONTH_YEAR = Pattern.compile("(\\d{1,2})\\.?\\s+" + MONTH + "\\s+(\\d{4})" + TIME + ZONE);
+    /** "13 Sep 2023", "5. März 2024", "22 de octubre de 2010", "3 de junho de 2024". */
+    private static final Pattern DAY_MONTH_YEAR = Pattern.compile("(\\d{1,2})\\.?\\s+(?:de\\s+)?" + MONTH + "\\s+(?:de\\s+|del\\s+)?(\\d{4})" + TIME + ZONE);
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile(MONTH + "\\s+(\\d{1,2}),?\\s+(\\d{4})" + TIME + ZONE);
     private static final Pattern NUMERIC = Pattern.compile("(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})" + TIME + ZONE);
     private static final Pattern ISO = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:Z|[+-]\\d{2}:?\\d{2})?");
 
     /** The first time in the text, or null. A time without a zone is taken as UTC. */
     public static Instant find(String text) {
+        return find(text, ZoneOffset.UTC);
+    }
+
+    /** The first time in the text, or null; a time printed without a zone is in {@code siteZone} (the site's own). */
+    public static Instant find(String text, java.time.ZoneId siteZone) {
         Matcher iso = ISO.matcher(text);
         if (iso.find()) {
-            return parseIso(iso.group());
+            return parseIso(iso.group(), siteZone);
         }
         Matcher m = DAY_MONTH_YEAR.matcher(text);
         if (m.find()) {
             Integer month = MONTHS.get(norm(m.group(2)));
             if (month != null) {
-                return at(Integer.parseInt(m.group(3)), month, Integer.parseInt(m.group(1)), m, 4);
+                return at(Integer.parseInt(m.group(3)), month, Integer.parseInt(m.group(1)), m, 4, siteZone);
             }
         }
         m = MONTH_DAY_YEAR.matcher(text);
         if (m.find()) {
             Integer month = MONTHS.get(norm(m.group(1)));
             if (month != null) {
-                return at(Integer.parseInt(m.group(3)), month, Integer.parseInt(m.group(2)), m, 4);
+                return at(Integer.parseInt(m.group(3)), month, Integer.parseInt(m.group(2)), m, 4, siteZone);
             }
         }
         m = NUMERIC.matcher(text);
         if (m.find()) {
             // Day first: the order almost every news site outside the United States prints.
-            return at(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)), m, 4);
+            return at(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)), m, 4, siteZone);
         }
         return null;
     }
@@ -125,15 +131,26 @@ public final class PageTimes {
         return other == 0 && words.length <= 14;
     }
 
+    /** A month or weekday name in one of our languages, or a word datelines print around a date ("Updated", "pukul"). */
+    public static boolean isCalendarWord(String word) {
+        String w = norm(word);
+        return MONTHS.containsKey(w) || DATE_WORDS.contains(w);
+    }
+
     public static Instant parseIso(String s) {
+        return parseIso(s, ZoneOffset.UTC);
+    }
+
+    /** ISO-8601; a time without an offset ({@code <time datetime="2024-03-05T10:30">}) is in {@code siteZone}. */
+    public static Instant parseIso(String s, java.time.ZoneId siteZone) {
         try {
             return OffsetDateTime.parse(s.replaceFirst("([+-]\\d{2})(\\d{2})$", "$1:$2")).toInstant();
         } catch (DateTimeParseException e) {
             try {
-                return LocalDateTime.parse(s).toInstant(ZoneOffset.UTC);
+                return LocalDateTime.parse(s).atZone(siteZone).toInstant();
             } catch (DateTimeParseException e2) {
                 try {
-                    return java.time.LocalDate.parse(s.substring(0, Math.min(10, s.length()))).atStartOfDay().toInstant(ZoneOffset.UTC);
+                    return java.time.LocalDate.parse(s.substring(0, Math.min(10, s.length()))).atStartOfDay(siteZone).toInstant();
                 } catch (DateTimeParseException e3) {
                     return null;
                 }
@@ -141,14 +158,14 @@ public final class PageTimes {
         }
     }
 
-    private static Instant at(int year, int month, int day, Matcher m, int g) {
+    private static Instant at(int year, int month, int day, Matcher m, int g, java.time.ZoneId siteZone) {
         try {
             int hour = m.group(g) == null ? 0 : Integer.parseInt(m.group(g));
             int minute = m.group(g + 1) == null ? 0 : Integer.parseInt(m.group(g + 1));
             if (m.group(g + 2) != null) {
                 hour = hour % 12 + (m.group(g + 2).equals("p") ? 12 : 0);
             }
-            int offsetMinutes = 0;
+            Integer offsetMinutes = null;
             if (m.group(g + 4) != null && ZONES.containsKey(m.group(g + 4))) {
                 offsetMinutes = ZONES.get(m.group(g + 4));
             } else if (m.group(g + 3) != null) {
@@ -159,8 +176,8 @@ public final class PageTimes {
                 int mm = digits.length() <= 2 ? 0 : Integer.parseInt(digits.substring(digits.length() - 2));
                 offsetMinutes = sign * (h * 60 + mm);
             }
-            return LocalDateTime.of(year, month, day, hour, minute)
-                    .toInstant(ZoneOffset.ofTotalSeconds(offsetMinutes * 60));
+            LocalDateTime local = LocalDateTime.of(year, month, day, hour, minute);
+            return offsetMinutes == null ? local.atZone(siteZone).toInstant() : local.toInstant(ZoneOffset.ofTotalSeconds(offsetMinutes * 60));
         } catch (RuntimeException e) {
             return null; // "31/02/2023": not a date
         }

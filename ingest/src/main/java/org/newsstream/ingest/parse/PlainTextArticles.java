@@ -17,8 +17,6 @@ public final class PlainTextArticles {
     /** What the page says about itself; null fields were not found. */
     public record Metadata(String byline, Instant publishedAt, Instant modifiedAt, String dateline, String cleanBody) {}
 
-    private static final Pattern BYLINE = Pattern.compile(
-            "(?m)^[ \\t]*(?i:oleh|by|por|par|von|door)[ \\t]+((?:\\p{Lu}[\\p{L}.'’-]*)(?:[ \\t]+(?:\\p{Lu}[\\p{L}.'’-]*|van|von|de|da|dos|bin|binti)){0,4})");
     private static final Pattern PUBLISHED = Pattern.compile(
             "(?i)(diterbitkan|dipublikasikan|published|publicado|publié|veröffentlicht|pubblicato|gepubliceerd|diterbit)\\b:?\\s*([^\\n]{6,60})");
     private static final Pattern UPDATED = Pattern.compile(
@@ -28,22 +26,29 @@ public final class PlainTextArticles {
     private static final Pattern DOMAIN = Pattern.compile("[\\p{L}\\d-]+\\.(?:com|co\\.id|co\\.uk|net|org|id|my|news|tv)");
 
     public static Metadata read(String body) {
+        return read(body, java.time.ZoneOffset.UTC);
+    }
+
+    /** @param siteZone the zone of times printed without one */
+    public static Metadata read(String body, java.time.ZoneId siteZone) {
         String byline = null;
         // Bylines and dates stand in the page's header: the first lines, never deep in the story.
         String header = String.join("\n", body.lines().limit(12).filter(l -> l.length() < 160).toList());
-        Matcher b = BYLINE.matcher(header);
-        if (b.find()) {
-            byline = b.group(1).strip();
+        for (String line : header.split("\n")) {
+            byline = Bylines.fromLine(line);
+            if (byline != null) {
+                break;
+            }
         }
         Instant published = null;
         Matcher p = PUBLISHED.matcher(header);
         if (p.find()) {
-            published = PageTimes.find(p.group(2));
+            published = PageTimes.find(p.group(2), siteZone);
         }
         Instant modified = null;
         Matcher u = UPDATED.matcher(header);
         if (u.find()) {
-            modified = PageTimes.find(u.group(2));
+            modified = PageTimes.find(u.group(2), siteZone);
         }
         String clean = PageText.clean(body);
         return new Metadata(byline, published, modified, dateline(clean), clean);

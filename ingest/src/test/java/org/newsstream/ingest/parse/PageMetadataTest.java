@@ -93,4 +93,32 @@ public class PageMetadataTest {
         assertEquals("en", LanguageIdentifier.INSTANCE.detect("The government said the price of rice will not rise."));
         assertEquals("de", LanguageIdentifier.INSTANCE.detect("Die Regierung sagte, der Reispreis werde nicht steigen."));
     }
+
+    @Test
+    void bylinesInEveryLanguageWithTheirRolesAgenciesAndDates() {
+        assertEquals("Ana Ruiz, Jan Meier", Bylines.fromLine("By Ana Ruiz and Jan Meier | Reuters"));
+        assertEquals("Khairisa Ferida", Bylines.fromLine("oleh Khairisa Ferida diperbarui 13 Sep 2023, 12:22 WIB"));
+        assertEquals("Jan Meier", Bylines.fromLine("Von Jan Meier, dpa"), "an agency after a comma is no second author");
+        assertEquals("Gwenaëlle Le Gall", Bylines.fromLine("Par Gwenaëlle Le Gall"));
+        assertEquals("Marloes van der Berg", Bylines.fromLine("Door Marloes van der Berg"));
+        assertEquals("Gavino Piras", Bylines.fromLine("di Gavino Piras"));
+        assertNull(Bylines.fromLine("Di Kubang Kerian, peniaga kuih masih mengeringkan peralatan"), "Malay \"di\" is \"at\"");
+        assertNull(Bylines.fromLine("By the end of the year the port will reopen."));
+        assertEquals("HNN Staff", Bylines.clean("By HNN Staff | November 18, 2019 at 2:26 PM HST"));
+    }
+
+    @Test
+    void datesInEachLanguagesFormatAndTheSitesOwnZone() {
+        java.time.ZoneId madrid = SiteZones.of("https://www.example.es/a", null);
+        assertEquals(Instant.parse("2024-02-20T12:40:00Z"), PageTimes.find("20 de febrero de 2024 - 13:40", madrid));
+        assertEquals(Instant.parse("2024-11-05T17:05:00Z"), PageTimes.find("Publié le 5 novembre 2024 à 18h05", SiteZones.of(null, "fr")));
+        assertEquals(Instant.parse("2024-03-12T15:45:00Z"), PageTimes.find("12 maart 2024 om 16:45", SiteZones.of("https://x.nl/", "nl")));
+        assertEquals(Instant.parse("2024-07-12T14:05:00Z"), PageTimes.find("12.07.2024, 16:05 Uhr", SiteZones.of("https://x.de/", null)),
+                "summer time in Berlin");
+        assertEquals(Instant.parse("2024-04-09T17:20:00Z"), PageTimes.parseIso("2024-04-09T18:20:00", SiteZones.of("https://x.pt/", "pt")));
+        assertEquals(Instant.parse("2024-04-09T18:20:00Z"), PageTimes.parseIso("2024-04-09T18:20:00", SiteZones.of("https://x.com/", "en")),
+                "no country and no language with one zone: UTC");
+        assertTrue(PageTimes.isDateLine("sexta-feira, 22 de outubro de 2010 às 20:13"));
+        assertFalse(PageTimes.isDateLine("Die Feuerwehr rückte um 12:30 Uhr aus."));
+    }
 }

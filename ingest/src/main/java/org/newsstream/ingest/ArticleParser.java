@@ -66,16 +66,16 @@ public final class ArticleParser {
     }
 
     public List<Parsed> parseContent(String source, byte[] content) {
+        // A page is decoded as a browser decodes it (its own charset); everything else must be UTF-8.
+        String head = new String(content, 0, Math.min(content.length, 512), StandardCharsets.ISO_8859_1).replace("\u00EF\u00BB\u00BF", "");
+        if (format == Format.HTML || format == Format.AUTO && formatOf(source, head) == Format.HTML) {
+            return List.of(html(source, PageCharset.decode(content, null), null, content));
+        }
         String text;
         try {
             text = decode(content);
         } catch (CharacterCodingException e) {
-            // A page in its own character set (windows-1252, Shift_JIS, ...) is read as a browser reads it;
-            // other text must be UTF-8.
-            if (format != Format.HTML && formatOf(source, new String(content, StandardCharsets.ISO_8859_1)) != Format.HTML) {
-                return List.of(new Parsed(source, null, "not valid UTF-8 text", content));
-            }
-            return List.of(html(source, PageCharset.decode(content, null), null, content));
+            return List.of(new Parsed(source, null, "not valid UTF-8 text", content));
         }
         if (text.isBlank()) {
             return List.of(new Parsed(source, null, "empty input", content));
@@ -92,7 +92,7 @@ public final class ArticleParser {
                 yield out;
             }
             case JSON -> json(source, text, content);
-            case HTML -> List.of(html(source, PageCharset.decode(content, null), null, content)); // its <meta charset> may say otherwise
+            case HTML -> List.of(html(source, PageCharset.decode(content, null), null, content)); // a page after a long run of blank lines
             default -> List.of(plainText(source, text));
         };
     }

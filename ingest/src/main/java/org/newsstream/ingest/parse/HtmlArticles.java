@@ -53,11 +53,9 @@ public final class HtmlArticles {
             published = firstTime(zone, visibleDateLine(shortLines)); // "Publié le 5 novembre 2024 à 18h05"
         }
         String section = firstNonBlank(meta(doc, "article:section"), text(ld, "articleSection"));
-        MainText.Result main = MainText.of(doc, title, text(ld, "articleBody"));
+        MainText.Result main = MainText.of(doc, title, text(ld, "articleBody"), () -> Jsoup.parse(html, baseUrl == null ? "" : baseUrl));
         return new Page(url, title == null ? null : title.strip(), byline, published, modified, lang, section, main.text(), main.dateLines());
     }
-
-    private static final String LINE_TAGS = "p, div, span, time, address, li, small, em, strong";
 
     /** Lines short enough to be a byline or a date line, in page order (before the main text is cut out). */
     private static List<String> shortLines(Document doc) {
@@ -65,11 +63,12 @@ public final class HtmlArticles {
         if (doc.body() == null) {
             return out;
         }
-        for (Element e : doc.body().select(LINE_TAGS)) {
+        PageStats stats = PageStats.measure(doc.body());
+        for (Element e : doc.body().getAllElements()) {
             // the innermost: "<div><span>Por Ana Ruiz</span><span>Valencia</span></div>" is two lines, not "Por Ana RuizValencia"
-            String t = e.text();
-            if (!t.isEmpty() && t.length() <= 120 && e.children().select(LINE_TAGS).isEmpty()) {
-                out.add(t);
+            PageStats.Counts c = stats.of(e);
+            if (PageStats.LINE_TAGS.contains(e.tagName()) && c.lines == 0 && c.text > 0 && c.text <= 120) {
+                out.add(e.text());
             }
         }
         return out;

@@ -8,8 +8,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
-import org.jsoup.nodes.TextNode;
 import org.newsstream.engine.PageText;
 
 /**
@@ -32,29 +30,30 @@ final class MainText {
     private static final String NEVER_TEXT = "script, style, noscript, template, svg, iframe, object, embed, button, select, "
             + "input, textarea, nav, aside, footer, picture, video, audio, canvas, map, dialog, figcaption";
     /** Class or id names of page furniture (readability's "unlikely candidates", with news sites' own). */
-    private static final Pattern UNLIKELY = Pattern.compile("(?i)-ad-|\\bads?\\b|ad-slot|advert|ai2html|banner|breadcrumb|combx|comment|"
+    private static final Pattern UNLIKELY = Pattern.compile("-ad-|\\bads?\\b|ad-slot|advert|ai2html|banner|breadcrumb|combx|comment|"
             + "community|cover-wrap|disqus|extra|footer|gdpr|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|"
             + "social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote|share|sharing|newsletter|subscri|"
             + "promo|recommend|outbrain|taboola|cookie|consent|modal|navbar|\\bnav\\b|read-?more|baca-?juga|\\btags?\\b|tag-list|"
             + "popular|populer|trending|most-read|author-bio|\\bbio\\b|signup|paywall|toolbar|widget|teaser|caption|credit|byline|"
             + "meta-|dateline|timestamp|print|hidden");
+    /** Patterns of class and id names are matched against {@link #names}, in lower case (faster than (?i) on every element). */
+    private static String names(Element e) {
+        return (e.className() + " " + e.id()).toLowerCase(java.util.Locale.ROOT);
+    }
+
     /** Names that keep a container whatever else its name says ("article-content-share" is still content). */
-    private static final Pattern MAYBE = Pattern.compile("(?i)and|article|body|column|content|main|shadow|story|text|post|entry");
-    private static final Pattern POSITIVE = Pattern.compile("(?i)article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story|"
+    private static final Pattern MAYBE = Pattern.compile("and|article|body|column|content|main|shadow|story|text|post|entry");
+    private static final Pattern POSITIVE = Pattern.compile("article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story|"
             + "artikel|isi|berita|detail");
-    private static final Pattern NEGATIVE = Pattern.compile("(?i)-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|foot|footer|"
+    private static final Pattern NEGATIVE = Pattern.compile("-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|foot|footer|"
             + "footnote|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|"
             + "tags|tool|widget|caption|credit|byline|newsletter|subscribe|recommend|teaser");
     /** Class names of the standfirst, the summary under the headline (French "chapô", Spanish "entradilla"). */
-    private static final Pattern STANDFIRST = Pattern.compile("(?i)standfirst|chapo|chapeau|__desc|-desc\\b|\\bdesc\\b|subtitle|subtitulo|"
+    private static final Pattern STANDFIRST = Pattern.compile("standfirst|chapo|chapeau|__desc|-desc\\b|\\bdesc\\b|subtitle|subtitulo|"
             + "sottotitolo|sous-titre|\\bdek\\b|entradilla|article-summary|article__summary|lead-text|intro-text");
     /** Class names of a box that holds a photo and its caption. */
-    private static final Pattern IMAGE_BOX = Pattern.compile("(?i)\\b(image|img|photo|picture|figure|media|gallery|thumb|caption|wp-caption)");
+    private static final Pattern IMAGE_BOX = Pattern.compile("\\b(image|img|photo|picture|figure|media|gallery|thumb|caption|wp-caption)");
     private static final Pattern HIDDEN_STYLE = Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
-    /** Tags that end a block of text. */
-    private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6",
-            "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre", "table", "tr", "br", "hr", "header", "figure",
-            "center", "address", "form", "fieldset", "details", "summary", "body");
     private static final List<String> ARTICLE_END = headings();
 
     private static List<String> headings() {
@@ -83,12 +82,17 @@ final class MainText {
     record Result(String text, List<String> dateLines) {}
 
     static Result of(org.jsoup.nodes.Document page, String title, String articleBody) {
-        org.jsoup.nodes.Document gentle = page.clone();
+        org.jsoup.nodes.Document copy = page.clone();
+        return of(page, title, articleBody, () -> copy);
+    }
+
+    /** @param again the page parsed afresh, for the gentler second pass (the first changes the document it reads) */
+    static Result of(org.jsoup.nodes.Document page, String title, String articleBody, java.util.function.Supplier<org.jsoup.nodes.Document> again) {
         Result strict = extract(page, title, true);
         if (strict.text().length() >= ENOUGH_CHARS) {
             return strict;
         }
-        Result lenient = extract(gentle, title, false);
+        Result lenient = extract(again.get(), title, false);
         Result best = lenient.text().length() > strict.text().length() ? lenient : strict;
         if (articleBody != null && articleBody.strip().length() > best.text().length()) {
             return new Result(articleBody.strip(), best.dateLines());
@@ -101,25 +105,24 @@ final class MainText {
         if (body == null) {
             return new Result("", List.of());
         }
-        removeFurniture(body, dropUnlikely);
-        Scored scored = topCandidate(body);
-        List<Element> content = scored == null ? List.of(body) : withSiblings(scored);
-        if (Boolean.getBoolean("mt.debug")) {
-            for (Element c : content) System.err.println("MT " + dropUnlikely + " " + c.tagName() + "." + c.className() + "#" + c.id() + " score=" + (scored == null ? 0 : scored.scores().get(c)) + " len=" + c.text().length());
-        }
+        body.select(NEVER_TEXT).remove();
+        removeFurniture(body, dropUnlikely, PageStats.measure(body));
+        PageStats stats = PageStats.measure(body);
+        Scored scored = topCandidate(body, stats);
+        List<Element> content = scored == null ? List.of(body) : withSiblings(scored, stats);
         Set<String> seen = new HashSet<>();
         String headline = title == null ? "" : title.strip();
         List<String> out = new ArrayList<>();
         List<String> dateLines = new ArrayList<>();
         for (Element e : content) {
-            cleanConditionally(e);
-            for (Block b : blocks(e)) {
-                String t = b.text.toString().replaceAll("\\s+", " ").strip();
+            cleanConditionally(e, stats);
+            for (TextBlocks.Block b : TextBlocks.of(e)) {
+                String t = b.text();
                 // a repeated caption or teaser goes; a short cell or a number repeats in any table
                 if (t.isEmpty() || t.equals(headline) || t.length() > 20 && !seen.add(t) || PageText.isFurniture(t)) {
                     continue;
                 }
-                if (teaser(b, t)) {
+                if (b.isTeaser()) {
                     continue;
                 }
                 if (PageTimes.isDateLine(t)) {
@@ -132,8 +135,7 @@ final class MainText {
         return new Result(String.join("\n\n", out), dateLines);
     }
 
-    private static void removeFurniture(Element body, boolean dropUnlikely) {
-        body.select(NEVER_TEXT).remove();
+    private static void removeFurniture(Element body, boolean dropUnlikely, PageStats stats) {
         for (Element e : new ArrayList<>(body.select("[hidden], [aria-hidden=true], [style]"))) {
             if (e.hasAttr("hidden") || e.attr("aria-hidden").equals("true") || HIDDEN_STYLE.matcher(e.attr("style")).find()) {
                 e.remove();
@@ -141,20 +143,20 @@ final class MainText {
         }
         // a header, a form or a figure holds the article only on pages that put everything inside one
         for (Element e : new ArrayList<>(body.select("header, form, figure"))) {
-            if (e.parent() != null && e.select("p").size() < 3) {
+            if (e.parent() != null && stats.of(e).paragraphs < 3) {
                 e.remove();
             }
         }
         // a photo with its caption in a box of its own ("div.image > img + p"): the caption is not article text
-        for (Element e : new ArrayList<>(body.select("[class]:has(img)"))) {
-            if (e.parent() != null && IMAGE_BOX.matcher(e.className()).find() && e.text().length() < 400 && e.select("p").size() <= 2) {
-                e.remove();
-            }
-        }
-        // the standfirst under the headline (a summary the page also gives as its description) is not the article's text
-        for (Element e : new ArrayList<>(body.select("[class]"))) {
-            if (e.parent() != null && STANDFIRST.matcher(e.className()).find() && e.select("p").size() <= 1 && e.text().length() < 500) {
-                e.remove();
+        for (Element img : new ArrayList<>(body.select("img"))) {
+            Element box = img.parent();
+            for (int up = 0; box != null && up < 3 && !box.tagName().equals("body"); up++, box = box.parent()) {
+                if (!box.className().isEmpty() && IMAGE_BOX.matcher(box.className().toLowerCase(java.util.Locale.ROOT)).find()) {
+                    if (box.parent() != null && stats.of(box).text < 400 && stats.of(box).paragraphs <= 2) {
+                        box.remove();
+                    }
+                    break;
+                }
             }
         }
         // "You may also like", "Baca juga", "Comments": a heading of furniture titles what follows it to the end of its box
@@ -166,14 +168,24 @@ final class MainText {
                 h.remove();
             }
         }
-        if (!dropUnlikely) {
-            return;
-        }
-        for (Element e : new ArrayList<>(body.select("[class], [id]"))) {
-            String names = e.className() + " " + e.id();
-            if (e.parent() != null && UNLIKELY.matcher(names).find() && !MAYBE.matcher(names).find()
-                    && !e.tagName().equals("a") && e.select("p").size() < 3 && e.selectFirst("blockquote") == null) {
-                // (an embedded post, "div.social-media-embed > blockquote", is a quotation the article shows)
+        // the standfirst under the headline (a summary the page also gives as its description) is not the article's text;
+        // boxes whose names say furniture go, unless they hold the article's paragraphs or an embedded post (counted afresh,
+        // after the removals above)
+        stats = PageStats.measure(body);
+        // a page repeats its class names thousands of times: each distinct one is matched once
+        Map<String, Boolean> standfirst = new HashMap<>();
+        Map<String, Boolean> unlikely = new HashMap<>();
+        for (Element e : new ArrayList<>(body.getAllElements())) {
+            if (e.parent() == null || !e.hasAttr("class") && !e.hasAttr("id")) {
+                continue;
+            }
+            PageStats.Counts c = stats.of(e);
+            boolean isStandfirst = c.paragraphs <= 1 && c.text < 500
+                    && standfirst.computeIfAbsent(e.className(), k -> STANDFIRST.matcher(k.toLowerCase(java.util.Locale.ROOT)).find());
+            boolean isFurniture = dropUnlikely && c.paragraphs < 3 && !e.tagName().equals("a")
+                    && unlikely.computeIfAbsent(names(e), k -> UNLIKELY.matcher(k).find() && !MAYBE.matcher(k).find())
+                    && e.selectFirst("blockquote") == null;
+            if (isStandfirst || isFurniture) {
                 e.remove();
             }
         }
@@ -183,7 +195,7 @@ final class MainText {
     private record Scored(Element top, Map<Element, Double> scores) {}
 
     /** readability's scoring: paragraphs give their ancestors points; link density scales them down. */
-    private static Scored topCandidate(Element body) {
+    private static Scored topCandidate(Element body, PageStats stats) {
         Map<Element, Double> score = new HashMap<>();
         for (Element e : body.select("p, td, pre, div, section, article")) {
             if (!e.tagName().equals("p") && !e.tagName().equals("td") && !e.tagName().equals("pre") && hasBlockChild(e)) {
@@ -206,7 +218,7 @@ final class MainText {
         Element best = null;
         double bestScore = 0;
         for (Map.Entry<Element, Double> en : score.entrySet()) {
-            double s = en.getValue() * (1 - linkDensity(en.getKey()));
+            double s = en.getValue() * (1 - stats.linkDensity(en.getKey()));
             en.setValue(s);
             if (s > bestScore) {
                 best = en.getKey();
@@ -233,7 +245,7 @@ final class MainText {
         // A parent that scores nearly as well holds more of the article (paragraphs split across several divs).
         Element parent = best.parent();
         while (parent != null && !parent.tagName().equals("body") && score.getOrDefault(parent, 0.0) >= bestScore * 0.75
-                && parent.text().length() < best.text().length() * 3) {
+                && stats.of(parent).text < stats.of(best).text * 3) {
             best = parent;
             bestScore = Math.max(bestScore, score.get(parent));
             parent = parent.parent();
@@ -246,7 +258,7 @@ final class MainText {
     }
 
     /** readability: siblings that score nearly as well as the best container, or read as prose, join it. */
-    private static List<Element> withSiblings(Scored scored) {
+    private static List<Element> withSiblings(Scored scored, PageStats stats) {
         Element top = scored.top();
         Map<Element, Double> score = scored.scores();
         double topScore = score.getOrDefault(top, 0.0);
@@ -265,7 +277,7 @@ final class MainText {
             boolean joins = score.getOrDefault(sib, 0.0) + bonus >= threshold;
             if (!joins && sib.tagName().equals("p")) {
                 String t = sib.text();
-                double ld = linkDensity(sib);
+                double ld = stats.linkDensity(sib);
                 joins = t.length() > 80 && ld < 0.25 || t.length() > 0 && t.length() <= 80 && ld == 0 && t.matches("(?s).*\\.( |$).*");
             }
             if (joins) {
@@ -276,25 +288,22 @@ final class MainText {
     }
 
     /** readability's conditional cleaning: lists, tables and boxes inside the content that look like furniture go. */
-    private static void cleanConditionally(Element content) {
+    private static void cleanConditionally(Element content, PageStats stats) {
         for (Element e : new ArrayList<>(content.select("ul, ol, table, div, section"))) {
             if (e == content || e.parent() == null) {
                 continue;
             }
-            String text = e.text();
-            if (commas(text) >= 10 || e.selectFirst("blockquote") != null) {
+            PageStats.Counts c = stats.of(e);
+            if (c.commas >= 10 || e.selectFirst("blockquote") != null) {
                 continue; // prose, or a quotation the article embeds (a post with its links)
             }
-            int p = e.select("p").size();
-            int li = e.select("li").size() - 100;
-            int img = e.select("img").size();
-            double ld = linkDensity(e);
+            double ld = stats.linkDensity(e);
             double weight = classWeight(e);
             boolean list = e.tagName().equals("ul") || e.tagName().equals("ol");
             boolean junk = weight < 0
-                    || img > 1 && p * 2 < img && text.length() < 200
-                    || !list && li > p
-                    || weight < 25 && ld > 0.33 && text.length() < 1000
+                    || c.images > 1 && c.paragraphs * 2 < c.images && c.text < 200
+                    || !list && c.items - 100 > c.paragraphs
+                    || weight < 25 && ld > 0.33 && c.text < 1000
                     || weight >= 25 && ld > 0.5
                     || list && ld > 0.5;
             if (junk) {
@@ -305,7 +314,7 @@ final class MainText {
 
     private static boolean hasBlockChild(Element e) {
         for (Element c : e.children()) {
-            if (BLOCKS.contains(c.tagName()) && !c.tagName().equals("br")) {
+            if (TextBlocks.isBlock(c.tagName()) && !c.tagName().equals("br")) {
                 return true;
             }
         }
@@ -329,6 +338,7 @@ final class MainText {
             if (names.isEmpty()) {
                 continue;
             }
+            names = names.toLowerCase(java.util.Locale.ROOT);
             if (NEGATIVE.matcher(names).find()) {
                 w -= 25;
             }
@@ -342,7 +352,7 @@ final class MainText {
         return w;
     }
 
-    private static int commas(String text) {
+    static int commas(String text) {
         int n = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -351,66 +361,5 @@ final class MainText {
             }
         }
         return n;
-    }
-
-    private static double linkDensity(Element e) {
-        int all = e.text().length();
-        if (all == 0) {
-            return 0;
-        }
-        int links = 0;
-        for (Element a : e.select("a")) {
-            links += a.text().length();
-        }
-        return Math.min(1.0, (double) links / all);
-    }
-
-    /**
-     * A line that is one link and no sentence ("Fans really want X in the Hall", "China furious at Y [INSIGHT]"):
-     * a teaser for another page. A link that shows its address, or a sentence with a link in it, stays.
-     */
-    private static boolean teaser(Block b, String t) {
-        char last = t.charAt(t.length() - 1);
-        return b.linkChars >= t.length() * 0.95 && ".!?:;\"”»…)".indexOf(last) < 0 && !t.startsWith("http") && !t.startsWith("www.");
-    }
-
-    /** A block of text between two block-level boundaries, and how many of its characters are link text. */
-    private static final class Block {
-        final StringBuilder text = new StringBuilder();
-        int linkChars;
-    }
-
-    /** The element's text cut at block-level tags, in document order. */
-    private static List<Block> blocks(Element root) {
-        List<Block> out = new ArrayList<>();
-        out.add(new Block());
-        collect(root, out, false);
-        out.removeIf(b -> b.text.toString().isBlank());
-        return out;
-    }
-
-    private static void collect(Node node, List<Block> out, boolean inLink) {
-        for (Node child : node.childNodes()) {
-            if (child instanceof TextNode t) {
-                String s = t.text();
-                Block b = out.get(out.size() - 1);
-                b.text.append(s);
-                if (inLink) {
-                    b.linkChars += s.strip().length();
-                }
-            } else if (child instanceof Element e) {
-                if (e.tagName().equals("td") || e.tagName().equals("th")) {
-                    out.get(out.size() - 1).text.append(' '); // the cells of a row are one line
-                }
-                boolean block = BLOCKS.contains(e.tagName());
-                if (block) {
-                    out.add(new Block());
-                }
-                collect(e, out, inLink || e.tagName().equals("a"));
-                if (block) {
-                    out.add(new Block());
-                }
-            }
-        }
     }
 }

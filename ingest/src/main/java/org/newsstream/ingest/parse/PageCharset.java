@@ -40,7 +40,8 @@ public final class PageCharset {
             c = m.find() ? named(m.group(1)) : null;
         }
         if (c == null) {
-            c = validUtf8(bytes) ? StandardCharsets.UTF_8 : WINDOWS_1252;
+            String utf8 = strictUtf8(bytes);
+            return utf8 != null ? utf8 : new String(bytes, WINDOWS_1252);
         }
         return new String(bytes, c);
     }
@@ -70,13 +71,13 @@ public final class PageCharset {
         }
     }
 
-    private static boolean validUtf8(byte[] bytes) {
+    /** The bytes as UTF-8, or null when they are not valid UTF-8. */
+    private static String strictUtf8(byte[] bytes) {
         try {
-            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));
-            return true;
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
-            return false;
+            return null;
         }
     }
 }

@@ -230,16 +230,17 @@ final class BenchIngestCommand implements Callable<Integer> {
                 run's rate is the cost of recognising articles that were already published.
 
                 ## Page extractor
-                %s, %,d bytes (%,.0f bytes each on average), parsed %d times over after a warm-up pass, on one
-                thread and without Kafka: character set, metadata, main text and language detection, as ingest does
-                for every HTML page.
+                Inputs: %s; %,d bytes (%,.0f bytes each on average), parsed %d times over after a warm-up pass, on
+                one thread and without Kafka: character set, metadata, main text and language detection, as ingest
+                does for every HTML page.
 
                 | pages | seconds | pages/s | MB/s | pages with text |
                 | ---: | ---: | ---: | ---: | ---: |
                 | %,d | %.2f | %,.0f | %.2f | %,d |
 
-                For scale: the engine extracts about 660 articles/s per core (`docs/engine-benchmark.md`), so one ingest
-                thread keeps ahead of the processor's two stream threads while the page extractor is well above that.
+                For scale: the engine extracts about 660 articles/s per core (`docs/engine-benchmark.md`); compare the
+                pages/s above with that times the processor's stream threads. Ingest parses on one thread: where
+                pages arrive faster than it parses them, run a second ingest process on another share of the inputs.
                 """,
                 Instant.now().toString().substring(0, 10), articles, cpu, Runtime.getRuntime().availableProcessors(), mem / 1073741824.0,
                 System.getProperty("java.version"), System.getProperty("java.vm.name"), System.getProperty("os.name"), System.getProperty("os.arch"),

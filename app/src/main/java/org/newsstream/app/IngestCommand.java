@@ -41,6 +41,9 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--field", description = "Map a RawArticle field to the input's JSON field (repeatable), e.g. body=text title=headline.")
     Map<String, String> fields = new HashMap<>();
 
+    @Option(names = "--parse-threads", description = "Files parsed at once (pages cost far more to parse than to publish). Default: the number of cores.")
+    int parseThreads = Runtime.getRuntime().availableProcessors();
+
     @Option(names = "--no-dedupe", description = "Publish articles even if they were published before.")
     boolean noDedupe;
 
@@ -82,7 +85,7 @@ final class IngestCommand implements Callable<Integer> {
             producer.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 10_000);
         }
         ArticlePublisher.Options options = new ArticlePublisher.Options(new ArticleParser(format, fields), include, exclude,
-                !noDedupe, Progress.forConsole(), producer, transactionalId());
+                !noDedupe, Progress.forConsole(), producer, transactionalId(), parseThreads);
         try (ArticlePublisher publisher = new ArticlePublisher(servers, config.get(AppConfig.SCHEMA_REGISTRY_URL), options)) {
             return run(publisher);
         } catch (org.apache.kafka.common.errors.ProducerFencedException | org.apache.kafka.common.errors.InvalidProducerEpochException e) {

@@ -50,10 +50,15 @@ public final class ArticlePublisher implements ArticleSources.Sink, AutoCloseabl
     /**
      * Run options. {@code transactionalId} names the run's producer: two runs of the same inputs given the same id
      * cannot both publish (the later one fences the earlier, then skips what it committed); null gives each run
-     * its own.
+     * its own. {@code parseThreads}: how many files are parsed at once (see {@link ArticleSources}).
      */
     public record Options(ArticleParser parser, List<String> include, List<String> exclude, boolean deduplicate,
-                          Progress progress, Map<String, ?> producerOverrides, String transactionalId) {
+                          Progress progress, Map<String, ?> producerOverrides, String transactionalId, int parseThreads) {
+        public Options(ArticleParser parser, List<String> include, List<String> exclude, boolean deduplicate,
+                       Progress progress, Map<String, ?> producerOverrides, String transactionalId) {
+            this(parser, include, exclude, deduplicate, progress, producerOverrides, transactionalId, Runtime.getRuntime().availableProcessors());
+        }
+
         public Options(ArticleParser parser, List<String> include, List<String> exclude, boolean deduplicate,
                        Progress progress, Map<String, ?> producerOverrides) {
             this(parser, include, exclude, deduplicate, progress, producerOverrides, null);
@@ -84,7 +89,7 @@ public final class ArticlePublisher implements ArticleSources.Sink, AutoCloseabl
 
     public ArticlePublisher(String bootstrap, String registryUrl, Options options) {
         this.options = options;
-        this.sources = new ArticleSources(options.parser(), options.include(), options.exclude());
+        this.sources = new ArticleSources(options.parser(), options.include(), options.exclude(), options.parseThreads());
         Properties p = new Properties();
         p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         // Batch for throughput; articles compress well.

@@ -53,12 +53,22 @@ public final class ArticleSources {
     private final ArticleParser parser;
     private final List<PathMatcher> include;
     private final List<PathMatcher> exclude;
+    private final int parseThreads;
 
     /** @param include, exclude glob patterns matched against a file's path below the folder given, or its name */
     public ArticleSources(ArticleParser parser, List<String> include, List<String> exclude) {
+        this(parser, include, exclude, Runtime.getRuntime().availableProcessors());
+    }
+
+    /**
+     * @param parseThreads how many whole files (pages, texts, JSON) are parsed at once; the sink still sees every
+     *     input in order, on the calling thread. Streamed inputs (WARC, JSON lines, standard input) are read in turn.
+     */
+    public ArticleSources(ArticleParser parser, List<String> include, List<String> exclude, int parseThreads) {
         this.parser = parser;
         this.include = include.stream().map(ArticleSources::glob).toList();
         this.exclude = exclude.stream().map(ArticleSources::glob).toList();
+        this.parseThreads = Math.max(1, parseThreads);
     }
 
     public static ArticleSources defaults() {
@@ -97,8 +107,92 @@ public final class ArticleSources {
                 readStream("stdin", stdin, sink);
             }
         }
-        for (Path f : files) {
-            readFile(f, sink);
+        readFiles(files, sink);
+    }
+
+    /**
+     * Files in order. Parsing a page costs far more than publishing it, so whole files are parsed on
+     * {@code parseThreads} threads, a bounded window ahead of the sink, and handed over in order.
+     */
+    private void readFiles(List<Path> files, Sink sink) {
+        if (parseThreads == 1 || files.size() < 2) {
+            files.forEach(f -> readFile(f, sink));
+            return;
+        }
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(parseThreads, r -> {
+            Thread t = new Thread(r, "parse");
+            t.setDaemon(true);
+            return t;
+        });
+        java.util.ArrayDeque<java.util.concurrent.Future<Recorded>> window = new java.util.ArrayDeque<>();
+        try {
+            for (Path f : files) {
+                if (streamed(f)) {
+                    while (!window.isEmpty()) {
+                        replay(window.poll(), sink);
+                    }
+                    readFile(f, sink);
+                    continue;
+                }
+                window.add(pool.submit(() -> {
+                    Recorded r = new Recorded();
+                    readFile(f, r);
+                    return r;
+                }));
+                if (window.size() >= parseThreads * 4) {
+                    replay(window.poll(), sink);
+                }
+            }
+            while (!window.isEmpty()) {
+                replay(window.poll(), sink);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static boolean streamed(Path f) {
+        String name = f.getFileName().toString().toLowerCase(Locale.ROOT).replaceFirst("\\.gz$", "");
+        return name.endsWith(".warc") || name.endsWith(".jsonl") || name.endsWith(".ndjson");
+    }
+
+    private static void replay(java.util.concurrent.Future<Recorded> parsed, Sink sink) {
+        try {
+            parsed.get().replay(sink);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reading inputs", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        }
+    }
+
+    /** What reading one file told its sink, kept to be told again, in order, on the sink's own thread. */
+    private static final class Recorded implements Sink {
+        private final List<java.util.function.Consumer<Sink>> calls = new ArrayList<>();
+
+        @Override
+        public void accept(ArticleParser.Parsed parsed) {
+            calls.add(s -> s.accept(parsed));
+        }
+
+        @Override
+        public void input(long bytes) {
+            calls.add(s -> s.input(bytes));
+        }
+
+        @Override
+        public void bytesRead(long bytes) {
+            calls.add(s -> s.bytesRead(bytes));
+        }
+
+        @Override
+        public void fileDone() {
+            calls.add(Sink::fileDone);
+        }
+
+        void replay(Sink sink) {
+            calls.forEach(c -> c.accept(sink));
         }
     }
 

@@ -105,6 +105,17 @@ public final class ArticleParser {
         return text.startsWith("\uFEFF") ? text.substring(1) : text; // byte-order mark
     }
 
+    /** What kind of stream an input is, by its name: WARC and JSON lines are read record by record, anything else whole. */
+    public enum Stream { WARC, LINES, WHOLE }
+
+    public static Stream streamOf(String source) {
+        String name = source.toLowerCase(Locale.ROOT).replaceFirst("\\.gz$", "");
+        if (name.endsWith(".warc")) {
+            return Stream.WARC;
+        }
+        return name.endsWith(".jsonl") || name.endsWith(".ndjson") || source.equals("stdin") ? Stream.LINES : Stream.WHOLE;
+    }
+
     Format formatOf(String source, String text) {
         if (format != Format.AUTO) {
             return format;

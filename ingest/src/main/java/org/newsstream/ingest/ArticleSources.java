@@ -13,15 +13,14 @@ import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 
 /**
  * The one way in: every input the product reads, for {@code ingest} (to Kafka) and {@code extract} (to the engine)
  * alike. Files and folders (recursively, in name order, through glob filters), standard input, gzip (by its magic
- * bytes), WARC, JSON lines, and whole files of text, HTML or JSON. The format is decided here and in
- * {@link ArticleParser}, nowhere else; what is read goes to a {@link Sink} as parsed articles or reasons why not.
+ * bytes), WARC, JSON lines, and whole files of text, HTML or JSON. {@link ArticleParser} decides every format
+ * (by name, then content); what is read goes to a {@link Sink} as parsed articles or reasons why not.
  */
 public final class ArticleSources {
     /** A whole-file input (text, HTML, JSON) larger than this is rejected unread: no news article is 16 MB. */
@@ -152,8 +151,7 @@ public final class ArticleSources {
     }
 
     private static boolean streamed(Path f) {
-        String name = f.getFileName().toString().toLowerCase(Locale.ROOT).replaceFirst("\\.gz$", "");
-        return name.endsWith(".warc") || name.endsWith(".jsonl") || name.endsWith(".ndjson");
+        return ArticleParser.streamOf(f.toString()) != ArticleParser.Stream.WHOLE;
     }
 
     private static void replay(java.util.concurrent.Future<Recorded> parsed, Sink sink) {
@@ -232,11 +230,11 @@ public final class ArticleSources {
         if (b0 == 0x1f && b1 == 0x8b) {
             in = new BufferedInputStream(new GZIPInputStream(in, 1 << 16), 1 << 16);
         }
-        String name = source.toLowerCase(Locale.ROOT).replaceFirst("\\.gz$", "");
-        if (name.endsWith(".warc")) {
+        ArticleParser.Stream kind = ArticleParser.streamOf(source);
+        if (kind == ArticleParser.Stream.WARC) {
             sink.input(0);
             new WarcArticles(parser).read(source, in, sink::accept);
-        } else if (name.endsWith(".jsonl") || name.endsWith(".ndjson") || source.equals("stdin")) {
+        } else if (kind == ArticleParser.Stream.LINES) {
             sink.input(0);
             readLines(source, in, sink);
         } else {

@@ -114,6 +114,25 @@ final class Clause extends NounPhrases {
                 }
             }
         }
+        if (r.doc.language.equals("de") || r.doc.language.equals("nl")) {
+            // "kündigte der Präsident X weitere „…“ an": the subject after a verb-second verb ends with its name; the
+            // object follows it
+            for (int k = v; k < t.size() && k < v + 4; k++) {
+                if (capitalised(k)) {
+                    Run run = runAt(k, t.size());
+                    int next = run.to();
+                    boolean objectFollows = next < t.size() && !capitalised(next) && !breaksAfter(next - 1)
+                            && !is("of", next) && !is("det", next) && !is("adjunct", next) && !is("link", next);
+                    if (objectFollows) {
+                        SpeakerGrammar.Speaker named = subject(v, next);
+                        if (named != null && named.kind() == SpeakerGrammar.Kind.NAME) {
+                            return named;
+                        }
+                    }
+                    break;
+                }
+            }
+        }
         return subject(v, t.size());
     }
 
@@ -174,13 +193,31 @@ final class Clause extends NounPhrases {
      * "Noch vor der Wahl war X optimistisch und sagte:": a verb after a coordination shares the first verb's subject,
      * the first name in the clause that no preposition or article governs.
      */
+    /** A title, or a German compound ending in one ("Außenminister", "Landesvorsitzende"). */
+    boolean roleNoun(int k) {
+        String w = lower(k);
+        if (r.lex.isTitle(w)) {
+            return true;
+        }
+        for (int cut = 3; r.doc.language.equals("de") && cut <= w.length() - 5; cut++) {
+            if (r.lex.isTitle(w.substring(cut))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     SpeakerGrammar.Speaker subjectOfFirstConjunct(int verbAt) {
         if (verbAt < 2 || !in("coordination", lower(verbAt - 1))) {
             return null;
         }
         for (int k = 0; k < verbAt - 1; k++) {
-            boolean governed = k > 0 && (preposition(k - 1) || is("det", k - 1) || in("oblique-article", lower(k - 1)));
-            if (capitalised(k) && !governed && (k == 0 || !capitalised(k - 1) || breaksAfter(k - 1))) {
+            // an article before a role and a name ("hat sich auch der Außenminister X angeschlossen") is the subject's own
+            boolean governed = k > 0 && !(is("det", k - 1) && roleNoun(k))
+                    && (preposition(k - 1) || is("det", k - 1) || in("oblique-article", lower(k - 1)));
+            // "Auch Außenminister X hat sich … angeschlossen und mahnte an": a sentence's opening adverb is no part of the name
+            boolean opener = k == 1 && capitalised(0) && r.lex.isStopword(lower(0), r.doc.language);
+            if (capitalised(k) && !governed && (k == 0 || !capitalised(k - 1) || breaksAfter(k - 1) || opener)) {
                 SpeakerGrammar.Speaker named = name(runAt(k, verbAt - 1), false);
                 if (named != null && named.kind() == SpeakerGrammar.Kind.NAME) {
                     return named;

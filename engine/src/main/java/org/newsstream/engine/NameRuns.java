@@ -233,6 +233,13 @@ abstract class NameRuns extends ClauseWords {
                 && !r.lex.isSurname(lower(run.from())) && !fullNameEndsWith(lower(run.from()))) {
             return null;
         }
+        // "Die Kritik des Datenschutzbeauftragten": a German noun with a genitive after it is a noun phrase, not a name,
+        // unless its first word shows a name or a body
+        if (r.doc.language.equals("de") && run.to() - run.from() >= 3 && is("of", run.from() + 1) && !allCaps(run.from())
+                && !r.lex.isOrgWord(lower(run.from())) && !recognizedAt(start(run.from()), end(run.to() - 1)) && !r.lex.isGivenName(lower(run.from()))
+                && !r.lex.isSurname(lower(run.from())) && !r.lex.isTitle(lower(run.from())) && !hasOrgWord(run)) {
+            return null;
+        }
         // "Seine Begründung", "die Stadt": one common noun with an article names no one (German capitalises nouns).
         if (determined && r.doc.language.equals("de") && run.to() - run.from() == 1 && !allCaps(run.from()) && !r.lex.isOrgWord(lower(run.from()))
                 && !recognizedAt(start(run.from()), end(run.from()))) {

@@ -226,6 +226,9 @@ public final class SpeakerGrammar {
             }
         }
         int splitCue = verbAt < 0 ? c.splitCueAt() : -1;
+        if (splitCue < 0 && verbAt < 0) {
+            splitCue = separableCue(doc, c, s); // "Er räumte jedoch ein, dass …", "kündigte X weitere „…“ an"
+        }
         if (splitCue >= 0) {
             verbAt = splitCue; // "In een verklaring liet de bond weten:"
             verbLength = 1;
@@ -258,29 +261,83 @@ public final class SpeakerGrammar {
         if (c.pronounBuiltIn(verbAt)) {
             return new Speaker(Kind.PRONOUN, c.start(verbAt), c.end(verbAt + verbLength - 1), null, c.text(verbAt, verbAt + verbLength));
         }
-        if (last != ':' && last != ',' && Tokens.words(doc.text(s.start(), s.end())).size() < EMBEDDED_MIN_WORDS
-                && !(c.isCallingVerb(verbAt + verbLength - 1) && c.size() - verbAt <= CALLED_WITHIN)) {
+        boolean fragment = last != ':' && last != ',' && Tokens.words(doc.text(s.start(), s.end())).size() < EMBEDDED_MIN_WORDS
+                && !(c.isCallingVerb(verbAt + verbLength - 1) && c.size() - verbAt <= CALLED_WITHIN);
+        if (fragment && !doc.language.equals("de")) {
             // a word or two in quotes inside a sentence is a term, not a statement, unless a verb of calling takes
             // it ("nannte den Bericht eine „Verhöhnung“", "called it a "disgrace"")
             return null;
+        }
+        // "… und unterstrich, dass es „klüger“ sei": a verb coordinated after a quote goes on with its speaker
+        if (verbAt == 1 && in(c, "coordination", 0) && fragmentAfterQuote(doc, s, from)) {
+            return new Speaker(Kind.PRONOUN, c.start(0), c.end(verbAt), null, c.text(verbAt, verbAt + verbLength));
         }
         // German and Dutch put the verb second: what stands before it may be an object or an adverbial, and the
         // subject follows ("Den Unterschied schilderte X so:"). Elsewhere the subject comes first.
         boolean verbSecond = doc.language.equals("de") || doc.language.equals("nl");
         // What stands before the verb is the subject unless it is a phrase of time, place or manner, or an object
         // ("den", "dem", "des": not the subject's case): then the subject follows the verb.
-        boolean subjectFollows = verbSecond && (verbAt == 0 || c.opensWithAdjunctOrObject());
+        // "… mahnte an, dass die Grundlagen …": what follows a comma and "dass" is another clause, not the subject
+        boolean complement = verbAt + verbLength < c.size() && c.gap(verbAt + verbLength - 1).contains(",")
+                || verbAt + verbLength + 1 < c.size() && c.gap(verbAt + verbLength).contains(",") && !c.capitalised(verbAt + verbLength);
+        boolean subjectFollows = verbSecond && (verbAt == 0 || c.opensWithAdjunctOrObject()) && !complement;
         Speaker subject = subjectFollows ? c.subjectAfterVerb(verbAt + verbLength) : null;
         if (subject == null || subject.kind() != Kind.NAME) {
             Speaker first = verbAt > 0 ? c.subjectBeforeVerb(0, verbAt) : null;
             subject = first != null ? first : subject;
         }
-        if (subject == null && !subjectFollows) {
+        if (subject == null && !subjectFollows && !complement) {
             subject = c.subjectAfterVerb(verbAt + verbLength); // "said X:", "erklärte der Verband:"
         }
         Speaker conjunct = subject == null || subject.kind() != Kind.NAME ? c.subjectOfFirstConjunct(verbAt) : null;
         subject = conjunct != null ? conjunct : subject;
+        if (fragment && (subject == null || subject.kind() == Kind.REFERENCE || subject.type() == EntityType.ORGANIZATION)) {
+            // German news quotes a phrase of what a person said inside its own sentence ("Er fordert eine „rechtssichere
+            // Frist“"); a group's or a body's word in quotes is a term ("die Händler sprechen von „Kaufzurückhaltung“")
+            return null;
+        }
         return subject == null ? null : subject.withCue(c.text(verbAt, verbAt + verbLength));
+    }
+
+    private static boolean in(Clause c, String wordClass, int k) {
+        return c.is(wordClass, k) || c.in(wordClass, c.lower(k));
+    }
+
+    /** The clause before the quote opens right after another quote of the same sentence ("„…“ und unterstrich, dass …"). */
+    private boolean fragmentAfterQuote(Document doc, QuoteSpans.Span s, int from) {
+        String before = doc.text(s.paragraph().start(), from).stripTrailing();
+        return !before.isEmpty() && "“”\"»«".indexOf(before.charAt(before.length() - 1)) >= 0;
+    }
+
+    /**
+     * German separates a verb's particle and puts it at the end of its clause: "Er räumte jedoch ein, dass …", "kündigte
+     * der Präsident weitere „…“ an". The index of the verb when a two-word German cue has its first word in the clause
+     * and its particle at the end of the main clause (before a comma) or after the quote, before the sentence ends; -1.
+     */
+    private int separableCue(Document doc, Clause c, QuoteSpans.Span s) {
+        if (!doc.language.equals("de")) {
+            return -1;
+        }
+        int start = Math.min(s.close() + 1, s.paragraph().end());
+        int end = Math.min(bounds.sentenceEnd(doc.body, start, s.paragraph().end()) + 1, s.paragraph().end());
+        String after = doc.text(start, end);
+        for (int k = 0; k < c.size(); k++) {
+            for (Lexicon.Cue cue : lex.cuesStartingWith(c.lower(k))) {
+                if (cue.tokens().size() != 2 || !cue.language().equals("de")) {
+                    continue;
+                }
+                String particle = cue.tokens().get(1);
+                for (int j = k + 1; j < c.size(); j++) {
+                    if (c.lower(j).equals(particle) && (j + 1 == c.size() || c.gap(j).contains(","))) {
+                        return k;
+                    }
+                }
+                if (java.util.regex.Pattern.compile("(?i)(^|\\s)" + java.util.regex.Pattern.quote(particle) + "\\s*[.,;!?]").matcher(after).find()) {
+                    return k;
+                }
+            }
+        }
+        return -1;
     }
 
     /**

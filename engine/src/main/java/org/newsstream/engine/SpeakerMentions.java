@@ -1,0 +1,70 @@
+package org.newsstream.engine;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import org.newsstream.avro.EntityType;
+
+/**
+ * What the attribution grammar says of speakers, as evidence for the recognizer: the subject of a speech verb is a
+ * person or an organisation, whatever the name lists say.
+ */
+final class SpeakerMentions {
+    private SpeakerMentions() {}
+
+    /**
+     * The recognizer's names with what the grammar says of the speakers: a speaker's phrase replaces any name that
+     * overlaps it, typed as the grammar typed it.
+     */
+    static List<NameMention> of(Document doc, List<NameMention> recognized, Collection<SpeakerGrammar.Speaker> speakers) {
+        List<NameMention> out = new ArrayList<>(recognized);
+        for (SpeakerGrammar.Speaker sp : speakers) {
+            if (sp.kind() != SpeakerGrammar.Kind.NAME) {
+                continue;
+            }
+            // A name that shows nothing of its kind keeps the recognizer's person or organisation, else is a person:
+            // the subject of a speech verb.
+            EntityType type = sp.type();
+            for (NameMention m : out) {
+                if (type == null && m.start() == sp.start() && m.end() == sp.end()
+                        && (m.type() == EntityType.PERSON || m.type() == EntityType.ORGANIZATION)) {
+                    type = m.type();
+                }
+            }
+            EntityType resolved = type == null ? EntityType.PERSON : type;
+            if (out.stream().anyMatch(m -> m.start() == sp.start() && m.end() == sp.end() && m.type() == resolved)) {
+                continue;
+            }
+            out.removeIf(m -> m.start() < sp.end() && sp.start() < m.end());
+            out.add(new NameMention(doc.text(sp.start(), sp.end()), sp.start(), sp.end(), resolved, false, List.of()));
+        }
+        // A speaker's name is a person's wherever else it stands in full: "Wan Ahmad Fikri" speaks, so the
+        // unknown "Wan Ahmad Fikri Wan Salleh" named before is that person.
+        List<String> speakerKeys = new ArrayList<>();
+        for (NameMention m : out) {
+            for (SpeakerGrammar.Speaker sp : speakers) {
+                if (sp.kind() == SpeakerGrammar.Kind.NAME && m.start() == sp.start() && m.type() == EntityType.PERSON) {
+                    speakerKeys.add(m.key());
+                }
+            }
+        }
+        for (int i = 0; i < out.size(); i++) {
+            NameMention m = out.get(i);
+            if (m.type() != EntityType.OTHER && m.type() != EntityType.ORGANIZATION) {
+                continue;
+            }
+            String k = m.key();
+            for (String sk : speakerKeys) {
+                // An organisation's name does not begin with a person's given name: "Yohanis Bria Seran" is Yohanis.
+                boolean untyped = m.type() == EntityType.OTHER && (k.endsWith(" " + sk) || k.contains(" " + sk + " "));
+                if (k.startsWith(sk + " ") || untyped) {
+                    out.set(i, new NameMention(m.text(), m.start(), m.end(), EntityType.PERSON, m.titled(), m.places()));
+                    break;
+                }
+            }
+        }
+        out.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        return out;
+    }
+
+}

@@ -9,7 +9,7 @@ import picocli.CommandLine.Option;
 @Command(name = "newsstream", mixinStandardHelpOptions = true, version = "newsstream 0.1.0",
         description = "News articles in; quotes, entities and geolocations out, on Kafka with Avro.",
         subcommands = {UpCommand.class, DemoCommand.class, ProcessCommand.class, RegistryCommand.class,
-                IngestCommand.class, TailCommand.class, ExtractCommand.class, BenchIngestCommand.class,
+                IngestCommand.class, TailCommand.class, ExtractCommand.class, BenchCommand.class, BenchIngestCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Newsstream {
     /** Options every command takes. */

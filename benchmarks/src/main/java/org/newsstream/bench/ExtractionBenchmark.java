@@ -44,7 +44,7 @@ public class ExtractionBenchmark {
         articles = readArticles(Path.of(System.getProperty("newsstream.bench.articles", "app/src/main/resources/samples/articles")));
     }
 
-    static List<ArticleInput> readArticles(Path dir) {
+    public static List<ArticleInput> readArticles(Path dir) {
         try (Stream<Path> files = Files.list(dir)) {
             List<ArticleInput> out = files.filter(f -> f.toString().endsWith(".txt")).sorted()
                     .map(f -> new ArticleInput(f.getFileName().toString(), "", read(f), null, null)).toList();

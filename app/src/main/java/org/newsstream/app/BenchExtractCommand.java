@@ -72,8 +72,16 @@ final class BenchExtractCommand implements Callable<Integer> {
             results.add(r);
             System.out.printf("| %d | %,.0f | %.2f | %.2f | %.2f |%n", t, r.articlesPerSecond(), r.megabytesPerSecond(), r.p50Ms(), r.p99Ms());
         }
+        // Where the time goes, by the engine's own stage clocks (warm-up and every run together)
+        java.util.Map<ExtractionEngine.Stage, Long> stages = engine.stageNanos();
+        long total = stages.values().stream().mapToLong(Long::longValue).sum();
+        StringBuilder shares = new StringBuilder("stages:");
+        stages.forEach((stage, nanos) -> shares.append(String.format(" %s %.0f%%", stage.name().toLowerCase(java.util.Locale.ROOT), 100.0 * nanos / Math.max(1, total))));
+        System.out.println(shares);
         ObjectNode json = AvroJson.MAPPER.createObjectNode().put("bench", "extract").put("input", source)
                 .put("articles", corpus.size()).put("bytes", bytes);
+        ObjectNode stageJson = json.putObject("stageShares");
+        stages.forEach((stage, nanos) -> stageJson.put(stage.name().toLowerCase(java.util.Locale.ROOT), round((double) nanos / Math.max(1, total))));
         ArrayNode rows = json.putArray("results");
         for (Result r : results) {
             rows.addObject().put("threads", r.threads()).put("articlesPerSecond", round(r.articlesPerSecond())).put("mbPerSecond", round(r.megabytesPerSecond()))

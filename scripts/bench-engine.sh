@@ -11,7 +11,7 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 java -cp "$cp" org.newsstream.bench.Footprint | tee "$work/footprint.txt"
 java -Dnewsstream.bench.articles="$articles" -cp "$cp" org.openjdk.jmh.Main \
-  -jvmArgs "-Dnewsstream.bench.articles=$articles" -rf json -rff "$work/jmh.json" 'org.newsstream.bench.*' | tail -15
+  -jvmArgs "-Dnewsstream.bench.articles=$articles" -rf json -rff "$work/jmh.json" 'org.newsstream.bench.*' 'org.newsstream.engine.StagesBenchmark.*' | tail -15
 n=$(ls "$articles"/*.txt | wc -l)
 kb=$(cat "$articles"/*.txt | wc -c | awk '{printf "%.0f", $1/1024}')
 rows=$(python3 - "$work/jmh.json" <<'PY'
@@ -32,7 +32,10 @@ $(git rev-parse --short HEAD), on $(nproc) cores of $(grep -m1 'model name' /pro
 $(free -g | awk '/Mem:/ {print $2}') GB RAM, $(java -version 2>&1 | head -1).
 
 Inputs: $n plain-text articles ($kb KB) from \`${articles#$root/}\`, extracted in turn on one thread
-(language detection included: the files carry no language).
+(language detection included: the files carry no language). \`StagesBenchmark\` times one stage per call on the
+same articles (layout with tokenising, name recognition, quote attribution, one gazetteer look-up of a name the
+articles hold); \`SerdesBenchmark\` times our Avro serdes in Confluent's wire format on a 5 KB article and a quote,
+against the in-memory registry.
 
 | benchmark | mode | result | samples |
 | --- | --- | --- | --- |

@@ -11,7 +11,7 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 java -cp "$cp" org.newsstream.bench.Footprint | tee "$work/footprint.txt"
 java -Dnewsstream.bench.articles="$articles" -cp "$cp" org.openjdk.jmh.Main \
-  -jvmArgs "-Dnewsstream.bench.articles=$articles" -rf json -rff "$work/jmh.json" 'org.newsstream.bench.*' 'org.newsstream.engine.StagesBenchmark.*' | tail -15
+  -jvmArgs "-Dnewsstream.bench.articles=$articles" -rf json -rff "$work/jmh.json" 'org.newsstream.bench.*' 'org.newsstream.engine.StagesBenchmark.*' | tail -25
 n=$(ls "$articles"/*.txt | wc -l)
 kb=$(cat "$articles"/*.txt | wc -c | awk '{printf "%.0f", $1/1024}')
 rows=$(python3 - "$work/jmh.json" <<'PY'

@@ -37,6 +37,9 @@ abstract class NounPhrases extends NameRuns {
             return null;
         }
         int[] seg = segs.get(first);
+        if (segs.size() == 1 && is("adjunct", seg[0]) && governedToEnd(seg)) {
+            return null; // "ha scritto su Twitter": a phrase of place or means, and no subject after it
+        }
         if (seg[1] - seg[0] > MAX_TOKENS) {
             return null;
         }
@@ -109,6 +112,20 @@ abstract class NounPhrases extends NameRuns {
             }
         }
         return null;
+    }
+
+    /** The preposition at the segment's start governs all the rest of it: an article, then one name or one word. */
+    private boolean governedToEnd(int[] seg) {
+        int k = seg[0] + 1;
+        if (k < seg[1] && is("det", k)) {
+            k++;
+        }
+        if (k < seg[1] && capitalised(k)) {
+            k = runAt(k, seg[1]).to();
+        } else {
+            k++;
+        }
+        return k >= seg[1];
     }
 
     private static final int MAX_TOKENS = 16;

@@ -147,7 +147,9 @@ public final class SpeakerGrammar {
                 return quotedPerson.withCue(c.text(0, verb));
             }
             Speaker subject = c.subjectAfterVerb(verb);
-            if (subject == null && verb == c.size() && lex.words("pro-drop-language").contains(doc.language)) {
+            // «…», añadió. / «…», ha scritto su Twitter.: the verb, perhaps a phrase of place or means, and no subject
+            boolean nothingButAdjunct = verb == c.size() || c.is("adjunct", verb);
+            if (subject == null && nothingButAdjunct && lex.words("pro-drop-language").contains(doc.language)) {
                 return new Speaker(Kind.PRONOUN, c.start(0), c.end(verb - 1), null, c.text(0, verb)); // «…», añadió.
             }
             subject = subject != null ? subject : c.statementSpeaker();

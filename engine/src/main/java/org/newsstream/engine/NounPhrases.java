@@ -47,7 +47,9 @@ abstract class NounPhrases extends NameRuns {
         if (p.pronoun) {
             return new SpeakerGrammar.Speaker(SpeakerGrammar.Kind.PRONOUN, start(seg[0]), end(seg[0]), null, null);
         }
-        if (is("possessive", seg[0]) && seg[1] - seg[0] <= 3 && (p.head == null || name(p.head, false) == null)) {
+        // (but "a indiqué sa directrice générale, Nathalie Ebersold": a role with its holder named in apposition)
+        if (is("possessive", seg[0]) && seg[1] - seg[0] <= 3 && (p.head == null || name(p.head, false) == null)
+                && !(p.role && first + 1 < segs.size())) {
             // "Seine Begründung: „…“": his reasons, the last speaker's, as a pronoun refers back
             return new SpeakerGrammar.Speaker(SpeakerGrammar.Kind.PRONOUN, start(seg[0]), end(seg[0]), null, null);
         }

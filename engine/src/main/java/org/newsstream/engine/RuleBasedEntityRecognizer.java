@@ -211,7 +211,10 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
             return;
         }
         int given = nounBeforeGivenName(t);
-        if (capitalisesNouns(doc) && given > 0) {
+        // "Reiziger Jeroen Bakker was …", "Resident Maria Lopes said …": at a sentence's start any language capitalises
+        // the noun of a role before a given name
+        boolean roleOpensSentence = given == 1 && c.sentenceInitial() && gaz.lookup(t.get(0).text()).isEmpty();
+        if ((capitalisesNouns(doc) || roleOpensSentence) && given > 0) {
             classify(doc, c.sub(0, given), work);
             classify(doc, c.sub(given, n), work);
             return;

@@ -130,7 +130,8 @@ abstract class NameRuns extends ClauseWords {
             // In German and Dutch a particle follows the given name only ("Ursula von der Leyen", "Hennie ter Horst"):
             // after a full name "von der" is "from the".
             boolean germanic = r.doc.language.equals("de") || r.doc.language.equals("nl");
-            boolean afterGivenName = !germanic || j - k == 1 || second;
+            // ("Wethouder Lot van Hooijdonk": after a title, the one word before the particle is the given name)
+            boolean afterGivenName = !germanic || j - k == 1 || second || j - k == 2 && r.lex.isTitle(lower(k));
             boolean particle = in("particle", w) && afterGivenName && (!second || in("particle", lower(j - 1)))
                     && !orgWordWithin(j + 1 + (j + 1 < b && !capitalised(j + 1) ? 1 : 0), Math.min(b, j + 6)) // "van het Havenbedrijf"
 

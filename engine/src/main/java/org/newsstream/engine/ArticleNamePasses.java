@@ -244,6 +244,67 @@ final class ArticleNamePasses {
         return b.toString();
     }
 
+    /**
+     * "Pengarah Jabatan Bomba Selangor, Norazam Khamis, berkata …", "The port's director, Ana Ruiz, said …": a name set
+     * off by commas between a post and a speech verb is a person's, whatever name lists know of it. It replaces a
+     * mention of the same words typed otherwise.
+     */
+    void personsInAppositionBeforeSpeech(Document doc, List<NameMention> found) {
+        for (Document.Paragraph p : doc.paragraphs) {
+            if (p.kind() != Document.Kind.TEXT) {
+                continue;
+            }
+            List<Tokens.Token> t = Tokens.tokenize(doc.body, p.start(), p.end());
+            for (int i = 1; i < t.size(); i++) {
+                if (!gapHas(doc, t.get(i - 1), t.get(i), ',') || !t.get(i).capitalised()) {
+                    continue;
+                }
+                int j = i;
+                while (j < t.size() && j - i < 5 && t.get(j).capitalised() && (j == i || !gapHas(doc, t.get(j - 1), t.get(j), ','))) {
+                    j++;
+                }
+                if (j - i < 2 || j >= t.size() || !gapHas(doc, t.get(j - 1), t.get(j), ',')
+                        || lex.cueAt(t, j, cue -> SpeakerGrammar.attributionLanguages(doc.language).contains(cue.language())) == null
+                        || !postBefore(doc, t, i)) {
+                    continue;
+                }
+                boolean named = true;
+                for (int k = i; k < j && named; k++) {
+                    String w = t.get(k).lower();
+                    // (a day's name is a name too: "Khamis" is Thursday in Malay)
+                    named = !lex.isOrgWord(w) && !lex.isPlaceWord(w) && !lex.isTitle(w) && !lex.stopwords(doc.language).contains(w);
+                }
+                if (!named) {
+                    continue;
+                }
+                int start = t.get(i).start();
+                int end = t.get(j - 1).end();
+                found.removeIf(m -> m.start() < end && start < m.end() && m.type() != EntityType.PERSON);
+                if (found.stream().noneMatch(m -> m.start() == start && m.end() == end)) {
+                    found.add(new NameMention(doc.text(start, end), start, end, EntityType.PERSON, true, List.of()));
+                }
+            }
+        }
+        found.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start()) : Integer.compare(b.end(), a.end()));
+    }
+
+    private static boolean gapHas(Document doc, Tokens.Token a, Tokens.Token b, char c) {
+        return doc.body.substring(a.end(), b.start()).indexOf(c) >= 0;
+    }
+
+    /** The phrase before the comma, back to the sentence's start or the previous comma, holds a title ("Pengarah …", "the director …"). */
+    private boolean postBefore(Document doc, List<Tokens.Token> t, int i) {
+        for (int k = i - 1; k >= 0 && i - k <= 8; k--) {
+            if (lex.isTitle(t.get(k).lower())) {
+                return true;
+            }
+            if (k > 0 && (gapHas(doc, t.get(k - 1), t.get(k), ',') || gapHas(doc, t.get(k - 1), t.get(k), '.'))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** Title-case headings would make every word a name: there, only names the text itself uses count. */
     List<NameMention> keepHeadingMentionsThatAreKnown(Document doc, List<NameMention> found) {
         Set<String> textKeys = new HashSet<>();

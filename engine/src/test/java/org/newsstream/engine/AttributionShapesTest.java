@@ -1,0 +1,53 @@
+package org.newsstream.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.newsstream.avro.Quote;
+
+/** Shapes of attribution found wanting on articles written after the rules were (one per language fact). */
+class AttributionShapesTest {
+    private static ExtractionEngine engine;
+
+    @BeforeAll
+    static void load() {
+        engine = ExtractionEngine.createDefault();
+    }
+
+    private static Map<String, String> speakers(String language, String body) {
+        Extraction x = engine.extract(new ArticleInput("t", "", body, language, null));
+        return x.quotes().stream().collect(Collectors.toMap(Quote::getText, q -> String.valueOf(q.getSpeaker()), (a, b) -> a));
+    }
+
+    @Test
+    void italianVerbWithOnlyAPhraseOfMeansAfterItHasTheSubjectBefore() {
+        Map<String, String> s = speakers("it", "«I lavori finiranno a giugno», ha detto l'assessore Marco Deiana.\n\n"
+                + "La sindaca Paola Cossu ha chiesto un incontro con la Regione. «Non possiamo aspettare ancora», ha scritto su Facebook.");
+        assertEquals("Paola Cossu", s.get("Non possiamo aspettare ancora"), s.toString());
+    }
+
+    @Test
+    void frenchPossessiveRoleWithItsHolderInApposition() {
+        Map<String, String> s = speakers("fr", "« Nous voulons être entendus », a expliqué Karim Haddad, délégué syndical.\n\n"
+                + "La direction a regretté la grève. « Une proposition était sur la table », a indiqué sa directrice, Sophie Marchal, dans un communiqué.");
+        assertEquals("Sophie Marchal", s.get("Une proposition était sur la table"), s.toString());
+    }
+
+    @Test
+    void dutchRoleOpeningTheSentenceAndATitleBeforeGivenNameAndParticle() {
+        Map<String, String> s = speakers("nl", "Wethouder Fenna van Dijkhuizen noemt de vertraging \"heel vervelend\". \"We zoeken naar een oplossing\", "
+                + "aldus Van Dijkhuizen.\n\nReiziger Jeroen Kuipers was boos. \"Ik heb een half uur gezocht\", zei hij.");
+        assertEquals("Fenna van Dijkhuizen", s.get("We zoeken naar een oplossing"), s.toString());
+        assertEquals("Jeroen Kuipers", s.get("Ik heb een half uur gezocht"), s.toString());
+    }
+
+    @Test
+    void aNameBetweenAPostAndASpeechVerbIsAPersonWhateverTheListsKnow() {
+        Map<String, String> s = speakers("ms", "Pengarah Jabatan Kerja Raya negeri, Zulhairi Khamis, berkata kerja pembaikan bermula minggu depan. "
+                + "\"Kami akan menutup jalan itu selama dua hari,\" katanya.");
+        assertEquals("Zulhairi Khamis", s.get("Kami akan menutup jalan itu selama dua hari,"), s.toString());
+    }
+}

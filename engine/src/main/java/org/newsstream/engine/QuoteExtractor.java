@@ -204,6 +204,9 @@ public final class QuoteExtractor {
             }
             default -> {
                 String noun = Tokens.key(ctx.doc.text(g.start(), g.end()));
+                if (!lex.isOrgWord(noun) && indefinite(ctx.doc, g.start())) {
+                    return null; // "sagte ein Sprecher", "said a spokesman": someone not named before, and not named now
+                }
                 if (!lex.isOrgWord(noun)) {
                     // "so der Datenschützer": a person's role refers back, as a pronoun does
                     return fromGrammar(ctx, new SpeakerGrammar.Speaker(SpeakerGrammar.Kind.PRONOUN, g.start(), g.end(), null, cue),
@@ -229,6 +232,21 @@ public final class QuoteExtractor {
                 return best == null ? null : new Attribution(best, false, cue, g.start());
             }
         }
+    }
+
+    /** The role noun at pos has an indefinite article before it ("ein Sprecher", "un portavoz", "seorang juru bicara"). */
+    private boolean indefinite(Document doc, int pos) {
+        List<Tokens.Token> before = Tokens.tokenize(doc.body, Math.max(0, pos - 25), pos);
+        for (int k = before.size() - 1; k >= 0 && k >= before.size() - 3; k--) {
+            String w = before.get(k).lower();
+            if (lex.isAttributionWord("indefinite", w, SpeakerGrammar.attributionLanguages(doc.language))) {
+                return true;
+            }
+            if (lex.isAttributionWord("det", w, SpeakerGrammar.attributionLanguages(doc.language)) || !lex.isStopword(w) && k < before.size() - 1) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**

@@ -50,4 +50,15 @@ class AttributionShapesTest {
                 + "\"Kami akan menutup jalan itu selama dua hari,\" katanya.");
         assertEquals("Zulhairi Khamis", s.get("Kami akan menutup jalan itu selama dua hari,"), s.toString());
     }
+
+    @Test
+    void aRoleWithAnIndefiniteArticleIsSomeoneNewNotTheLastSpeaker() {
+        Map<String, String> s = speakers("de", "Oberbürgermeisterin Karla Wendisch rief den Katastrophenfall aus. „Die Lage ist ernst“, sagte sie.\n\n"
+                + "Der Pegel soll weiter steigen. „Wir rechnen mit einem Scheitel am Abend“, sagte ein Sprecher.");
+        assertEquals("Karla Wendisch", s.get("Die Lage ist ernst"), s.toString());
+        assertEquals("null", s.get("Wir rechnen mit einem Scheitel am Abend"), s.toString());
+        Map<String, String> en = speakers("en", "Mayor Dana Whitlock declared an emergency. \"We are ready,\" she said.\n\n"
+                + "\"The river will peak tonight,\" a spokeswoman said.");
+        assertEquals("null", en.get("The river will peak tonight,"), en.toString());
+    }
 }

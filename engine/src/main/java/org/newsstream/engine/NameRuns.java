@@ -205,6 +205,19 @@ abstract class NameRuns extends ClauseWords {
                 }
             }
         }
+        // "Kapolres Metro Bekasi Kombes Pol Dani Hamdani": a post, its place, a rank, then the name; a title inside the
+        // run ends what comes before the name (when two words are left for it and no body's word is in the run)
+        if (titled && !hasOrgWord(new Run(from, j, false, false))) {
+            for (int g = j - 3; g > from; g--) {
+                if (r.lex.isTitle(lower(g)) && !r.lex.isGivenName(lower(g))) {
+                    from = g + 1;
+                    while (j - from > 2 && r.lex.isTitle(lower(from))) {
+                        from++;
+                    }
+                    break;
+                }
+            }
+        }
         while (from < j && !capitalised(from) && connector(lower(from))) {
             from++;
         }

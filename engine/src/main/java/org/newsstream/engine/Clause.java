@@ -57,6 +57,9 @@ final class Clause extends NounPhrases {
             return n;
         }
         int v = k;
+        if (v + 2 < t.size() && is("reflexive", v) && is("aux", v + 1)) {
+            v++; // "s'est réjoui", "si è detto": a reflexive verb's pronoun before its auxiliary
+        }
         if (v + 1 < t.size() && is("aux", v) && !capitalised(v)) {
             v++; // "a lancé", "ha raccontato", "hat erklärt"
         }

@@ -61,4 +61,12 @@ class AttributionShapesTest {
                 + "\"The river will peak tonight,\" a spokeswoman said.");
         assertEquals("null", en.get("The river will peak tonight,"), en.toString());
     }
+
+    @Test
+    void aReflexiveVerbWithItsAuxiliaryAfterTheQuote() {
+        Map<String, String> s = speakers("fr", "« C'est une victoire pour les familles », s'est réjoui leur avocat, Me Paul Orsini-Blanc.");
+        assertEquals("Paul Orsini-Blanc", s.get("C'est une victoire pour les familles"), s.toString());
+        Map<String, String> it = speakers("it", "«Siamo soddisfatti del risultato», si è detta la presidente, Carla Venturini.");
+        assertEquals("Carla Venturini", it.get("Siamo soddisfatti del risultato"), it.toString());
+    }
 }

@@ -60,8 +60,10 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
     /** German capitalises every noun, so capitalisation alone does not make a name there. */
     /** A small town a German word also names is a German-speaking one, if any ("Kunden" is no Indonesian town). */
     private static final Set<String> GERMAN_SPEAKING = Set.of("DE", "AT", "CH", "LI", "LU");
+    /** An article or a possessive, perhaps an adjective or two, then a capitalised word: a German noun ("in der aktuellen Lage", "seinen Laden"). */
     private static final Pattern GERMAN_ARTICLE_NOUN = Pattern.compile(
-            "\\b(?i:der|die|das|den|dem|des|ein|eine|einer|einem|eines)\\s+(\\p{Lu}\\p{L}+)");
+            "\\b(?i:der|die|das|den|dem|des|ein|eine|einer|einem|eines|sein|seine|seinen|seinem|seiner|ihr|ihre|ihren|ihrem|ihrer"
+                    + "|unser|unsere|unseren|unserem|mein|meine|meinen|dein|deine)\\s+(?:\\p{Ll}+\\s+){0,2}(\\p{Lu}\\p{L}+)");
 
     private static boolean capitalisesNouns(Document doc) {
         return doc.language.equals("de");

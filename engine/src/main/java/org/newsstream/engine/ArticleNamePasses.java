@@ -305,6 +305,20 @@ final class ArticleNamePasses {
         return false;
     }
 
+    /** "San", "Santa", "São", "Saint", "Sankt": a name that opens with a saint names a place, a church or a feast, not a person. */
+    private static final Set<String> SAINTS = Set.of("san", "santa", "santo", "são", "sao", "saint", "sainte", "sankt", "st", "ste");
+
+    void saintsAreNoPeople(List<NameMention> found) {
+        for (int i = 0; i < found.size(); i++) {
+            NameMention m = found.get(i);
+            String[] k = m.key().split(" ");
+            if (m.type() == EntityType.PERSON && k.length >= 2 && SAINTS.contains(k[0])) {
+                List<Gazetteer.Place> places = gaz.lookup(m.text());
+                found.set(i, new NameMention(m.text(), m.start(), m.end(), places.isEmpty() ? EntityType.OTHER : EntityType.LOCATION, false, places));
+            }
+        }
+    }
+
     /** Title-case headings would make every word a name: there, only names the text itself uses count. */
     List<NameMention> keepHeadingMentionsThatAreKnown(Document doc, List<NameMention> found) {
         Set<String> textKeys = new HashSet<>();

@@ -96,6 +96,7 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
         passes.lowercaseFacilities(doc, found);
         passes.addAcronyms(doc, found);
         passes.personsInAppositionBeforeSpeech(doc, found);
+        passes.saintsAreNoPeople(found);
         List<NameMention> whole = found.stream().filter(m -> m.type() == EntityType.LOCATION).toList();
         // "Monaco di Baviera" read past its run: the run after it ("Baviera") is part of that name
         found.removeIf(m -> whole.stream().anyMatch(w -> w != m && w.start() <= m.start() && m.end() <= w.end()

@@ -57,4 +57,14 @@ class NameFormsTest {
         assertTrue(malay.entities().stream().anyMatch(e -> e.getName().equals("laut Natuna") && e.getType() == EntityType.LOCATION),
                 malay.entities().toString());
     }
+
+    @Test
+    void aSaintsNameOrAStreetIsNoPerson() {
+        Extraction x = extract("Genova", "Un muro è crollato stamattina in salita Santa Caterina, nel centro storico. "
+                + "Il comandante Giuseppe Arena ha parlato con i residenti di San Lorenzo.");
+        Map<String, EntityType> types = x.entities().stream().collect(Collectors.toMap(Entity::getName, Entity::getType, (a, b) -> a));
+        assertEquals(EntityType.LOCATION, types.get("salita Santa Caterina"), types.toString());
+        assertTrue(types.get("San Lorenzo") != EntityType.PERSON, types.toString());
+        assertEquals(EntityType.PERSON, types.get("Giuseppe Arena"), types.toString());
+    }
 }

@@ -69,4 +69,11 @@ class AttributionShapesTest {
         Map<String, String> it = speakers("it", "«Siamo soddisfatti del risultato», si è detta la presidente, Carla Venturini.");
         assertEquals("Carla Venturini", it.get("Siamo soddisfatti del risultato"), it.toString());
     }
+
+    @Test
+    void vanBeforeAProvinceIsOfNotASurnamesParticle() {
+        Map<String, String> s = speakers("nl", "\"Dit is een overwinning\", reageert Marieke Hoekman van Natuurmonumenten.\n\n"
+                + "Gedeputeerde Cees Bijlsma van Flevoland is teleurgesteld. \"We overwegen hoger beroep\", laat hij weten.");
+        assertEquals("Cees Bijlsma", s.get("We overwegen hoger beroep"), s.toString());
+    }
 }

@@ -59,6 +59,8 @@ final class Clause extends NounPhrases {
         int v = k;
         if (v + 2 < t.size() && is("reflexive", v) && is("aux", v + 1)) {
             v++; // "s'est réjoui", "si è detto": a reflexive verb's pronoun before its auxiliary
+        } else if (v + 1 < t.size() && is("reflexive", v) && !capitalised(v + 1) && !is("det", v + 1)) {
+            v++; // "se quejó", "se lamentó": a reflexive verb's pronoun before it
         }
         if (v + 1 < t.size() && is("aux", v) && !capitalised(v)) {
             v++; // "a lancé", "ha raccontato", "hat erklärt"

@@ -76,4 +76,12 @@ class AttributionShapesTest {
                 + "Gedeputeerde Cees Bijlsma van Flevoland is teleurgesteld. \"We overwegen hoger beroep\", laat hij weten.");
         assertEquals("Cees Bijlsma", s.get("We overwegen hoger beroep"), s.toString());
     }
+
+    @Test
+    void aReflexiveVerbWithoutAuxiliaryAndATitleOfALocalCouncil() {
+        Map<String, String> es = speakers("es", "La alcaldesa de Manresa, Núria Ferrán, criticó la decisión. «Nos han avisado con tres días», se quejó.");
+        assertEquals("Núria Ferrán", es.get("Nos han avisado con tres días"), es.toString());
+        Map<String, String> en = speakers("en", "\"It will bring jobs,\" said Councillor Gareth Prothero, who proposed the scheme.");
+        assertEquals("Gareth Prothero", en.get("It will bring jobs,"), en.toString());
+    }
 }

@@ -253,6 +253,19 @@ final class Clause extends NounPhrases {
      * or the name that opens it ("Lehmann reagierte unwirsch").
      */
     SpeakerGrammar.Speaker sentenceSubject() {
+        // "Die Schiffe verpesteten die Luft, sagte Katrin Sauer vom Nabu.": reported speech with its speaker after a
+        // comma; the quote that follows goes on with that speaker
+        for (int k = 1; k < size() - 1; k++) {
+            // (after a word of the reported clause, not "Trump, 70, told CNN's Dana Bash", whose name after "told" is the
+            // one spoken to)
+            boolean afterWord = Character.isLetter(lower(k - 1).charAt(0)) && !is("addressing", k);
+            if (afterWord && gap(k - 1).contains(",") && cueAt(k) > 0 && capitalised(k + cueAt(k) - (k + cueAt(k) < size() ? 0 : 1))) {
+                SpeakerGrammar.Speaker after = subjectAfterVerb(k + cueAt(k));
+                if (after != null && after.kind() == SpeakerGrammar.Kind.NAME && after.type() != EntityType.ORGANIZATION) {
+                    return after;
+                }
+            }
+        }
         for (int k = 0; k < Math.min(size(), 6); k++) {
             if (isPronoun(k) && (k == 0 || !preposition(k - 1))) {
                 return new SpeakerGrammar.Speaker(SpeakerGrammar.Kind.PRONOUN, start(k), end(k), null, null);

@@ -84,4 +84,13 @@ class AttributionShapesTest {
         Map<String, String> en = speakers("en", "\"It will bring jobs,\" said Councillor Gareth Prothero, who proposed the scheme.");
         assertEquals("Gareth Prothero", en.get("It will bring jobs,"), en.toString());
     }
+
+    @Test
+    void aQuoteAfterReportedSpeechWithItsSpeakerAfterTheCommaIsThatSpeakers() {
+        Map<String, String> de = speakers("de", "„Das ist ein großer Tag“, sagte Hafenchef Jens Albers.\n\n"
+                + "Die Schiffe verpesteten die Luft im Ostseebad, sagte Katrin Saurbier vom Naturschutzbund. „Wir brauchen endlich Landstrom für alle Schiffe.“");
+        assertEquals("Katrin Saurbier", de.get("Wir brauchen endlich Landstrom für alle Schiffe."), de.toString());
+        Map<String, String> en = speakers("en", "\"It is insulting,\" Trump, 70, told CNN's Dana Bash. \"I want to back my children.\"");
+        assertEquals("Trump", en.get("I want to back my children."), en.toString());
+    }
 }

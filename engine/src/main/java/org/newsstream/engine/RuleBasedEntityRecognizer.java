@@ -214,6 +214,17 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
         if (t.stream().allMatch(x -> lex.isTitle(x.lower()))) {
             return;
         }
+        int holder = holderAfterPostOfPlace(doc, t);
+        if (holder > 0) {
+            // "Bupati Sikka Fransiskus Roberto Diogo", "Wali Kota Surabaya Eri Cahyadi": a post, its place, its holder
+            int placeFrom = t.get(0).text().equalsIgnoreCase("wali") ? 2 : 1;
+            int start = t.get(placeFrom).start();
+            int end = t.get(holder - 1).end();
+            found.add(new NameMention(doc.text(start, end), start, end, EntityType.LOCATION, false, gaz.lookup(doc.text(start, end))));
+            int hs = t.get(holder).start();
+            found.add(new NameMention(doc.text(hs, c.end()), hs, c.end(), EntityType.PERSON, true, List.of())); // a post's holder
+            return;
+        }
         int given = nounBeforeGivenName(t);
         // "Reiziger Jeroen Bakker was …", "Resident Maria Lopes said …": at a sentence's start any language capitalises
         // the noun of a role before a given name
@@ -472,6 +483,33 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
      * "Menteri Kehutanan Republik Indonesia": after a title, words that name no one and then a country or region are
      * a post of that place; the place is added to {@code found}.
      */
+    /**
+     * Indonesian and Malay name a post with its place and then its holder, with no comma: "Bupati Sikka Fransiskus
+     * Roberto Diogo", "Gubernur Jawa Barat Ridwan Kamil", "Wali Kota Surabaya Eri Cahyadi". The index where the holder's
+     * name starts (after the longest place the gazetteer knows, which is no given name), or 0.
+     */
+    private static final Set<String> COMPASS = Set.of("timur", "barat", "utara", "selatan", "tengah", "tenggara", "daya", "laut");
+
+    private int holderAfterPostOfPlace(Document doc, List<Tokens.Token> t) {
+        if (!(doc.language.equals("id") || doc.language.equals("ms")) || t.size() < 4 || !lex.isTitle(t.get(0).lower())) {
+            return 0;
+        }
+        int from = t.get(0).lower().equals("wali") && t.get(1).lower().equals("kota") ? 2 : 1;
+        // a given name, another title ("Wakil Wali Kota") or a word for a kind of place ("Kota Tana Toraja") is read otherwise
+        if (lex.isGivenName(t.get(from).lower()) || lex.isTitle(t.get(from).lower()) || lex.isPlaceWord(t.get(from).lower())) {
+            return 0;
+        }
+        for (int len = Math.min(3, t.size() - from - 2); len >= 1; len--) {
+            String place = doc.text(t.get(from).start(), t.get(from + len - 1).end());
+            if (!gaz.lookup(place).isEmpty() && t.get(from + len).capitalised()) {
+                // "Flores Timur", "Sulawesi Tengah": a place's name may end with a direction the gazetteer lacks
+                boolean direction = COMPASS.contains(t.get(from + len).lower()) && from + len + 2 < t.size();
+                return from + len + (direction ? 1 : 0);
+            }
+        }
+        return 0;
+    }
+
     /**
      * "des Friedensnobelpreisträgers Nelson Mandela", "Schauspieler Tom Hanks": where nouns are capitalised, a noun
      * of a role may stand before the given name that opens a person's name. The index of that given name when the

@@ -93,4 +93,12 @@ class AttributionShapesTest {
         Map<String, String> en = speakers("en", "\"It is insulting,\" Trump, 70, told CNN's Dana Bash. \"I want to back my children.\"");
         assertEquals("Trump", en.get("I want to back my children."), en.toString());
     }
+
+    @Test
+    void anIndonesianPostItsPlaceAndItsHolderWithNoComma() {
+        Map<String, String> s = speakers("id", "Bupati Sikka Fransiskus Roberto Dapa meminta warga tenang. \"Jangan panik dulu,\" ujar Fransiskus.\n\n"
+                + "Wali Kota Surabaya Eri Cahyono menambahkan bantuan sudah dikirim. \"Kami bergerak cepat,\" katanya.");
+        assertEquals("Fransiskus Roberto Dapa", s.get("Jangan panik dulu,"), s.toString());
+        assertEquals("Eri Cahyono", s.get("Kami bergerak cepat,"), s.toString());
+    }
 }

@@ -305,6 +305,23 @@ final class ArticleNamePasses {
         return false;
     }
 
+    /** Letters after a name for a seat or an honour ("James Evans MS", "Jo Cox MP"): not part of the name. */
+    private static final Set<String> POST_NOMINALS = Set.of("MP", "MS", "MSP", "AM", "MEP", "MLA", "MPP", "TD", "QC", "KC",
+            "OBE", "MBE", "CBE", "KBE", "DBE");
+
+    void withoutPostNominals(Document doc, List<NameMention> found) {
+        found.replaceAll(m -> withoutPostNominal(doc, m));
+    }
+
+    static NameMention withoutPostNominal(Document doc, NameMention m) {
+        List<Tokens.Token> t = Tokens.tokenize(doc.body, m.start(), m.end());
+        if (m.type() == EntityType.PERSON && t.size() >= 3 && POST_NOMINALS.contains(t.get(t.size() - 1).text())) {
+            int end = t.get(t.size() - 2).end();
+            return new NameMention(doc.text(m.start(), end), m.start(), end, m.type(), m.titled(), m.places());
+        }
+        return m;
+    }
+
     /** "San", "Santa", "São", "Saint", "Sankt": a name that opens with a saint names a place, a church or a feast, not a person. */
     private static final Set<String> SAINTS = Set.of("san", "santa", "santo", "são", "sao", "saint", "sainte", "sankt", "st", "ste");
 

@@ -29,6 +29,8 @@ public final class Coreference {
         }
     }
 
+    private static final Lexicon LEXICON = Lexicon.shipped();
+
     public static List<Cluster> cluster(String articleId, List<NameMention> mentions) {
         return cluster(articleId, mentions, "");
     }
@@ -75,7 +77,12 @@ public final class Coreference {
                 // A given name of several words comes before at least two more ("Wan Ahmad Fikri" of "Wan Ahmad Fikri Wan
                 // Salleh"); one stray word after a name is no surname ("Hillary Clinton Presses", a headline's).
                 int extra = g.split(" ").length - k.split(" ").length;
-                int fit = g.equals(k) || g.endsWith(" " + k) || sameWithInitials(k, g) ? 3 : g.startsWith(k + " ") && (!k.contains(" ") || extra >= 2) ? 2
+                // ("Andi Sudirman" of "Andi Sudirman Sulaiman": two given names of a person named by them, when the word after
+                // them is a name, not a headline's verb)
+                String lastOfLonger = g.substring(g.lastIndexOf(' ') + 1);
+                boolean nameAfter = extra == 1 && (LEXICON.isGivenName(lastOfLonger) || LEXICON.isSurname(lastOfLonger));
+                int fit = g.equals(k) || g.endsWith(" " + k) || sameWithInitials(k, g) ? 3
+                        : g.startsWith(k + " ") && (!k.contains(" ") || extra >= 2 || nameAfter) ? 2
                         : g.contains(" " + k + " ") ? 1 : 0;
                 // Among equal fits, a name that only runs on from another ("Hillary Clinton Presses", a headline's
                 // words) gives way to it; otherwise the person named more often.

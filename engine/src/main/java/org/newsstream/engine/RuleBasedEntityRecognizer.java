@@ -97,6 +97,7 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
         passes.addAcronyms(doc, found);
         passes.personsInAppositionBeforeSpeech(doc, found);
         passes.saintsAreNoPeople(found);
+        passes.withoutPostNominals(doc, found);
         List<NameMention> whole = found.stream().filter(m -> m.type() == EntityType.LOCATION).toList();
         // "Monaco di Baviera" read past its run: the run after it ("Baviera") is part of that name
         found.removeIf(m -> whole.stream().anyMatch(w -> w != m && w.start() <= m.start() && m.end() <= w.end()

@@ -63,6 +63,7 @@ final class SpeakerMentions {
                 }
             }
         }
+        out.replaceAll(m -> ArticleNamePasses.withoutPostNominal(doc, m)); // "James Evans MS" speaks as James Evans
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return out;
     }

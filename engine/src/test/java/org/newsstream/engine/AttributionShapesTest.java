@@ -101,4 +101,13 @@ class AttributionShapesTest {
         assertEquals("Fransiskus Roberto Dapa", s.get("Jangan panik dulu,"), s.toString());
         assertEquals("Eri Cahyono", s.get("Kami bergerak cepat,"), s.toString());
     }
+
+    @Test
+    void lettersAfterANameAndTwoGivenNamesOfAFullName() {
+        Map<String, String> en = speakers("en", "Their health spokesman, James Evanson MS, said: \"Labour has run out of ideas.\"");
+        assertEquals("James Evanson", en.get("Labour has run out of ideas."), en.toString());
+        Map<String, String> id = speakers("id", "Gubernur Sulawesi Selatan Andi Sudirman Sulaiman meminta pencarian dilakukan maksimal. "
+                + "\"Saya minta semua pihak bergerak cepat,\" tegas Andi Sudirman.");
+        assertEquals("Andi Sudirman Sulaiman", id.get("Saya minta semua pihak bergerak cepat,"), id.toString());
+    }
 }

@@ -234,6 +234,13 @@ public final class SpeakerGrammar {
             verbAt = splitCue; // "In een verklaring liet de bond weten:"
             verbLength = 1;
         }
+        if (verbAt < 0 && last == ',' && c.size() >= 2 && c.is("opinion-of", 0) && (c.capitalised(1) || c.is("det", 1))) {
+            // "Pour Jean-François Knepper, délégué FO, « … »", "Para la alcaldesa, Ana Ruiz, «…»": whose view the quote is
+            Speaker holder = c.subject(1, c.size());
+            if (holder != null && holder.kind() == Kind.NAME && holder.type() != EntityType.ORGANIZATION) {
+                return holder;
+            }
+        }
         if (verbAt < 0 && last != ':') {
             return null; // only a colon introduces a quote whatever the verb ("stellte klar:")
         }

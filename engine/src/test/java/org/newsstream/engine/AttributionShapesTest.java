@@ -110,4 +110,12 @@ class AttributionShapesTest {
                 + "\"Saya minta semua pihak bergerak cepat,\" tegas Andi Sudirman.");
         assertEquals("Andi Sudirman Sulaiman", id.get("Saya minta semua pihak bergerak cepat,"), id.toString());
     }
+
+    @Test
+    void aSentenceOpeningWithWhoseViewItIs() {
+        Map<String, String> fr = speakers("fr", "Les syndicats restent prudents. Pour Jean-François Kneppert, délégué FO, « il faudra augmenter les salaires ».");
+        assertEquals("Jean-François Kneppert", fr.get("il faudra augmenter les salaires"), fr.toString());
+        Map<String, String> es = speakers("es", "Para la alcaldesa, Ana Ruiz Molina, «la obra llega diez años tarde».");
+        assertEquals("Ana Ruiz Molina", es.get("la obra llega diez años tarde"), es.toString());
+    }
 }

@@ -40,7 +40,8 @@ final class NameChunker {
                 } else if (connectors.contains(t.text()) && !lex.isAttributionWord("not-particle", t.text(), Set.of(doc.language))
                         && j + 1 < tokens.size() && startsName(tokens.get(j + 1))
                         // "Gedeputeerde Cees Bijl van Flevoland": "van" before a province or a country is "of", not a surname's
-                        && !(j - i >= 2 && tokens.subList(i, j).stream().noneMatch(x -> lex.isOrgWord(x.lower()))
+                        && !((t.text().equals("van") || t.text().equals("von")) && j - i >= 2
+                                && tokens.subList(i, j).stream().noneMatch(x -> lex.isOrgWord(x.lower()))
                                 && gaz.lookup(tokens.get(j + 1).text()).stream().anyMatch(Gazetteer.Place::isArea))
                         && onlySpaceBetween(doc, t, tokens.get(j + 1)) && !givenNameAfterParticle(doc, tokens, i, j)) {
                     j += 2;

@@ -67,4 +67,12 @@ class NameFormsTest {
         assertTrue(types.get("San Lorenzo") != EntityType.PERSON, types.toString());
         assertEquals(EntityType.PERSON, types.get("Giuseppe Arena"), types.toString());
     }
+
+    @Test
+    void aPortugueseSurnameAfterDeAndAPalaceAreWhatTheySay() {
+        Extraction x = extract("Câmara", "O presidente da Câmara, Carlos Pinto de Sá, falou no Palazzo Marino com Ana Sá.");
+        Map<String, EntityType> types = x.entities().stream().collect(Collectors.toMap(Entity::getName, Entity::getType, (a, b) -> a));
+        assertEquals(EntityType.PERSON, types.get("Carlos Pinto de Sá"), types.toString());
+        assertEquals(EntityType.LOCATION, types.get("Palazzo Marino"), types.toString());
+    }
 }

@@ -2,10 +2,9 @@ package org.newsstream.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.newsstream.engine.Articles.speakers;
 
 import java.util.Map;
-import java.util.stream.Collectors;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.newsstream.avro.Quote;
 
@@ -15,18 +14,6 @@ import org.newsstream.avro.Quote;
  * organisation. The articles are written for these tests; each follows how news in its language is written.
  */
 class AttributionAcrossLanguagesTest {
-    private static ExtractionEngine engine;
-
-    @BeforeAll
-    static void load() {
-        engine = ExtractionEngine.createDefault();
-    }
-
-    private static Map<String, String> speakers(String language, String body) {
-        Extraction x = engine.extract(new ArticleInput("t", "", body, language, null));
-        return x.quotes().stream().collect(Collectors.toMap(Quote::getText, q -> String.valueOf(q.getSpeaker()), (a, b) -> a));
-    }
-
     /** The quote's speaker, read from the whole article. */
     private static void assertSpeaker(String expected, String language, String body, String quote) {
         Map<String, String> s = speakers(language, body);

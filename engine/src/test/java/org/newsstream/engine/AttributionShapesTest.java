@@ -1,27 +1,13 @@
 package org.newsstream.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.newsstream.engine.Articles.speakers;
 
 import java.util.Map;
-import java.util.stream.Collectors;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.newsstream.avro.Quote;
 
 /** Shapes of attribution found wanting on articles written after the rules were (one per language fact). */
 class AttributionShapesTest {
-    private static ExtractionEngine engine;
-
-    @BeforeAll
-    static void load() {
-        engine = ExtractionEngine.createDefault();
-    }
-
-    private static Map<String, String> speakers(String language, String body) {
-        Extraction x = engine.extract(new ArticleInput("t", "", body, language, null));
-        return x.quotes().stream().collect(Collectors.toMap(Quote::getText, q -> String.valueOf(q.getSpeaker()), (a, b) -> a));
-    }
-
     @Test
     void italianVerbWithOnlyAPhraseOfMeansAfterItHasTheSubjectBefore() {
         Map<String, String> s = speakers("it", "«I lavori finiranno a giugno», ha detto l'assessore Marco Deiana.\n\n"

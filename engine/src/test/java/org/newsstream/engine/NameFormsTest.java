@@ -5,23 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
-import java.util.stream.Collectors;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.newsstream.avro.Entity;
 import org.newsstream.avro.EntityType;
 
 /** How the engine writes a name: the fullest form the article gives, and no word of another language's use. */
 class NameFormsTest {
-    private static ExtractionEngine engine;
-
-    @BeforeAll
-    static void load() {
-        engine = ExtractionEngine.createDefault();
-    }
-
     private static Extraction extract(String title, String body) {
-        return engine.extract(new ArticleInput("t", title, body, null, null));
+        return Articles.extract(title, body, null);
     }
 
     @Test
@@ -50,7 +40,7 @@ class NameFormsTest {
                 "Dass Jakob M. Brandtner das Ergebnis nicht vorhersagen konnte, hat überrascht. Brandtner berechnet das "
                         + "Wahlverhalten aus der Stahlerzeugung. Wie viele Stimmen die SPD erhält, errechnet sich laut Brandtner "
                         + "aus den Indexzahlen der Rohstahlproduktion in Deutschland.");
-        Map<String, EntityType> types = x.entities().stream().collect(Collectors.toMap(Entity::getName, Entity::getType, (a, b) -> a));
+        Map<String, EntityType> types = Articles.types(x);
         assertFalse(types.containsKey("laut Brandtner"), types.toString());
         assertEquals(EntityType.PERSON, types.get("Jakob M. Brandtner"), types.toString());
         Extraction malay = extract("Cuaca", "Kapal itu tenggelam di laut Natuna, kata pihak berkuasa.");
@@ -62,7 +52,7 @@ class NameFormsTest {
     void aSaintsNameOrAStreetIsNoPerson() {
         Extraction x = extract("Genova", "Un muro è crollato stamattina in salita Santa Caterina, nel centro storico. "
                 + "Il comandante Giuseppe Arena ha parlato con i residenti di San Lorenzo.");
-        Map<String, EntityType> types = x.entities().stream().collect(Collectors.toMap(Entity::getName, Entity::getType, (a, b) -> a));
+        Map<String, EntityType> types = Articles.types(x);
         assertEquals(EntityType.LOCATION, types.get("salita Santa Caterina"), types.toString());
         assertTrue(types.get("San Lorenzo") != EntityType.PERSON, types.toString());
         assertEquals(EntityType.PERSON, types.get("Giuseppe Arena"), types.toString());
@@ -71,7 +61,7 @@ class NameFormsTest {
     @Test
     void aPortugueseSurnameAfterDeAndAPalaceAreWhatTheySay() {
         Extraction x = extract("Câmara", "O presidente da Câmara, Carlos Pinto de Sá, falou no Palazzo Marino com Ana Sá.");
-        Map<String, EntityType> types = x.entities().stream().collect(Collectors.toMap(Entity::getName, Entity::getType, (a, b) -> a));
+        Map<String, EntityType> types = Articles.types(x);
         assertEquals(EntityType.PERSON, types.get("Carlos Pinto de Sá"), types.toString());
         assertEquals(EntityType.LOCATION, types.get("Palazzo Marino"), types.toString());
     }

@@ -77,7 +77,7 @@ public class StagesBenchmark {
         Document doc = docs.get(i);
         List<QuoteSpans.Span> spans = quotes.spans(doc);
         Map<QuoteSpans.Span, SpeakerGrammar.Speaker> said = quotes.speakers(doc, spans, recognized.get(i));
-        List<Coreference.Cluster> clusters = Coreference.cluster("a", SpeakerMentions.of(doc, recognized.get(i), said.values()));
+        List<Coreference.Cluster> clusters = Coreference.cluster("a", SpeakerMentions.of(lexicon, doc, recognized.get(i), said.values()));
         return quotes.extract(doc, spans, said, clusters);
     }
 

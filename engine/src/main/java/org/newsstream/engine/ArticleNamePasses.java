@@ -225,7 +225,7 @@ final class ArticleNamePasses {
             if (p.kind() != Document.Kind.TEXT) {
                 continue;
             }
-            for (Tokens.Token t : Tokens.tokenize(doc.body, p.start(), p.end())) {
+            for (Tokens.Token t : doc.tokens(p)) {
                 NameMention full = acronyms.get(t.text());
                 if (full != null && taken.add(t.start())) {
                     found.add(new NameMention(t.text(), t.start(), t.end(), full.type(), false, full.places()));
@@ -254,7 +254,7 @@ final class ArticleNamePasses {
             if (p.kind() != Document.Kind.TEXT) {
                 continue;
             }
-            List<Tokens.Token> t = Tokens.tokenize(doc.body, p.start(), p.end());
+            List<Tokens.Token> t = doc.tokens(p);
             for (int i = 1; i < t.size(); i++) {
                 if (!gapHas(doc, t.get(i - 1), t.get(i), ',') || !t.get(i).capitalised()) {
                     continue;
@@ -305,17 +305,18 @@ final class ArticleNamePasses {
         return false;
     }
 
-    /** Letters after a name for a seat or an honour ("James Evans MS", "Jo Cox MP"): not part of the name. */
-    private static final Set<String> POST_NOMINALS = Set.of("MP", "MS", "MSP", "AM", "MEP", "MLA", "MPP", "TD", "QC", "KC",
-            "OBE", "MBE", "CBE", "KBE", "DBE");
-
     void withoutPostNominals(Document doc, List<NameMention> found) {
-        found.replaceAll(m -> withoutPostNominal(doc, m));
+        found.replaceAll(m -> withoutPostNominal(lex, doc, m));
     }
 
-    static NameMention withoutPostNominal(Document doc, NameMention m) {
+    /** "James Evans MS" is James Evans: letters after a name for a seat or an honour are not part of it. */
+    static NameMention withoutPostNominal(Lexicon lex, Document doc, NameMention m) {
+        if (m.type() != EntityType.PERSON) {
+            return m;
+        }
         List<Tokens.Token> t = Tokens.tokenize(doc.body, m.start(), m.end());
-        if (m.type() == EntityType.PERSON && t.size() >= 3 && POST_NOMINALS.contains(t.get(t.size() - 1).text())) {
+        String last = t.isEmpty() ? "" : t.get(t.size() - 1).text();
+        if (t.size() >= 3 && last.equals(last.toUpperCase(java.util.Locale.ROOT)) && lex.words("post-nominal").contains(t.get(t.size() - 1).lower())) {
             int end = t.get(t.size() - 2).end();
             return new NameMention(doc.text(m.start(), end), m.start(), end, m.type(), m.titled(), m.places());
         }
@@ -323,13 +324,11 @@ final class ArticleNamePasses {
     }
 
     /** "San", "Santa", "São", "Saint", "Sankt": a name that opens with a saint names a place, a church or a feast, not a person. */
-    private static final Set<String> SAINTS = Set.of("san", "santa", "santo", "são", "sao", "saint", "sainte", "sankt", "st", "ste");
-
     void saintsAreNoPeople(List<NameMention> found) {
         for (int i = 0; i < found.size(); i++) {
             NameMention m = found.get(i);
             String[] k = m.key().split(" ");
-            if (m.type() == EntityType.PERSON && k.length >= 2 && SAINTS.contains(k[0])) {
+            if (m.type() == EntityType.PERSON && k.length >= 2 && lex.words("saint").contains(k[0])) {
                 List<Gazetteer.Place> places = gaz.lookup(m.text());
                 found.set(i, new NameMention(m.text(), m.start(), m.end(), places.isEmpty() ? EntityType.OTHER : EntityType.LOCATION, false, places));
             }

@@ -34,7 +34,7 @@ public final class Document {
         this.paragraphs = paragraphs;
         for (Paragraph p : paragraphs) {
             if (p.kind() == Kind.TEXT) {
-                for (Tokens.Token t : Tokens.tokenize(body, p.start(), p.end())) {
+                for (Tokens.Token t : tokens(p)) {
                     wordCounts.merge(t.text(), 1, Integer::sum);
                     if (Character.isLowerCase(t.text().codePointAt(0))) {
                         lowercaseWords.add(t.text());
@@ -42,6 +42,14 @@ public final class Document {
                 }
             }
         }
+    }
+
+    /** Each paragraph's tokens, made once: the layout, the chunker and the recognizer's passes all read them. */
+    private final Map<Paragraph, List<Tokens.Token>> tokens = new HashMap<>();
+
+    /** The paragraph's words with their offsets in the body (read-only). */
+    List<Tokens.Token> tokens(Paragraph p) {
+        return tokens.computeIfAbsent(p, k -> java.util.Collections.unmodifiableList(Tokens.tokenize(body, k.start(), k.end())));
     }
 
     /** Splits the body into lines, marks boilerplate, repeats and headings. */

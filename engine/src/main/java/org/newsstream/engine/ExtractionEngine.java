@@ -110,7 +110,7 @@ public final class ExtractionEngine {
         List<QuoteSpans.Span> spans = timed(Stage.QUOTES, () -> quotes.spans(doc));
         Map<QuoteSpans.Span, SpeakerGrammar.Speaker> said = timed(Stage.QUOTES, () -> quotes.speakers(doc, spans, recognized));
         inTime(deadline, Stage.QUOTES);
-        List<NameMention> mentions = SpeakerMentions.of(doc, recognized, said.values());
+        List<NameMention> mentions = SpeakerMentions.of(lexicon, doc, recognized, said.values());
         List<Coreference.Cluster> clusters = timed(Stage.COREFERENCE, () -> Coreference.cluster(article.id(), mentions, article.title()));
         inTime(deadline, Stage.COREFERENCE);
         List<QuoteExtractor.FoundQuote> found = timed(Stage.QUOTES, () -> quotes.extract(doc, spans, said, clusters));

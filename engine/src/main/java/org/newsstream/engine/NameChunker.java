@@ -255,7 +255,7 @@ final class NameChunker {
     /** The chunks of one paragraph, in text order; known organisations found on the way are added to {@code found}. */
     List<Chunk> chunks(Document doc, Document.Paragraph p, int datelineEnd, List<NameMention> found) {
         List<Chunk> out = new ArrayList<>();
-        List<Tokens.Token> tokens = Tokens.tokenize(doc.body, p.start(), p.end());
+        List<Tokens.Token> tokens = doc.tokens(p);
         for (Chunk run : capitalisedRuns(doc, tokens, p, datelineEnd)) {
             for (Chunk c : cutKnownOrganisations(doc, run, found)) {
                 for (Chunk part : splitAtFunctionWords(doc, c)) {

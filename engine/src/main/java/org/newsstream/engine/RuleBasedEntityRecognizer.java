@@ -489,8 +489,6 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
      * Roberto Diogo", "Gubernur Jawa Barat Ridwan Kamil", "Wali Kota Surabaya Eri Cahyadi". The index where the holder's
      * name starts (after the longest place the gazetteer knows, which is no given name), or 0.
      */
-    private static final Set<String> COMPASS = Set.of("timur", "barat", "utara", "selatan", "tengah", "tenggara", "daya", "laut");
-
     private int holderAfterPostOfPlace(Document doc, List<Tokens.Token> t) {
         if (!(doc.language.equals("id") || doc.language.equals("ms")) || t.size() < 4 || !lex.isTitle(t.get(0).lower())) {
             return 0;
@@ -504,7 +502,7 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
             String place = doc.text(t.get(from).start(), t.get(from + len - 1).end());
             if (!gaz.lookup(place).isEmpty() && t.get(from + len).capitalised()) {
                 // "Flores Timur", "Sulawesi Tengah": a place's name may end with a direction the gazetteer lacks
-                boolean direction = COMPASS.contains(t.get(from + len).lower()) && from + len + 2 < t.size();
+                boolean direction = lex.words("compass").contains(t.get(from + len).lower()) && from + len + 2 < t.size();
                 return from + len + (direction ? 1 : 0);
             }
         }

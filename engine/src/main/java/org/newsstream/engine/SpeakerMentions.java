@@ -16,7 +16,7 @@ final class SpeakerMentions {
      * The recognizer's names with what the grammar says of the speakers: a speaker's phrase replaces any name that
      * overlaps it, typed as the grammar typed it.
      */
-    static List<NameMention> of(Document doc, List<NameMention> recognized, Collection<SpeakerGrammar.Speaker> speakers) {
+    static List<NameMention> of(Lexicon lexicon, Document doc, List<NameMention> recognized, Collection<SpeakerGrammar.Speaker> speakers) {
         List<NameMention> out = new ArrayList<>(recognized);
         for (SpeakerGrammar.Speaker sp : speakers) {
             if (sp.kind() != SpeakerGrammar.Kind.NAME) {
@@ -63,7 +63,7 @@ final class SpeakerMentions {
                 }
             }
         }
-        out.replaceAll(m -> ArticleNamePasses.withoutPostNominal(doc, m)); // "James Evans MS" speaks as James Evans
+        out.replaceAll(m -> ArticleNamePasses.withoutPostNominal(lexicon, doc, m)); // "James Evans MS" speaks as James Evans
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return out;
     }

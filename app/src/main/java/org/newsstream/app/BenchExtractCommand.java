@@ -59,7 +59,7 @@ final class BenchExtractCommand implements Callable<Integer> {
         }
         long bytes = corpus.stream().mapToLong(a -> a.body().getBytes(StandardCharsets.UTF_8).length).sum();
         ExtractionEngine engine = ExtractionEngine.create(common.config().engineConfig());
-        warmUp(engine, corpus);
+        warmUp(engine, corpus, warmupSeconds);
         List<Integer> counts = threads != null ? threads : Runtime.getRuntime().availableProcessors() > 1
                 ? List.of(1, Runtime.getRuntime().availableProcessors()) : List.of(1);
         String source = input == null ? corpus.size() + " generated articles" + (size > 0 ? " of ~" + size + " bytes" : " of 2-6 KB") : input.toString();
@@ -92,8 +92,12 @@ final class BenchExtractCommand implements Callable<Integer> {
     }
 
     private List<ArticleInput> generated() {
-        return BenchArticles.generate(articles, 42, size).stream()
-                .map(a -> new ArticleInput(a.id(), a.title(), a.body(), null, null)).toList();
+        return inputs(BenchArticles.generate(articles, 42, size));
+    }
+
+    /** Generated articles as the engine takes them, with no language given (it detects it, as for most inputs). */
+    static List<ArticleInput> inputs(List<BenchArticles.Article> articles) {
+        return articles.stream().map(a -> new ArticleInput(a.id(), a.title(), a.body(), null, null)).toList();
     }
 
     private static List<ArticleInput> read(Path dir) throws java.io.IOException {
@@ -107,8 +111,8 @@ final class BenchExtractCommand implements Callable<Integer> {
     }
 
     /** Until the JIT has settled: the first articles over and over for a few seconds. */
-    private void warmUp(ExtractionEngine engine, List<ArticleInput> corpus) {
-        long until = System.nanoTime() + warmupSeconds * 1_000_000_000L;
+    static void warmUp(ExtractionEngine engine, List<ArticleInput> corpus, int seconds) {
+        long until = System.nanoTime() + seconds * 1_000_000_000L;
         for (int i = 0; System.nanoTime() < until; i = (i + 1) % Math.min(corpus.size(), 500)) {
             engine.extract(corpus.get(i));
         }

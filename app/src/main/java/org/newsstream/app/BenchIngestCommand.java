@@ -119,7 +119,7 @@ final class BenchIngestCommand implements Callable<Integer> {
         return Map.entry("the HTML pages under `" + dir + "`", out);
     }
 
-    /** News pages as sites serve them: scripts, styles, navigation, the article, related links, a footer. */
+    /** News pages as sites serve them: scripts, styles, navigation, a generated article, related links, a footer. */
     static Map.Entry<String, List<byte[]>> generatePages(int n) {
         List<byte[]> out = new java.util.ArrayList<>();
         String script = "<script>window.dataLayer=window.dataLayer||[];" + "function track(e){dataLayer.push(e)}".repeat(200) + "</script>";
@@ -129,26 +129,23 @@ final class BenchIngestCommand implements Callable<Integer> {
             nav.append("<li><a href=\"/section/").append(k).append("\">Section ").append(k).append("</a></li>");
         }
         nav.append("</ul></nav>");
+        List<BenchArticles.Article> articles = BenchArticles.generate(n, 7);
         for (int i = 0; i < n; i++) {
-            String place = PLACES[i % PLACES.length];
-            String person = PEOPLE[i % PEOPLE.length];
-            StringBuilder b = new StringBuilder("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Report ")
-                    .append(i).append("</title>").append(style).append(script).append("</head><body>").append(nav)
-                    .append("<div class=\"container\"><article><h1>Officials in ").append(place).append(" discuss item ").append(i).append("</h1>")
-                    .append("<p class=\"byline\">By ").append(person).append("</p><div class=\"article-body\">");
-            for (int k = 0; k < 8; k++) {
-                b.append("<p>\"We will publish the figures for item ").append(i).append(" next week,\" said ").append(person)
-                        .append(", who leads the committee. The meeting in ").append(place)
-                        .append(" lasted three hours and covered roads, schools, the port and the budget for next year.</p>");
+            BenchArticles.Article a = articles.get(i);
+            StringBuilder b = new StringBuilder("<!doctype html><html lang=\"").append(a.language()).append("\"><head><meta charset=\"utf-8\"><title>")
+                    .append(a.title()).append("</title>").append(style).append(script).append("</head><body>").append(nav)
+                    .append("<div class=\"container\"><article><h1>").append(a.title()).append("</h1><div class=\"article-body\">");
+            for (String paragraph : a.body().split("\n\n")) {
+                b.append("<p>").append(paragraph).append("</p>");
             }
             b.append("</div></article><aside class=\"related\"><h2>Related</h2><ul>");
             for (int k = 0; k < 20; k++) {
-                b.append("<li><a href=\"/story/").append(i * 20 + k).append("\">Another story about ").append(place).append(" number ").append(k).append("</a></li>");
+                b.append("<li><a href=\"/story/").append(i * 20 + k).append("\">Another story, number ").append(k).append("</a></li>");
             }
             b.append("</ul></aside></div><footer><p>All rights reserved.</p></footer></body></html>");
             out.add(b.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
         }
-        return Map.entry(n + " generated news pages (scripts, styles, a 60-link menu, an 8-paragraph article, 20 related links)", out);
+        return Map.entry(n + " generated news pages in every language (scripts, styles, a 60-link menu, a 2-6 KB article, 20 related links)", out);
     }
 
     /** Distinct keys on the raw-article topic: one per article published. */
@@ -180,27 +177,16 @@ final class BenchIngestCommand implements Callable<Integer> {
         return keys;
     }
 
-    private static final String[] PLACES = {"Jakarta", "Surabaya", "London", "Madrid", "Lyon", "Hamburg", "Rotterdam", "Kuala Lumpur"};
-    private static final String[] PEOPLE = {"Siti Rahma", "John Carter", "Ana Ruiz", "Claire Dubois", "Jonas Weber", "Lotte de Vries"};
-
-    /** Plain-text articles of a few hundred words, each different (a number in the title and body). */
+    /** Plain-text articles of about 5 KB in every language we cover, each different, in 50 folders. */
     static long generate(Path dir, int n) throws IOException {
         long bytes = 0;
-        for (int i = 0; i < n; i++) {
-            String place = PLACES[i % PLACES.length];
-            String person = PEOPLE[i % PEOPLE.length];
-            StringBuilder b = new StringBuilder();
-            b.append("Report ").append(i).append(": officials in ").append(place).append(" discuss the harbour budget\n\n");
-            b.append(place.toUpperCase()).append(" (Newsstream Bench) - Officials met on Tuesday to discuss item ").append(i).append(".\n\n");
-            for (int k = 0; k < 6; k++) {
-                b.append("\"We will publish the figures for item ").append(i).append(" next week,\" said ").append(person)
-                        .append(", who leads the committee. The meeting in ").append(place)
-                        .append(" lasted three hours and covered roads, schools and the port.\n\n");
-            }
-            Path f = dir.resolve(String.format("%02d/article-%06d.txt", i % 50, i));
+        int i = 0;
+        for (BenchArticles.Article a : BenchArticles.generate(n, 11, 5_000)) {
+            String text = a.title() + "\n\n" + a.body() + "\n";
+            Path f = dir.resolve(String.format("%02d/article-%06d.txt", i % 50, i++));
             Files.createDirectories(f.getParent());
-            Files.writeString(f, b);
-            bytes += b.length();
+            Files.writeString(f, text);
+            bytes += text.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
         }
         return bytes;
     }
@@ -225,7 +211,7 @@ final class BenchIngestCommand implements Callable<Integer> {
                 - Kafka: one in-process KRaft broker (same JVM), 6 partitions, our schema registry on it
 
                 ## Inputs
-                - %,d generated plain-text articles (%,d bytes, %,.0f bytes each on average) in 50 folders
+                - %,d generated plain-text articles in every language we cover (%,d bytes, %,.0f bytes each on average) in 50 folders
                 - Each run is a fresh `ArticlePublisher` (a new process would behave the same: the record of what was
                   published is read back from the `%s` topic)
 

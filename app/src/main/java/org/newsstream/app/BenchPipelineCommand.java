@@ -98,12 +98,7 @@ final class BenchPipelineCommand implements Callable<Integer> {
             createTopic(bootstrap, PASS_THROUGH_TOPIC);
             ExtractionEngine engine = ExtractionEngine.create(common.config().engineConfig());
             // The engine warmed up first, as a processor that has been running is: steady state, not the JIT's start.
-            List<org.newsstream.engine.ArticleInput> warm = BenchArticles.generate(500, 99).stream()
-                    .map(a -> new org.newsstream.engine.ArticleInput(a.id(), a.title(), a.body(), null, null)).toList();
-            long until = System.nanoTime() + Duration.ofSeconds(5).toNanos();
-            for (int i = 0; System.nanoTime() < until; i = (i + 1) % warm.size()) {
-                engine.extract(warm.get(i));
-            }
+            BenchExtractCommand.warmUp(engine, BenchExtractCommand.inputs(BenchArticles.generate(500, 99)), 5);
             int atRate = Math.max(1, rate * rateSeconds);
             Map<String, Object> serde = Map.of(SerdeConfig.SCHEMA_REGISTRY_URL, registry.url());
             // Each topology on its own fresh articles, read from the end of the raw topic: the same broker, the same

@@ -116,6 +116,9 @@ public final class PageTimes {
      * de 2010 às 20:13", "23 Nov 2017"): a few words, a date or a clock time, and nothing but date words besides.
      */
     public static boolean isDateLine(String line) {
+        if (line.length() > 200 || line.chars().noneMatch(Character::isDigit)) {
+            return false; // every date line has a year or a clock time: most blocks are answered here, unparsed
+        }
         String[] words = norm(line).split("[^\\p{L}\\p{N}-]+");
         if (words.length > 14 || find(line) == null && !line.matches("(?s).*\\b\\d{1,2}[:.]\\d{2}\\b.*")) {
             return false;

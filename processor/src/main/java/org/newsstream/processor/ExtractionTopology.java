@@ -16,6 +16,8 @@ import org.newsstream.avro.Geolocation;
 import org.newsstream.avro.Quote;
 import org.newsstream.avro.RawArticle;
 import org.newsstream.engine.ExtractionEngine;
+import org.newsstream.processor.views.ViewsConfig;
+import org.newsstream.processor.views.ViewsTopology;
 import org.newsstream.schemas.Topics;
 
 /** raw articles -> quotes, entities, geolocations; anything unreadable or failing -> dead letters. */
@@ -26,7 +28,14 @@ public final class ExtractionTopology {
     public record TopologySerdes(Serde<RawArticle> articles, Serde<Quote> quotes, Serde<Entity> entities,
                           Serde<Geolocation> geolocations, Serde<DeadLetter> deadLetters) {}
 
+    /** The extraction alone, without the live views. */
     public static Topology buildTopology(TopologySerdes serdes, ExtractionEngine engine) {
+        return buildTopology(serdes, engine, null, null);
+    }
+
+    /** The extraction and, when {@code views} is not null, the live views fed from each extracted article. */
+    public static Topology buildTopology(TopologySerdes serdes, ExtractionEngine engine,
+                                         ViewsTopology.ViewSerdes viewSerdes, ViewsConfig views) {
         StreamsBuilder builder = new StreamsBuilder();
         KStream<String, Outcome> outcomes = builder
                 .stream(Topics.RAW_ARTICLES, Consumed.with(Serdes.ByteArray(), Serdes.ByteArray()))
@@ -43,6 +52,9 @@ public final class ExtractionTopology {
                             .to(Topics.ENTITIES, produced(serdes.entities()));
                     extracted.flatMapValues(o -> o.extraction().geolocations())
                             .to(Topics.GEOLOCATIONS, produced(serdes.geolocations()));
+                    if (views != null) {
+                        ViewsTopology.addTo(builder, extracted, viewSerdes, views);
+                    }
                 }, "extracted"));
         return builder.build();
     }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -62,12 +63,18 @@ public final class TopicSetup {
         try (Admin admin = Admin.create(config)) {
             Set<String> existing = admin.listTopics().names().get(30, TimeUnit.SECONDS);
             List<NewTopic> missing = new ArrayList<>();
-            for (String t : Topics.PIPELINE) {
+            for (String t : Stream.concat(Topics.PIPELINE.stream(), Topics.VIEWS.stream()).toList()) {
                 if (!existing.contains(t)) {
                     NewTopic nt = new NewTopic(t, partitions, replicationFactor);
                     if (t.equals(Topics.INGESTED_IDS)) {
                         // Only the latest hash per article id matters.
                         nt.configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT));
+                    }
+                    if (Topics.VIEWS.contains(t)) {
+                        // A view is its latest value per key; a window's count, or an article, older than a week goes.
+                        nt.configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG,
+                                TopicConfig.CLEANUP_POLICY_COMPACT + "," + TopicConfig.CLEANUP_POLICY_DELETE,
+                                TopicConfig.RETENTION_MS_CONFIG, String.valueOf(7L * 24 * 3600 * 1000)));
                     }
                     if (t.equals(Topics.DEAD_LETTERS)) {
                         // Dead letters are evidence: keep them until someone has looked (-1 = no time limit).

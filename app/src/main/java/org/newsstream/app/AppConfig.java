@@ -10,6 +10,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import org.newsstream.engine.EngineConfig;
+import org.newsstream.processor.ProcessorApp;
+import org.newsstream.processor.views.ViewsConfig;
 
 /**
  * Configuration: built-in defaults (newsstream.properties), then an optional file, then NEWSSTREAM_*
@@ -31,6 +33,13 @@ public final class AppConfig {
     public static final String REGISTRY_WRITE_TOKEN = "registry.write.token";
     /** When set, HTTP ingest (ingest --listen) takes articles only with it. */
     public static final String INGEST_HTTP_TOKEN = "ingest.http.token";
+    /** The processor's HTTP server (views API and dashboard): port (0: any free one), interface, and the host other
+     *  instances reach it by (its application.server; default: the interface, or this machine's name for 0.0.0.0). */
+    public static final String DASHBOARD_PORT = "dashboard.port";
+    public static final String DASHBOARD_HOST = "dashboard.host";
+    public static final String DASHBOARD_ADVERTISED_HOST = "dashboard.advertised.host";
+    /** "false" runs the extraction alone: no view stores, no view topics, no HTTP server. */
+    public static final String VIEWS_ENABLED = "views.enabled";
     public static final String STREAMS_PREFIX = "streams.";
     /** Settings for every Kafka client the pipeline makes ("kafka.client.security.protocol=SASL_SSL", "kafka.client.sasl.*"). */
     public static final String KAFKA_CLIENT_PREFIX = "kafka.client.";
@@ -127,6 +136,29 @@ public final class AppConfig {
         Map<String, String> settings = new HashMap<>();
         props.stringPropertyNames().forEach(k -> settings.put(k, props.getProperty(k)));
         return EngineConfig.from(settings);
+    }
+
+    /** The live views and their HTTP server, or null when views.enabled is false. */
+    public ProcessorApp.Views views() {
+        if (!Boolean.parseBoolean(get(VIEWS_ENABLED))) {
+            return null;
+        }
+        Map<String, String> settings = new HashMap<>();
+        props.stringPropertyNames().forEach(k -> settings.put(k, props.getProperty(k).strip()));
+        String host = get(DASHBOARD_HOST);
+        String advertised = props.getProperty(DASHBOARD_ADVERTISED_HOST, "").strip();
+        if (advertised.isEmpty()) {
+            advertised = host.equals("0.0.0.0") ? localHostName() : host;
+        }
+        return new ProcessorApp.Views(ViewsConfig.from(settings), host, getInt(DASHBOARD_PORT), advertised);
+    }
+
+    private static String localHostName() {
+        try {
+            return java.net.InetAddress.getLocalHost().getHostName();
+        } catch (java.net.UnknownHostException e) {
+            return "localhost";
+        }
     }
 
     /** Kafka Streams settings: the client settings, then every "streams.*" key without its prefix. */

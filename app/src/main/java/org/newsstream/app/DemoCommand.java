@@ -53,12 +53,18 @@ final class DemoCommand implements Callable<Integer> {
                 .with(AppConfig.DATA_DIR, dataDir)
                 .with(AppConfig.KAFKA_PORT, 0)
                 .with(AppConfig.REGISTRY_PORT, 0);
+        // The configured dashboard port when it is free (a second demo, or an `up` beside it, takes any free one).
+        config = config.with(AppConfig.DASHBOARD_PORT, portFree(config.get(AppConfig.DASHBOARD_HOST), config.getInt(AppConfig.DASHBOARD_PORT))
+                ? config.get(AppConfig.DASHBOARD_PORT) : "0");
         EngineConfig engine = config.engineConfig();
         EmbeddedStack stack = new EmbeddedStack(config, CompletableFuture.supplyAsync(() -> ExtractionEngine.create(engine)));
         try {
             System.out.println("ready: bootstrap=" + stack.bootstrapServers() + " registry=" + stack.registryDisplayUrl()
                     + " (started in " + stack.startupMillis() + " ms)");
-            Set<String> ids = ingestSamples(stack);
+            if (stack.dashboardUrl() != null) {
+                System.out.println("dashboard: " + stack.dashboardUrl() + (once ? " (until the demo exits; run without --once to keep it)" : ""));
+            }
+            Set<String> ids = publishSamples(stack.bootstrapServers(), stack.registryUrl());
             publishBadRecord(stack.bootstrapServers());
             boolean complete = showOutputs(stack, ids);
             if (!complete) {
@@ -78,9 +84,10 @@ final class DemoCommand implements Callable<Integer> {
         return 0;
     }
 
-    private Set<String> ingestSamples(EmbeddedStack stack) throws IOException {
+    /** Publishes the bundled sample articles; returns their ids. */
+    static Set<String> publishSamples(String bootstrap, String registryUrl) throws IOException {
         Set<String> ids = new HashSet<>();
-        try (ArticlePublisher publisher = new ArticlePublisher(stack.bootstrapServers(), stack.registryUrl(), Map.of())) {
+        try (ArticlePublisher publisher = new ArticlePublisher(bootstrap, registryUrl, Map.of())) {
             for (String name : sampleNames()) {
                 byte[] content = resource("/samples/articles/" + name);
                 for (ArticleParser.Parsed p : ArticleParser.parse(name, content)) {
@@ -174,6 +181,18 @@ final class DemoCommand implements Callable<Integer> {
         }
         return v.get("stage") + " failure at " + v.get("sourceTopic") + "-" + v.get("partition") + "@" + v.get("offset")
                 + ": " + v.get("errorMessage");
+    }
+
+    private static boolean portFree(String host, int port) {
+        if (port == 0) {
+            return true;
+        }
+        try (java.net.ServerSocket s = new java.net.ServerSocket()) {
+            s.bind(new java.net.InetSocketAddress(host, port));
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     static List<String> sampleNames() throws IOException {

@@ -32,9 +32,12 @@ public final class EmbeddedStack implements AutoCloseable {
      * still being built, and the processor once both are ready.
      */
     private String writeToken;
+    /** Where the dashboard listens, as a browser on this machine would type it. */
+    private final String dashboardHost;
 
     public EmbeddedStack(AppConfig config, java.util.concurrent.Future<ExtractionEngine> engine) throws Exception {
         long t0 = System.nanoTime();
+        dashboardHost = config.get(AppConfig.DASHBOARD_HOST);
         String host = config.get(AppConfig.LISTEN_HOST);
         kafka = new EmbeddedKafka(Path.of(config.get(AppConfig.DATA_DIR)), host, config.getInt(AppConfig.KAFKA_PORT),
                 config.getInt(AppConfig.CONTROLLER_PORT));
@@ -51,7 +54,7 @@ public final class EmbeddedStack implements AutoCloseable {
             // as a static member it is replaced at once by the restarted one, which comes back under the same id.
             streams.putIfAbsent("consumer.session.timeout.ms", 10_000);
             streams.putIfAbsent("main.consumer.group.instance.id", "newsstream-embedded");
-            processor = new ProcessorApp(bootstrap, registryUrl(), streams, engine.get());
+            processor = new ProcessorApp(bootstrap, registryUrl(), streams, engine.get(), config.views());
             processor.start();
             processor.awaitRunning(Duration.ofSeconds(60));
         } catch (Exception e) {
@@ -92,6 +95,11 @@ public final class EmbeddedStack implements AutoCloseable {
     public String registryUrl() {
         return writeToken == null || writeToken.isBlank() ? registry.url()
                 : registry.url().replace("://", "://newsstream:" + java.net.URLEncoder.encode(writeToken, java.nio.charset.StandardCharsets.UTF_8) + "@");
+    }
+
+    /** The dashboard's address, or null with views turned off. */
+    public String dashboardUrl() {
+        return processor.httpPort() < 0 ? null : "http://" + dashboardHost + ":" + processor.httpPort() + "/";
     }
 
     public long startupMillis() {

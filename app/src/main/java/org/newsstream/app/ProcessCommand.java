@@ -27,13 +27,14 @@ final class ProcessCommand implements Callable<Integer> {
         String servers = config.get(AppConfig.BOOTSTRAP_SERVERS);
         config.ensurePipelineTopics();
         ProcessorApp app = new ProcessorApp(servers, config.get(AppConfig.SCHEMA_REGISTRY_URL),
-                config.streamsOverrides(), ExtractionEngine.create(config.engineConfig()));
+                config.streamsOverrides(), ExtractionEngine.create(config.engineConfig()), config.views());
         app.start();
         app.awaitRunning(Duration.ofMinutes(5));
         if (readyFile != null) {
             Files.writeString(readyFile, "running\n");
         }
-        System.out.println("processing: bootstrap=" + servers + " registry=" + config.get(AppConfig.SCHEMA_REGISTRY_URL));
+        System.out.println("processing: bootstrap=" + servers + " registry=" + config.get(AppConfig.SCHEMA_REGISTRY_URL)
+                + (app.httpPort() < 0 ? "" : " dashboard=http://" + config.get(AppConfig.DASHBOARD_HOST) + ":" + app.httpPort()));
         Newsstream.awaitShutdown(() -> app.close(Duration.ofSeconds(30)));
         return 0;
     }

@@ -22,15 +22,20 @@ final class UpCommand implements Callable<Integer> {
     @Option(names = "--registry-port", description = "Schema registry port (0 = any free port).")
     Integer registryPort;
 
+    @Option(names = "--dashboard-port", description = "The processor's HTTP port: views API and dashboard (0 = any free port).")
+    Integer dashboardPort;
+
     @Override
     public Integer call() throws Exception {
         AppConfig config = common.config()
                 .with(AppConfig.DATA_DIR, dataDir)
                 .with(AppConfig.KAFKA_PORT, kafkaPort)
-                .with(AppConfig.REGISTRY_PORT, registryPort);
+                .with(AppConfig.REGISTRY_PORT, registryPort)
+                .with(AppConfig.DASHBOARD_PORT, dashboardPort);
         EngineConfig engine = config.engineConfig();
         EmbeddedStack stack = new EmbeddedStack(config, CompletableFuture.supplyAsync(() -> ExtractionEngine.create(engine)));
-        runUntilStopped(stack, "ready: bootstrap=" + stack.bootstrapServers() + " registry=" + stack.registryDisplayUrl());
+        runUntilStopped(stack, "ready: bootstrap=" + stack.bootstrapServers() + " registry=" + stack.registryDisplayUrl()
+                + (stack.dashboardUrl() == null ? "" : " dashboard=" + stack.dashboardUrl().replaceAll("/$", "")));
         return 0;
     }
 

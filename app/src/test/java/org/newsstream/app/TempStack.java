@@ -12,6 +12,7 @@ record TempStack(Path dataDir, EmbeddedStack stack) implements AutoCloseable {
         Path dataDir = Files.createTempDirectory(name);
         AppConfig config = AppConfig.load(null, Map.of())
                 .with(AppConfig.DATA_DIR, dataDir).with(AppConfig.KAFKA_PORT, 0).with(AppConfig.REGISTRY_PORT, 0)
+                .with(AppConfig.DASHBOARD_PORT, 0)
                 .with(AppConfig.TOPIC_PARTITIONS, 3);
         return new TempStack(dataDir, new EmbeddedStack(config, ExtractionEngine.createDefault()));
     }

@@ -82,6 +82,7 @@ class UpCrashIT {
         pb.environment().put("NEWSSTREAM_KAFKA_CONTROLLER_PORT", String.valueOf(controllerPort));
         pb.environment().put("NEWSSTREAM_REGISTRY_PORT", String.valueOf(registryPort));
         pb.environment().put("NEWSSTREAM_TOPIC_PARTITIONS", "3");
+        pb.environment().put("NEWSSTREAM_DASHBOARD_PORT", "0");
         Path log = dir.resolve("up-" + System.nanoTime() + ".log");
         pb.redirectErrorStream(true).redirectOutput(log.toFile());
         Process p = pb.start();

@@ -9,7 +9,14 @@ import org.apache.kafka.streams.CloseOptions;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler;
+import org.apache.kafka.streams.state.HostInfo;
 import org.newsstream.engine.ExtractionEngine;
+import org.newsstream.processor.views.LiveFeed;
+import org.newsstream.processor.views.ViewsConfig;
+import org.newsstream.processor.views.ViewsHttpServer;
+import org.newsstream.processor.views.ViewsService;
+import org.newsstream.processor.views.ViewsTopology;
+import org.newsstream.schemas.TopicSetup;
 import org.newsstream.schemas.AvroSerdes;
 import org.newsstream.schemas.SerdeConfig;
 import org.slf4j.Logger;
@@ -21,17 +28,55 @@ public final class ProcessorApp implements AutoCloseable {
     public static final String DEFAULT_APPLICATION_ID = "newsstream-processor";
 
     private final KafkaStreams streams;
+    private final ViewsHttpServer http;
+    private final LiveFeed feed;
+
+    /**
+     * The live views and where their HTTP server (API and dashboard) listens.
+     *
+     * @param httpHost       interface to bind ("localhost", "0.0.0.0")
+     * @param httpPort       0 for any free port
+     * @param advertisedHost how other instances reach this one (its {@code application.server} host)
+     */
+    public record Views(ViewsConfig config, String httpHost, int httpPort, String advertisedHost) {}
+
+    /** The extraction alone: no views, no HTTP server. */
+    public ProcessorApp(String bootstrap, String registryUrl, Map<String, ?> streamsOverrides, ExtractionEngine engine) {
+        this(bootstrap, registryUrl, streamsOverrides, engine, null);
+    }
 
     /**
      * @param streamsOverrides any StreamsConfig key (application.id, num.stream.threads, state.dir, ...);
      *                         they win over the defaults below.
+     * @param views            the live views and their HTTP server; null for the extraction alone
      */
-    public ProcessorApp(String bootstrap, String registryUrl, Map<String, ?> streamsOverrides, ExtractionEngine engine) {
+    public ProcessorApp(String bootstrap, String registryUrl, Map<String, ?> streamsOverrides, ExtractionEngine engine,
+                        Views views) {
         Map<String, Object> serdeConfig = Map.of(SerdeConfig.SCHEMA_REGISTRY_URL, registryUrl);
         ExtractionTopology.TopologySerdes serdes = new ExtractionTopology.TopologySerdes(
                 AvroSerdes.specific(serdeConfig), AvroSerdes.specific(serdeConfig), AvroSerdes.specific(serdeConfig),
                 AvroSerdes.specific(serdeConfig), AvroSerdes.specific(serdeConfig));
-        streams = new KafkaStreams(ExtractionTopology.buildTopology(serdes, engine), properties(bootstrap, streamsOverrides));
+        Properties props = properties(bootstrap, streamsOverrides);
+        if (views == null) {
+            http = null;
+            feed = null;
+            streams = new KafkaStreams(ExtractionTopology.buildTopology(serdes, engine), props);
+        } else {
+            ViewsTopology.ViewSerdes viewSerdes = new ViewsTopology.ViewSerdes(AvroSerdes.specific(serdeConfig),
+                    AvroSerdes.specific(serdeConfig), AvroSerdes.specific(serdeConfig), AvroSerdes.specific(serdeConfig));
+            try {
+                http = new ViewsHttpServer(views.httpHost(), views.httpPort());
+            } catch (java.io.IOException e) {
+                throw new IllegalStateException("cannot listen on " + views.httpHost() + ":" + views.httpPort()
+                        + " for the dashboard: " + e.getMessage(), e);
+            }
+            // Interactive queries: each instance tells the others where its stores can be asked.
+            HostInfo self = new HostInfo(views.advertisedHost(), http.port());
+            props.put(StreamsConfig.APPLICATION_SERVER_CONFIG, self.host() + ":" + self.port());
+            streams = new KafkaStreams(ExtractionTopology.buildTopology(serdes, engine, viewSerdes, views.config()), props);
+            feed = new LiveFeed(bootstrap, TopicSetup.connection(streamsOverrides), viewSerdes.articles().deserializer()).start();
+            http.start(new ViewsService(streams, views.config(), self), feed);
+        }
         // An unexpected failure (e.g. the registry down while serializing) restarts the thread; with
         // exactly-once the uncommitted transaction is aborted and the records are processed again.
         streams.setUncaughtExceptionHandler(e -> {
@@ -58,6 +103,11 @@ public final class ProcessorApp implements AutoCloseable {
         return p;
     }
 
+    /** The port of the views' HTTP server (API and dashboard), or -1 without views. */
+    public int httpPort() {
+        return http == null ? -1 : http.port();
+    }
+
     public void start() {
         streams.start();
     }
@@ -80,6 +130,10 @@ public final class ProcessorApp implements AutoCloseable {
 
     /** Closes and leaves the consumer group, so a restarted or rescaled processor is assigned work at once. */
     public void close(Duration timeout) {
+        if (http != null) {
+            feed.close();
+            http.close();
+        }
         streams.close(CloseOptions.timeout(timeout)
                 .withGroupMembershipOperation(CloseOptions.GroupMembershipOperation.LEAVE_GROUP));
     }

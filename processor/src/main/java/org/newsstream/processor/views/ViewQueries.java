@@ -69,10 +69,16 @@ public final class ViewQueries {
     }
 
     public static List<Quote> latestQuotes(ReadOnlyKeyValueStore<String, Quote> store, int limit) {
-        List<Quote> out = new ArrayList<>();
+        return latestQuotesWithTime(store, limit).stream().map(kv -> kv.value).toList();
+    }
+
+    /** The newest quotes with the record time they came at, newest first. */
+    public static List<KeyValue<Long, Quote>> latestQuotesWithTime(ReadOnlyKeyValueStore<String, Quote> store, int limit) {
+        List<KeyValue<Long, Quote>> out = new ArrayList<>();
         try (KeyValueIterator<String, Quote> it = store.reverseAll()) {
             while (it.hasNext() && out.size() < limit) {
-                out.add(it.next().value);
+                KeyValue<String, Quote> kv = it.next();
+                out.add(KeyValue.pair(Long.parseLong(kv.key.substring(0, kv.key.indexOf('|'))), kv.value));
             }
         }
         return out;

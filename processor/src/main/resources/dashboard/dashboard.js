@@ -33,7 +33,7 @@
   function drawPlaces(places) {
     const located = places.filter((p) => p.latitude != null && p.longitude != null);
     const max = d3.max(located, (p) => p.count) || 1;
-    const radius = d3.scaleSqrt().domain([0, max]).range([0, 22]);
+    const radius = d3.scaleSqrt().domain([0, max]).range([0, 16]);
     dots.selectAll('circle').data(located, (p) => p.key)
       .join((enter) => enter.append('circle').attr('class', 'place').append('title').select(function () { return this.parentNode; }))
       .attr('data-name', (p) => p.name)

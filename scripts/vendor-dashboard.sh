@@ -14,9 +14,23 @@ mkdir -p "$out"
 cp node_modules/d3/dist/d3.min.js "$out/d3.min.js"
 cp node_modules/topojson-client/dist/topojson-client.min.js "$out/topojson-client.min.js"
 cp node_modules/world-atlas/countries-110m.json "$out/countries-110m.json"
+for pkg in d3 topojson-client world-atlas; do
+  cp "node_modules/$pkg/LICENSE" "$out/LICENSE.$pkg"
+done
 {
   echo "d3 $(node -p "require('./node_modules/d3/package.json').version") (ISC)"
   echo "topojson-client $(node -p "require('./node_modules/topojson-client/package.json').version") (ISC)"
   echo "world-atlas $(node -p "require('./node_modules/world-atlas/package.json').version") (ISC; Natural Earth data, public domain)"
 } > "$out/VERSIONS"
+cat > "$out/NOTICE.txt" <<'NOTICE'
+The dashboard ships three front-end packages from the npm registry, unchanged (scripts/vendor-dashboard.sh):
+
+- d3 (d3.min.js): Copyright 2010-2023 Mike Bostock. ISC licence, LICENSE.d3.
+- topojson-client (topojson-client.min.js): Copyright 2012-2019 Michael Bostock. ISC licence, LICENSE.topojson-client.
+- world-atlas (countries-110m.json): Copyright 2013-2019 Michael Bostock. ISC licence, LICENSE.world-atlas.
+  The country shapes are Natural Earth's 1:110m Admin 0 countries (naturalearthdata.com), which are in the
+  public domain.
+
+Versions: VERSIONS.
+NOTICE
 ls -l "$out"

@@ -37,6 +37,8 @@ import org.apache.kafka.streams.kstream.Produced;
 import org.newsstream.avro.RawArticle;
 import org.newsstream.engine.ExtractionEngine;
 import org.newsstream.processor.ExtractionTopology;
+import org.newsstream.processor.views.ViewsConfig;
+import org.newsstream.processor.views.ViewsTopology;
 import org.newsstream.registry.CompatibilityLevel;
 import org.newsstream.registry.SchemaRegistryServer;
 import org.newsstream.schemas.AvroJson;
@@ -110,6 +112,9 @@ final class BenchPipelineCommand implements Callable<Integer> {
             List<String> outputs = List.of(Topics.QUOTES, Topics.ENTITIES, Topics.GEOLOCATIONS);
             Run fullSpeed = run(bootstrap, serde, work, "extract-full", extraction, outputs, articles, 0, 3);
             Run offered = run(bootstrap, serde, work, "extract-rate", ExtractionTopology.buildTopology(serdes(serde), engine), outputs, atRate, rate, 4);
+            // What `up` and `process` run by default: the extraction and the live views in one topology.
+            Run viewsFull = run(bootstrap, serde, work, "views-full", withViews(serde, engine), outputs, articles, 0, 5);
+            Run viewsRate = run(bootstrap, serde, work, "views-rate", withViews(serde, engine), outputs, atRate, rate, 6);
             Runtime rt = Runtime.getRuntime();
             System.gc();
             long heapMb = (rt.totalMemory() - rt.freeMemory()) / (1024 * 1024);
@@ -119,18 +124,24 @@ final class BenchPipelineCommand implements Callable<Integer> {
             row("pass-through", rate + "/s offered", passRate);
             row("extraction", "full speed", fullSpeed);
             row("extraction", rate + "/s offered", offered);
+            row("extraction + live views", "full speed", viewsFull);
+            row("extraction + live views", rate + "/s offered", viewsRate);
             double ratio = fullSpeed.perSecond() / passFull.perSecond();
-            System.out.printf("extraction keeps %.1f%% of the pass-through's throughput; heap in use after GC (broker, registry and both topologies): %d MB%n",
-                    100 * ratio, heapMb);
+            double viewsRatio = viewsFull.perSecond() / passFull.perSecond();
+            System.out.printf("extraction keeps %.1f%% of the pass-through's throughput, %.1f%% with the live views; heap in use after GC (broker, registry and the topologies): %d MB%n",
+                    100 * ratio, 100 * viewsRatio, heapMb);
             ObjectNode json = AvroJson.MAPPER.createObjectNode().put("bench", "pipeline").put("streamThreads", streamThreads)
                     .put("partitions", partitions).put("rate", rate);
             ObjectNode e = json.putObject("extraction");
             e.set("fullSpeed", fullSpeed.json());
             e.set("atRate", offered.json());
+            ObjectNode v = json.putObject("extractionWithViews");
+            v.set("fullSpeed", viewsFull.json());
+            v.set("atRate", viewsRate.json());
             ObjectNode p = json.putObject("passThrough");
             p.set("fullSpeed", passFull.json());
             p.set("atRate", passRate.json());
-            json.put("throughputRatio", BenchExtractCommand.round(ratio)).put("heapAfterGcMb", heapMb);
+            json.put("throughputRatio", BenchExtractCommand.round(ratio)).put("throughputRatioWithViews", BenchExtractCommand.round(viewsRatio)).put("heapAfterGcMb", heapMb);
             System.out.println(json);
             return 0;
         } finally {
@@ -148,6 +159,11 @@ final class BenchPipelineCommand implements Callable<Integer> {
     }
 
     /** Raw articles read and written again with the same Avro serdes: what the broker and Kafka Streams cost alone. */
+    private static Topology withViews(Map<String, Object> serde, ExtractionEngine engine) {
+        return ExtractionTopology.buildTopology(serdes(serde), engine, new ViewsTopology.ViewSerdes(AvroSerdes.specific(serde),
+                AvroSerdes.specific(serde), AvroSerdes.specific(serde), AvroSerdes.specific(serde)), ViewsConfig.defaults());
+    }
+
     static Topology passThrough(Map<String, Object> serde) {
         StreamsBuilder b = new StreamsBuilder();
         b.stream(Topics.RAW_ARTICLES, Consumed.with(Serdes.String(), AvroSerdes.<RawArticle>specific(serde)))

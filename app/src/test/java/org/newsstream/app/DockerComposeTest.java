@@ -41,7 +41,7 @@ class DockerComposeTest {
 
     @Test
     void hasTheFourServicesWithTheRightImages() {
-        assertEquals(List.of("kafka", "schema-registry", "processor", "ingest"), List.copyOf(services.keySet()));
+        assertEquals(List.of("kafka", "schema-registry", "processor", "dashboard", "ingest"), List.copyOf(services.keySet()));
         assertTrue(service("kafka").get("image").toString().startsWith("apache/kafka:"));
         assertTrue(service("schema-registry").get("image").toString().startsWith("confluentinc/cp-schema-registry:"));
         assertEquals(".", service("processor").get("build"));
@@ -103,8 +103,18 @@ class DockerComposeTest {
     }
 
     @Test
+    void theDashboardProxiesToTheProcessorsWithoutBufferingTheLiveFeed() throws Exception {
+        String command = String.join("\n", ((List<?>) service("dashboard").get("command")).stream().map(Object::toString).toList());
+        assertTrue(command.contains("proxy_pass http://processor:8080;") && command.contains("proxy_buffering off;"), command);
+        assertEquals("0.0.0.0", env("processor").get(AppConfig.envOf(AppConfig.DASHBOARD_HOST)), "reachable from the proxy");
+        assertEquals("8080", env("processor").get(AppConfig.envOf(AppConfig.DASHBOARD_PORT)));
+        assertTrue(service("dashboard").get("depends_on").toString().contains("processor={condition=service_healthy}"),
+                service("dashboard").get("depends_on").toString());
+    }
+
+    @Test
     void publishedPortsListenOnThisHostOnly() throws Exception {
-        for (String name : List.of("kafka", "schema-registry")) {
+        for (String name : List.of("kafka", "schema-registry", "dashboard")) {
             for (Object port : (List<?>) service(name).get("ports")) {
                 assertTrue(port.toString().startsWith("127.0.0.1:"), name + " publishes " + port + " on every interface");
             }

@@ -88,7 +88,10 @@ class UpCrashIT {
         Process p = pb.start();
         long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
         while (System.nanoTime() < deadline) {
-            if (Files.exists(log) && Files.readString(log).lines().anyMatch(l -> l.startsWith("ready"))) {
+            var ready = Files.exists(log) ? Files.readString(log).lines().filter(l -> l.startsWith("ready")).findFirst() : java.util.Optional.<String>empty();
+            if (ready.isPresent()) {
+                // The line scripts read: where Kafka, the registry and the dashboard are.
+                assertTrue(ready.get().matches("ready: bootstrap=\\S+:\\d+ registry=http://\\S+:\\d+ dashboard=http://\\S+:\\d+"), ready.get());
                 return p;
             }
             assertTrue(p.isAlive(), "up stopped: " + Files.readString(log));

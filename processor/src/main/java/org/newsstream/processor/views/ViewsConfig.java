@@ -10,7 +10,7 @@ import java.util.Map;
  * How the live views count: the windows (each a length and how far it hops), how late a record may arrive and still
  * count, and how long articles and stories are kept for queries.
  *
- * @param windows         hopping windows, e.g. 1h every 5m and 24h every 1h; the first is the dashboard's default
+ * @param windows         hopping windows, e.g. 1h every 15m and 24h every 3h; the first is the dashboard's default
  * @param grace           a record up to this late (record time behind stream time) still counts in its window
  * @param articleRetention articles and latest quotes stay queryable this long
  * @param storyGap        a quote seen again within this gap joins the same story
@@ -38,7 +38,7 @@ public record ViewsConfig(List<Window> windows, Duration grace, Duration article
     /** From settings such as {@code views.windows=1h/5m,24h/1h}, {@code views.grace=10m}; missing keys take defaults. */
     public static ViewsConfig from(Map<String, String> settings) {
         List<Window> windows = new ArrayList<>();
-        for (String w : settings.getOrDefault(WINDOWS, "1h/5m,24h/1h").split(",")) {
+        for (String w : settings.getOrDefault(WINDOWS, "1h/15m,24h/3h").split(",")) {
             String[] parts = w.strip().split("/");
             if (parts.length != 2) {
                 throw new IllegalArgumentException(WINDOWS + ": '" + w + "' is not SIZE/HOP (e.g. 1h/5m)");

@@ -42,14 +42,15 @@ print("| stream threads | topology | full speed articles/s | p50 / p99 ms at ful
 ratios = []
 for t in (1, 2):
     p = last_json(f"pipeline-{t}.txt")
-    for name, key in (("pass-through", "passThrough"), ("extraction", "extraction")):
+    for name, key in (("pass-through", "passThrough"), ("extraction", "extraction"), ("extraction + live views", "extractionWithViews")):
         f, a = p[key]["fullSpeed"], p[key]["atRate"]
         print(f"| {t} | {name} | {f['articlesPerSecond']:,.0f} | {f['p50Ms']:,.0f} / {f['p99Ms']:,.0f} | {a['p50Ms']:,.0f} / {a['p99Ms']:,.0f} |")
-    ratios.append((t, p["throughputRatio"], p["rate"], p["heapAfterGcMb"]))
+    ratios.append((t, p["throughputRatio"], p["throughputRatioWithViews"], p["rate"], p["heapAfterGcMb"]))
 print()
-for t, ratio, rate, heap in ratios:
-    print(f"- {t} stream thread(s): extraction keeps {100 * ratio:.0f}% of the pass-through's throughput; offered rate {rate}/s; "
-          f"heap in use after GC {heap} MB (broker, registry and both topologies in one JVM).")
+for t, ratio, views, rate, heap in ratios:
+    print(f"- {t} stream thread(s): extraction keeps {100 * ratio:.0f}% of the pass-through's throughput, {100 * views:.0f}% with the "
+          f"live views (what `up` and `process` run by default); offered rate {rate}/s; "
+          f"heap in use after GC {heap} MB (broker, registry and all topologies in one JVM).")
 # The profile: where the engine's samples fall, by the innermost frame of ours or a library's.
 out = subprocess.run(["jfr", "print", "--events", "jdk.ExecutionSample", f"{work}/engine.jfr"], capture_output=True, text=True).stdout
 incl = collections.Counter()

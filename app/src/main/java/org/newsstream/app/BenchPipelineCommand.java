@@ -113,8 +113,9 @@ final class BenchPipelineCommand implements Callable<Integer> {
             Run fullSpeed = run(bootstrap, serde, work, "extract-full", extraction, outputs, articles, 0, 3);
             Run offered = run(bootstrap, serde, work, "extract-rate", ExtractionTopology.buildTopology(serdes(serde), engine), outputs, atRate, rate, 4);
             // What `up` and `process` run by default: the extraction and the live views in one topology.
-            Run viewsFull = run(bootstrap, serde, work, "views-full", withViews(serde, engine), outputs, articles, 0, 5);
-            Run viewsRate = run(bootstrap, serde, work, "views-rate", withViews(serde, engine), outputs, atRate, rate, 6);
+            ViewsConfig views = common.config().views() != null ? common.config().views().config() : ViewsConfig.defaults();
+            Run viewsFull = run(bootstrap, serde, work, "views-full", withViews(serde, engine, views), outputs, articles, 0, 5);
+            Run viewsRate = run(bootstrap, serde, work, "views-rate", withViews(serde, engine, views), outputs, atRate, rate, 6);
             Runtime rt = Runtime.getRuntime();
             System.gc();
             long heapMb = (rt.totalMemory() - rt.freeMemory()) / (1024 * 1024);
@@ -159,9 +160,9 @@ final class BenchPipelineCommand implements Callable<Integer> {
     }
 
     /** Raw articles read and written again with the same Avro serdes: what the broker and Kafka Streams cost alone. */
-    private static Topology withViews(Map<String, Object> serde, ExtractionEngine engine) {
+    private static Topology withViews(Map<String, Object> serde, ExtractionEngine engine, ViewsConfig views) {
         return ExtractionTopology.buildTopology(serdes(serde), engine, new ViewsTopology.ViewSerdes(AvroSerdes.specific(serde),
-                AvroSerdes.specific(serde), AvroSerdes.specific(serde), AvroSerdes.specific(serde)), ViewsConfig.defaults());
+                AvroSerdes.specific(serde), AvroSerdes.specific(serde), AvroSerdes.specific(serde)), views);
     }
 
     static Topology passThrough(Map<String, Object> serde) {

@@ -11,7 +11,7 @@ final class ViewCounts {
     private ViewCounts() {}
 
     /** How many of the latest articles a count keeps, for "the articles behind this place". */
-    static final int MAX_ARTICLE_IDS = 20;
+    static final int MAX_ARTICLE_IDS = 10;
 
     static ViewCount add(ViewCount total, ViewCount next) {
         boolean newer = !next.getLatestAt().isBefore(total.getLatestAt());

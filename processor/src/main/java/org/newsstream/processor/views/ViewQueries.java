@@ -3,7 +3,9 @@ package org.newsstream.processor.views;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.kstream.Windowed;
 import org.apache.kafka.streams.state.KeyValueIterator;
@@ -30,21 +32,23 @@ public final class ViewQueries {
     }
 
     /**
-     * The most counted in the current window: {@code keyPrefix} picks the view ("speakers|") or a part of it
-     * ("entities|PERSON|").
+     * The most counted in the current window, summed over its buckets: {@code keyPrefix} picks the view ("speakers|")
+     * or a part of it ("entities|PERSON|").
      */
     public static List<ViewCount> top(ReadOnlyWindowStore<String, ViewCount> store, ViewsConfig.Window window,
                                       String keyPrefix, int limit, long now) {
         long start = currentWindowStart(window, now);
-        List<ViewCount> found = new ArrayList<>();
+        Map<String, ViewCount> sums = new LinkedHashMap<>();
         try (KeyValueIterator<Windowed<String>, ViewCount> it = store.fetch(keyPrefix, keyPrefix + Character.MAX_VALUE,
-                Instant.ofEpochMilli(start), Instant.ofEpochMilli(start))) {
+                Instant.ofEpochMilli(start), Instant.ofEpochMilli(now))) {
             while (it.hasNext()) {
                 KeyValue<Windowed<String>, ViewCount> kv = it.next();
-                found.add(ViewCount.newBuilder(kv.value).setWindowStart(Instant.ofEpochMilli(kv.key.window().start()))
-                        .setWindowSizeMs(window.size().toMillis()).build());
+                sums.merge(kv.key.key(), kv.value, ViewCounts::add);
             }
         }
+        List<ViewCount> found = new ArrayList<>();
+        sums.values().forEach(c -> found.add(ViewCount.newBuilder(c).setWindowStart(Instant.ofEpochMilli(start))
+                .setWindowSizeMs(window.size().toMillis()).build()));
         return ranked(found, limit);
     }
 

@@ -118,10 +118,11 @@ class ViewsTopologyTest {
         assertEquals("Ashdown knows these streets better than anyone,", top.get(0).getLatestText().strip().replaceAll("\\s+$", ""));
         assertEquals(List.of("a2", "a1"), top.get(0).getArticleIds(), "newest article first");
         assertEquals(HOUR.size().toMillis(), top.get(0).getWindowSizeMs());
-        // The topic carries the same counts, keyed by view, key and window start.
+        // The topic carries the counts per bucket (the window's hop), keyed by view, key and bucket start.
         var published = speakerTopic.readKeyValuesToMap();
-        String key = "speakers|Jane Holloway@" + ViewQueries.currentWindowStart(HOUR, now);
-        assertEquals(4, published.get(key).getCount(), published.keySet().toString());
+        ViewCount bucket = published.get("speakers|Jane Holloway@" + T0.toEpochMilli() + "/1h");
+        assertEquals(4, bucket.getCount(), published.keySet().toString());
+        assertEquals(HOUR.advance().toMillis(), bucket.getWindowSizeMs());
     }
 
     @Test
@@ -153,12 +154,12 @@ class ViewsTopologyTest {
         assertEquals(2, ViewQueries.top(counts(HOUR), HOUR, "speakers|", 10, now).get(0).getCount(), "the last hour: a2 only");
         assertEquals(4, ViewQueries.top(counts(DAY), DAY, "speakers|", 10, now).get(0).getCount(), "the last day: both");
 
-        // Two hours after T0, a record stamped T0 + 1 min is later than the 10 min grace for every 1 h window
-        // that holds it, but the 24 h windows are still open.
+        // Two hours after T0, a record stamped T0 + 1 min is later than the 10 min grace for the 15-min bucket of the
+        // 1 h window that holds it, but the 3 h bucket of the 24 h window is still open.
         send("late", "A late word on the roads.", T0.plusSeconds(60));
-        long thenHour = ViewQueries.currentWindowStart(HOUR, T0.plusSeconds(90).toEpochMilli());
-        var hourAtT0 = counts(HOUR).fetch("speakers|Jane Holloway", thenHour);
-        assertEquals(2, hourAtT0.getCount(), "the closed 1 h window is not changed by the late record");
+        long asOfThen = T0.plusSeconds(300).toEpochMilli();
+        assertEquals(2, ViewQueries.top(counts(HOUR), HOUR, "speakers|", 10, asOfThen).get(0).getCount(),
+                "the closed bucket is not changed by the late record");
         assertEquals(6, ViewQueries.top(counts(DAY), DAY, "speakers|", 10, now).get(0).getCount());
     }
 

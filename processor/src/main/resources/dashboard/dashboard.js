@@ -73,18 +73,19 @@
       el('span', { class: 'count' }, e.count), e.name), 'nothing named in this window yet');
   }
 
-  const quoteItem = (q, articleId) => el('li', { 'data-speaker': q.speaker || '' },
+  const quoteItem = (q, articleId, articleTitle) => el('li', { 'data-speaker': q.speaker || '' },
     el('span', { class: 'speaker' }, q.speaker || 'unattributed'), ': “', q.text.trim(), '” ',
-    el('span', { class: 'meta link', onclick: () => showArticle(articleId) }, `article ${when(q.seenAt || q.lastSeen)}`));
+    el('span', { class: 'meta' }, el('span', { class: 'link', onclick: () => showArticle(articleId) }, articleTitle || 'article'),
+      ` · ${when(q.seenAt || q.lastSeen)}`));
 
   function drawLatest(quotes) {
-    fill($('latest-quotes'), quotes, (q) => quoteItem(q, q.articleId), 'no quotes yet');
+    fill($('latest-quotes'), quotes, (q) => quoteItem(q, q.articleId, q.articleTitle), 'no quotes yet');
   }
 
   function drawStories(stories) {
     const shared = stories.filter((s) => s.sources.length > 1);
     fill($('stories'), shared, (s) => {
-      const li = quoteItem(s, s.sources[0].articleId);
+      const li = quoteItem(s, s.sources[0].articleId, s.sources[0].title);
       li.append(el('div', { class: 'meta' }, `${s.sources.length} articles: `,
         ...s.sources.map((src, i) => el('span', { class: 'link', onclick: () => showArticle(src.articleId) }, (i ? ', ' : '') + (src.source || src.articleId)))));
       return li;

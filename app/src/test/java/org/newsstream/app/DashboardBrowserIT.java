@@ -84,7 +84,7 @@ class DashboardBrowserIT {
                 screenshot(browser, "dashboard.png");
 
                 // The article view marks what was found.
-                browser.findElement(By.cssSelector("#latest-quotes li[data-speaker='Anouk de Vries'] .link")).click();
+                browser.findElement(By.cssSelector("#latest-quotes li[data-speaker='Anouk de Vries'] .link")).click(); // its headline
                 wait.until(b -> !b.findElements(By.cssSelector("#article-body .hl-quote")).isEmpty());
                 assertTrue(browser.findElement(By.id("article-title")).getText().contains("Harbour reopens"));
                 Thread.sleep(800); // the smooth scroll to the article

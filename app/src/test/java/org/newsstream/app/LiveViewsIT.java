@@ -101,6 +101,7 @@ class LiveViewsIT {
         for (int i = 1; i < latest.size(); i++) {
             assertTrue(latest.get(i - 1).path("seenAt").asText().compareTo(latest.get(i).path("seenAt").asText()) >= 0, "newest first");
         }
+        assertTrue(latest.get(0).path("articleTitle").isTextual(), "with the article's headline: " + latest.get(0));
         assertTrue(api.json("/api/stories?window=24h").size() > 0);
     }
 

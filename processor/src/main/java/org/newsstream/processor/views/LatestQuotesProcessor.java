@@ -9,6 +9,7 @@ import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.newsstream.avro.ArticleView;
+import org.newsstream.avro.LatestQuote;
 import org.newsstream.avro.Quote;
 
 /**
@@ -21,7 +22,7 @@ final class LatestQuotesProcessor implements Processor<String, ArticleView, Void
 
     private final Duration retention;
     private final int maxQuotes;
-    private KeyValueStore<String, Quote> store;
+    private KeyValueStore<String, LatestQuote> store;
 
     LatestQuotesProcessor(Duration retention, int maxQuotes) {
         this.retention = retention;
@@ -42,7 +43,9 @@ final class LatestQuotesProcessor implements Processor<String, ArticleView, Void
     @Override
     public void process(Record<String, ArticleView> record) {
         for (Quote q : record.value().getQuotes()) {
-            store.put(key(record.timestamp(), q.getQuoteId()), q);
+            ArticleView a = record.value();
+            store.put(key(record.timestamp(), q.getQuoteId()), LatestQuote.newBuilder().setQuote(q)
+                    .setTitle(a.getTitle()).setSource(a.getSource()).setUrl(a.getUrl()).build());
         }
     }
 
@@ -50,9 +53,9 @@ final class LatestQuotesProcessor implements Processor<String, ArticleView, Void
         String cutoff = key(now - retention.toMillis(), "");
         long kept = 0;
         java.util.List<String> gone = new java.util.ArrayList<>();
-        try (KeyValueIterator<String, Quote> it = store.reverseAll()) {
+        try (KeyValueIterator<String, LatestQuote> it = store.reverseAll()) {
             while (it.hasNext()) {
-                KeyValue<String, Quote> kv = it.next();
+                KeyValue<String, LatestQuote> kv = it.next();
                 if (++kept > maxQuotes || kv.key.compareTo(cutoff) < 0) {
                     gone.add(kv.key);
                 }

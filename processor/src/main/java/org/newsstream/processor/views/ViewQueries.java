@@ -14,7 +14,7 @@ import org.apache.kafka.streams.state.ReadOnlySessionStore;
 import org.apache.kafka.streams.state.ReadOnlyWindowStore;
 import org.apache.kafka.streams.state.WindowStoreIterator;
 import org.newsstream.avro.ArticleView;
-import org.newsstream.avro.Quote;
+import org.newsstream.avro.LatestQuote;
 import org.newsstream.avro.Story;
 import org.newsstream.avro.ViewCount;
 
@@ -72,16 +72,16 @@ public final class ViewQueries {
         return latest;
     }
 
-    public static List<Quote> latestQuotes(ReadOnlyKeyValueStore<String, Quote> store, int limit) {
+    public static List<LatestQuote> latestQuotes(ReadOnlyKeyValueStore<String, LatestQuote> store, int limit) {
         return latestQuotesWithTime(store, limit).stream().map(kv -> kv.value).toList();
     }
 
     /** The newest quotes with the record time they came at, newest first. */
-    public static List<KeyValue<Long, Quote>> latestQuotesWithTime(ReadOnlyKeyValueStore<String, Quote> store, int limit) {
-        List<KeyValue<Long, Quote>> out = new ArrayList<>();
-        try (KeyValueIterator<String, Quote> it = store.reverseAll()) {
+    public static List<KeyValue<Long, LatestQuote>> latestQuotesWithTime(ReadOnlyKeyValueStore<String, LatestQuote> store, int limit) {
+        List<KeyValue<Long, LatestQuote>> out = new ArrayList<>();
+        try (KeyValueIterator<String, LatestQuote> it = store.reverseAll()) {
             while (it.hasNext() && out.size() < limit) {
-                KeyValue<String, Quote> kv = it.next();
+                KeyValue<String, LatestQuote> kv = it.next();
                 out.add(KeyValue.pair(Long.parseLong(kv.key.substring(0, kv.key.indexOf('|'))), kv.value));
             }
         }

@@ -6,7 +6,7 @@ public final class ViewStores {
 
     /** Window store: article id -> ArticleView, kept for the article retention. */
     public static final String ARTICLES = "views-articles";
-    /** Window store: quote id -> Quote at its record time, kept for the article retention; read newest first. */
+    /** Key-value store: "record time|quote id" -> LatestQuote (the quote and its article's headline); read backwards, newest first. */
     public static final String LATEST_QUOTES = "views-latest-quotes";
     /** Session store: story id -> Story; a session lasts while the quote keeps being seen within the story gap. */
     public static final String STORIES = "views-stories";

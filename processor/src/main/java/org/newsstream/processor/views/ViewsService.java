@@ -24,7 +24,7 @@ import org.apache.kafka.streams.state.QueryableStoreTypes;
 import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 import org.apache.kafka.streams.state.ReadOnlyWindowStore;
 import org.newsstream.avro.ArticleView;
-import org.newsstream.avro.Quote;
+import org.newsstream.avro.LatestQuote;
 import org.newsstream.avro.Story;
 import org.newsstream.avro.ViewCount;
 import org.newsstream.schemas.AvroJson;
@@ -89,9 +89,11 @@ public final class ViewsService {
 
     public ArrayNode latestQuotes(int limit, boolean localOnly, String pathAndQuery) {
         List<JsonNode> all = new ArrayList<>();
-        ReadOnlyKeyValueStore<String, Quote> store = store(ViewStores.LATEST_QUOTES, QueryableStoreTypes.keyValueStore());
+        ReadOnlyKeyValueStore<String, LatestQuote> store = store(ViewStores.LATEST_QUOTES, QueryableStoreTypes.keyValueStore());
         for (var kv : ViewQueries.latestQuotesWithTime(store, limit)) {
-            ObjectNode q = AvroJson.toJson(kv.value);
+            // The quote's own fields, with its article's headline, source and URL, and when it came in.
+            ObjectNode q = AvroJson.toJson(kv.value.getQuote());
+            q.put("articleTitle", kv.value.getTitle()).put("articleSource", kv.value.getSource()).put("articleUrl", kv.value.getUrl());
             q.put("seenAt", java.time.Instant.ofEpochMilli(kv.key).toString());
             all.add(q);
         }

@@ -24,6 +24,7 @@ import org.apache.kafka.streams.state.SessionStore;
 import org.apache.kafka.streams.state.Stores;
 import org.apache.kafka.streams.state.WindowStore;
 import org.newsstream.avro.ArticleView;
+import org.newsstream.avro.LatestQuote;
 import org.newsstream.avro.Quote;
 import org.newsstream.avro.Story;
 import org.newsstream.avro.ViewCount;
@@ -48,7 +49,7 @@ public final class ViewsTopology {
     /** The latest quotes each partition keeps for {@code /api/quotes/latest}. */
     static final int MAX_LATEST_QUOTES = 1000;
 
-    public record ViewSerdes(Serde<ArticleView> articles, Serde<Quote> quotes, Serde<ViewCount> counts, Serde<Story> stories) {}
+    public record ViewSerdes(Serde<ArticleView> articles, Serde<LatestQuote> quotes, Serde<ViewCount> counts, Serde<Story> stories) {}
 
     public static void addTo(StreamsBuilder builder, KStream<String, Outcome.Extracted> extracted, ViewSerdes serdes,
                              ViewsConfig config) {

@@ -30,7 +30,8 @@ abstract class NounPhrases extends NameRuns {
         List<int[]> segs = segments(from, to);
         int first = 0;
         // "In a written statement, X said": an opening phrase of place or manner is not the subject.
-        while (first < segs.size() - 1 && (is("of", segs.get(first)[0]) || is("adjunct", segs.get(first)[0]))) {
+        while (first < segs.size() - 1 && (is("of", segs.get(first)[0]) || is("adjunct", segs.get(first)[0]))
+                && !articleThenNamedRole(segs.get(first))) {
             first++;
         }
         if (first >= segs.size()) {
@@ -114,6 +115,23 @@ abstract class NounPhrases extends NameRuns {
             }
         }
         return null;
+    }
+
+    /**
+     * Portuguese "a" is an article and a preposition: before a common noun and a name ("disse a comerciante Marta
+     * Lima") it is the article of the subject; before another article or a pronoun ("disse a um repórter") it is "to".
+     */
+    private boolean articleThenNamedRole(int[] seg) {
+        int k = seg[0] + 1;
+        if (!is("det", seg[0]) || k >= seg[1] || capitalised(k) || is("det", k) || isPronoun(k)) {
+            return false;
+        }
+        for (int j = k + 1; j < seg[1]; j++) {
+            if (capitalised(j)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The preposition at the segment's start governs all the rest of it: an article, then one name or one word. */

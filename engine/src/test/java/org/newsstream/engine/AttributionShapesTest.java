@@ -104,4 +104,20 @@ class AttributionShapesTest {
         Map<String, String> es = speakers("es", "Para la alcaldesa, Ana Ruiz Molina, «la obra llega diez años tarde».");
         assertEquals("Ana Ruiz Molina", es.get("la obra llega diez años tarde"), es.toString());
     }
+
+    @Test
+    void portugueseAIsTheArticleOfASubjectWithARoleAndTheNameAfterIt() {
+        Map<String, String> pt = speakers("pt", "O rio subiu muito. \"Nunca vi a água chegar tão rápido\", disse a comerciante Rita Moura, "
+                + "que perdeu o estoque da loja.\n\n\"Foi tudo muito rápido\", disse a um repórter o pescador Caio Nunes.");
+        assertEquals("Rita Moura", pt.get("Nunca vi a água chegar tão rápido"), pt.toString());
+        assertEquals("Caio Nunes", pt.get("Foi tudo muito rápido"), pt.toString());
+    }
+
+    @Test
+    void aRankBeforeTheNameInAppositionIsATitle() {
+        Map<String, String> pt = speakers("pt", "\"A situação é grave\", afirmou o coordenador da Defesa Civil, coronel Anderson Pires, nesta segunda-feira.");
+        assertEquals("Anderson Pires", pt.get("A situação é grave"), pt.toString());
+        Map<String, String> it = speakers("it", "«Abbiamo fermato due persone», ha spiegato il comandante della stazione, maresciallo Dario Fenu.");
+        assertEquals("Dario Fenu", it.get("Abbiamo fermato due persone"), it.toString());
+    }
 }

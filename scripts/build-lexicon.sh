@@ -2,6 +2,8 @@
 # Builds the word lists of the entity recognizer that come from packages on the npm registry:
 #   given-names.txt.gz     @faker-js/faker (MIT) and @zxcvbn-ts/language-* (MIT): first names in many languages,
 #                          evidence that a capitalised phrase names a person
+#   given-name-genders.txt.gz  the given names the same packages list as only male or only female, so that a
+#                          gendered pronoun ("elle a ajouté", "sagte sie") refers to someone of its gender
 #   surnames.txt.gz        the same packages' last names ("Kellyanne Conway"), without common words
 #                          (see scripts/lexicon/person-names.mjs)
 #   id-areas.txt.gz        idn-area-data (data under ODbL-1.0): the names of Indonesia's provinces, regencies,
@@ -28,7 +30,7 @@ npm install --silent --no-save --no-audit --no-fund --prefix "$work/names" "@fak
 node "$here/lexicon/person-names.mjs" "$work/names/node_modules" "$work"
 tar xzf "$work/idn-area-data-$areas.tgz" -C "$work/areas"
 tar xzf "$work/stopwords-iso-$stopwords.tgz" -C "$work/stopwords"
-for list in given-names surnames; do
+for list in given-names given-name-genders surnames; do
   {
     echo "# From @faker-js/faker $faker and @zxcvbn-ts/language-* (MIT; see lexicon/NOTICE.txt), lower case."
     echo "# Built by scripts/build-lexicon.sh; do not edit."

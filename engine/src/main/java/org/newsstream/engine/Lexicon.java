@@ -32,6 +32,10 @@ public final class Lexicon {
 
     final Map<String, List<Cue>> cuesByFirstToken = new HashMap<>();
     final Map<String, Set<String>> pronouns = new HashMap<>();
+    /** "fr elle" -> 'f': the pronouns that say their referent's gender. */
+    private final Map<String, Character> pronounGenders = new HashMap<>();
+    /** Given names that the name lists give one gender only: "nadia" -> 'f', "jeroen" -> 'm'. */
+    private final Map<String, Character> givenNameGenders = new HashMap<>();
     final Set<String> allPronouns = new HashSet<>();
     final Set<String> titles;
     final List<String> titleSuffixes = new ArrayList<>();
@@ -77,9 +81,12 @@ public final class Lexicon {
         // Longest forms first, so "a-t-il dit" wins over "dit".
         cuesByFirstToken.values().forEach(l -> l.sort((a, b) -> b.tokens().size() - a.tokens().size()));
         for (String line : lines("pronouns.txt")) {
-            String[] p = line.split(" ", 2);
+            String[] p = line.split(" ");
             pronouns.computeIfAbsent(p[0], k -> new HashSet<>()).add(p[1]);
             allPronouns.add(p[1]);
+            if (p.length > 2) {
+                pronounGenders.put(p[0] + " " + p[1], p[2].charAt(0));
+            }
         }
         titles = new HashSet<>();
         for (String t : lines("titles.txt")) {
@@ -114,6 +121,10 @@ public final class Lexicon {
         }
         boilerplate = lines("boilerplate.txt");
         givenNames = new HashSet<>(lines("given-names.txt.gz"));
+        for (String line : lines("given-name-genders.txt.gz")) {
+            int space = line.indexOf(' ');
+            givenNameGenders.put(line.substring(0, space), line.charAt(space + 1));
+        }
         surnames = new HashSet<>(lines("surnames.txt.gz"));
         for (String area : lines("id-areas.txt.gz")) {
             indonesianAreas.add(Tokens.key(area));
@@ -227,6 +238,18 @@ public final class Lexicon {
     public boolean isGivenName(String lowerWord) {
         return givenNames.contains(lowerWord) && !isStopword(lowerWord) && !isTitle(lowerWord) && !isOrgWord(lowerWord)
                 && !placeWords.contains(lowerWord);
+    }
+
+    /** 'm' or 'f' for a given name listed with one gender only, else 0 ("andrea" is a man's name in Italy). */
+    public char givenNameGender(String lowerWord) {
+        Character g = givenNameGenders.get(lowerWord);
+        return g == null ? 0 : g;
+    }
+
+    /** 'm' or 'f' for a subject pronoun that says its referent's gender in this language ("elle", "sie"), else 0. */
+    public char pronounGender(String lowerWord, String language) {
+        Character g = pronounGenders.get(language + " " + lowerWord);
+        return g == null ? 0 : g;
     }
 
     /** The name of an Indonesian province, regency, district or village ({@link Tokens#key} form): "tegalrejo". */

@@ -58,6 +58,38 @@ final class QuoteContext {
         return false;
     }
 
+    /** 'm' or 'f' when the person's given name says it, else 0. */
+    char genderOf(Coreference.Cluster c) {
+        for (String word : c.canonical().split(" ")) {
+            char g = lex.givenNameGender(word.toLowerCase(java.util.Locale.ROOT));
+            if (g != 0) {
+                return g;
+            }
+            if (!lex.isTitle(word.toLowerCase(java.util.Locale.ROOT))) {
+                return 0; // only the first word after any title is the given name
+            }
+        }
+        return 0;
+    }
+
+    /** The person of that gender named last before pos, outside quotations; null when none is known to be. */
+    Coreference.Cluster recentPersonOfGender(int pos, char gender) {
+        Coreference.Cluster best = null;
+        int bestStart = -1;
+        for (Coreference.Cluster c : clusters) {
+            if (c.type() != EntityType.PERSON || genderOf(c) != gender) {
+                continue;
+            }
+            for (NameMention m : c.mentions()) {
+                if (m.start() < pos && m.start() > bestStart && !insideQuote(m.start()) && inText(m.start())) {
+                    best = c;
+                    bestStart = m.start();
+                }
+            }
+        }
+        return best;
+    }
+
     /** The person named last before pos, outside quotations. */
     Coreference.Cluster recentPerson(int pos) {
         Coreference.Cluster best = null;

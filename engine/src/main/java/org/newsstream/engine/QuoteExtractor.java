@@ -195,12 +195,22 @@ public final class QuoteExtractor {
                 // Names in the previous quote's own attribution ("said the chair of X, Dr. Y") are not someone new.
                 int since = previousSpan == null ? 0 : bounds.sentenceEnd(ctx.doc.body,
                         Math.min(previousSpan.close() + 1, previousSpan.paragraph().end()), previousSpan.paragraph().end());
+                Coreference.Cluster referent;
                 if (previous != null && previous.speaker() != null && previous.speaker().type() == EntityType.PERSON
                         && previousSpan != null && !ctx.personNamedBetween(since, g.start(), previous.speaker())) {
-                    return new Attribution(previous.speaker(), false, cue, g.start());
+                    referent = previous.speaker();
+                } else {
+                    referent = ctx.subjectOfLastSentenceWithPerson(g.start());
                 }
-                Coreference.Cluster subject = ctx.subjectOfLastSentenceWithPerson(g.start());
-                return subject != null ? new Attribution(subject, false, cue, g.start()) : new Attribution(null, true, cue, g.start());
+                // "« … », a-t-il précisé" after a woman spoke: "il" is the man named last, not her.
+                char gender = pronounGender(ctx.doc, g);
+                if (gender != 0 && referent != null && ctx.genderOf(referent) != 0 && ctx.genderOf(referent) != gender) {
+                    Coreference.Cluster agreeing = ctx.recentPersonOfGender(g.start(), gender);
+                    if (agreeing != null) {
+                        referent = agreeing;
+                    }
+                }
+                return referent != null ? new Attribution(referent, false, cue, g.start()) : new Attribution(null, true, cue, g.start());
             }
             default -> {
                 String noun = Tokens.key(ctx.doc.text(g.start(), g.end()));
@@ -232,6 +242,19 @@ public final class QuoteExtractor {
                 return best == null ? null : new Attribution(best, false, cue, g.start());
             }
         }
+    }
+
+    /** The gender the pronoun of an attribution says ("elle", "a-t-il", "sagte sie"), or 0. */
+    private char pronounGender(Document doc, SpeakerGrammar.Speaker g) {
+        for (Tokens.Token t : Tokens.tokenize(doc.body, g.start(), g.end())) {
+            for (String part : t.text().toLowerCase(java.util.Locale.ROOT).split("-")) {
+                char gender = lex.pronounGender(part, doc.language);
+                if (gender != 0) {
+                    return gender;
+                }
+            }
+        }
+        return 0;
     }
 
     /** The role noun at pos has an indefinite article before it ("ein Sprecher", "un portavoz", "seorang juru bicara"). */

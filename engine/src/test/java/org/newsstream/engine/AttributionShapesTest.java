@@ -120,4 +120,19 @@ class AttributionShapesTest {
         Map<String, String> it = speakers("it", "«Abbiamo fermato due persone», ha spiegato il comandante della stazione, maresciallo Dario Fenu.");
         assertEquals("Dario Fenu", it.get("Abbiamo fermato due persone"), it.toString());
     }
+
+    @Test
+    void aGenderedPronounRefersToTheLastPersonOfItsGender() {
+        Map<String, String> fr = speakers("fr", "« Les travaux commencent en juillet », a déclaré le vice-président Étienne Morvan.\n\n"
+                + "« C'est un bon début », estime la présidente de l'association, Nadia Belkacem.\n\n"
+                + "« Nous avons choisi les écoles les plus exposées », a-t-il précisé.");
+        assertEquals("Étienne Morvan", fr.get("Nous avons choisi les écoles les plus exposées"), fr.toString());
+        Map<String, String> en = speakers("en", "\"The wall moved,\" said engineer Graham Oduya. \"We closed the line,\" said Priya Lennox, "
+                + "who runs the station.\n\n\"It will take three weeks,\" he said.");
+        assertEquals("Graham Oduya", en.get("It will take three weeks,"), en.toString());
+        // Unknown gender (a given name of both) changes nothing: the last speaker.
+        Map<String, String> same = speakers("en", "\"The wall moved,\" said engineer Graham Oduya. \"We closed the line,\" said Andrea Lennox.\n\n"
+                + "\"It will take three weeks,\" he said.");
+        assertEquals("Andrea Lennox", same.get("It will take three weeks,"), same.toString());
+    }
 }

@@ -118,6 +118,25 @@ abstract class NounPhrases extends NameRuns {
     }
 
     /**
+     * "wethouder Mobiliteit Jeroen Bakker", "minister Infrastructuur Karin Vos": after a title in lower case, the
+     * capitalised words before a given name (no given name, surname, particle or initial themselves) are the title's
+     * portfolio. Where the holder's name starts; the run's start when there is no such portfolio.
+     */
+    private int portfolioEnd(Run run) {
+        for (int k = run.from() + 1; k < run.to() - 1; k++) {
+            String before = lower(k - 1);
+            if (r.lex.isGivenName(before) || r.lex.isSurname(before) || r.lex.words("particle").contains(before)
+                    || before.length() <= 2) { // "S. Daniel Abraham": an initial is the name's own
+                return run.from();
+            }
+            if (r.lex.isGivenName(lower(k)) && capitalised(k + 1)) {
+                return k;
+            }
+        }
+        return run.from();
+    }
+
+    /**
      * Portuguese "a" is an article and a preposition: before a common noun and a name ("disse a comerciante Marta
      * Lima") it is the article of the subject; before another article or a pronoun ("disse a um repórter") it is "to".
      */
@@ -201,7 +220,7 @@ abstract class NounPhrases extends NameRuns {
         }
         if (i > firstWord && capitalised(i)) {
             Run run = runAt(i, b);
-            p.head = new Run(run.from(), run.to(), true, false);
+            p.head = new Run(portfolioEnd(run), run.to(), true, false);
             return p;
         }
         // "de gemeente Hoorn", "la préfecture de La Réunion": an organisation's noun and the name it governs.

@@ -230,8 +230,14 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
         // "Reiziger Jeroen Bakker was …", "Resident Maria Lopes said …": at a sentence's start any language capitalises
         // the noun of a role before a given name
         boolean roleOpensSentence = given == 1 && c.sentenceInitial() && gaz.lookup(t.get(0).text()).isEmpty();
-        if ((capitalisesNouns(doc) || roleOpensSentence) && given > 0) {
-            classify(doc, c.sub(0, given), work);
+        // "wethouder Mobiliteit Jeroen Bakker", "minister Infrastructuur Karin Vos": after a role in lower case, the
+        // capitalised words before a given name are the role's portfolio, not the person's name
+        boolean portfolio = given > 0 && !capitalisesNouns(doc) && !roleOpensSentence && lowercaseTitleBefore(doc, c)
+                && t.subList(0, given).stream().allMatch(x -> x.text().length() >= 3); // "founder S. Daniel Abraham": an initial
+        if ((capitalisesNouns(doc) || roleOpensSentence || portfolio) && given > 0) {
+            if (!portfolio) {
+                classify(doc, c.sub(0, given), work); // a portfolio names no one and nothing on its own
+            }
             classify(doc, c.sub(given, n), work);
             return;
         }
@@ -527,6 +533,16 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
             }
         }
         return 0;
+    }
+
+    /** The word just before the chunk is a title or role in lower case ("wethouder", "ministro", "coach"). */
+    private boolean lowercaseTitleBefore(Document doc, Chunk c) {
+        List<Tokens.Token> before = Tokens.tokenize(doc.body, Math.max(0, c.start() - 40), c.start());
+        if (before.isEmpty()) {
+            return false;
+        }
+        Tokens.Token last = before.get(before.size() - 1);
+        return !last.capitalised() && last.end() >= c.start() - 1 && lex.isTitle(last.lower());
     }
 
     /**

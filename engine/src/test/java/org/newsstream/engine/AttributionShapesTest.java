@@ -135,4 +135,15 @@ class AttributionShapesTest {
                 + "\"It will take three weeks,\" he said.");
         assertEquals("Andrea Lennox", same.get("It will take three weeks,"), same.toString());
     }
+
+    @Test
+    void aPortfolioBetweenATitleAndAGivenNameIsNotPartOfTheName() {
+        Map<String, String> nl = speakers("nl", "\"De stallingen zitten vol\", zegt wethouder Mobiliteit Jeroen Dijkstra.");
+        assertEquals("Jeroen Dijkstra", nl.get("De stallingen zitten vol"), nl.toString());
+        // An initial before the given name is the name's own.
+        Map<String, String> en = speakers("en", "Donors gave. Among them was the diet company founder S. Daniel Hartwell. "
+                + "\"I would prefer limits,\" Hartwell said.\n\n\"It is odd,\" said the founder S. Daniel Hartwell.");
+        assertEquals("S. Daniel Hartwell", en.get("It is odd,"), en.toString());
+        assertEquals("S. Daniel Hartwell", en.get("I would prefer limits,"), en.toString());
+    }
 }

@@ -240,6 +240,18 @@ public final class Lexicon {
                 && !placeWords.contains(lowerWord);
     }
 
+    /** Indonesian and Malay nouns made with the confixes ke-…-an, per-…-an, pe(N)-…-an. */
+    private static final java.util.regex.Pattern CONFIX_NOUN = java.util.regex.Pattern.compile("(ke|per|pe|pen|pem|peng|peny)\\p{L}{3,}an");
+
+    /**
+     * An Indonesian or Malay abstract noun of a confix ("pertanian", "kesihatan", "pendidikan", "keterjaminan"): the
+     * portfolio of a post ("Menteri Pertanian") or a body, never a person's name.
+     */
+    public boolean isConfixNoun(String lowerWord) {
+        return lowerWord.length() >= 8 && CONFIX_NOUN.matcher(lowerWord).matches() && !givenNames.contains(lowerWord)
+                && !surnames.contains(lowerWord);
+    }
+
     /** 'm' or 'f' for a given name listed with one gender only, else 0 ("andrea" is a man's name in Italy). */
     public char givenNameGender(String lowerWord) {
         Character g = givenNameGenders.get(lowerWord);

@@ -225,10 +225,34 @@ abstract class NameRuns extends ClauseWords {
     }
 
     /** The speaker a name stands for, typed by what the name itself shows; null type when it shows nothing. */
+    /**
+     * "Menteri Koordinator Perekonomian Airlangga Hartarto": in Indonesian and Malay, a post's portfolio (an abstract
+     * noun of a confix after the titles) is not the holder's name, which starts at the first given name or surname.
+     */
+    private Run afterPortfolio(Run run) {
+        if (!(r.doc.language.equals("id") || r.doc.language.equals("ms"))) {
+            return run;
+        }
+        int k = run.from();
+        while (k < run.to() && r.lex.isTitle(lower(k))) {
+            k++;
+        }
+        if (k >= run.to() || !r.lex.isConfixNoun(lower(k))) {
+            return run;
+        }
+        for (int j = k + 1; j < run.to(); j++) {
+            if ((r.lex.isGivenName(lower(j)) || r.lex.isSurname(lower(j))) && !r.lex.isConfixNoun(lower(j))) {
+                return new Run(j, run.to(), true, false);
+            }
+        }
+        return run;
+    }
+
     SpeakerGrammar.Speaker name(Run run, boolean determined) {
         if (run.from() >= run.to()) {
             return null;
         }
+        run = afterPortfolio(run);
         // "Kassels Oberbürgermeister Bertram Hilgen": the person the recognizer found at the end of a longer run.
         if (r.doc.language.equals("de") && run.to() - run.from() >= 3 && !run.extended() && !hasOrgWord(run)) {
             for (NameMention m : r.recognized) {

@@ -98,6 +98,8 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
         passes.personsInAppositionBeforeSpeech(doc, found);
         passes.saintsAreNoPeople(found);
         passes.withoutPostNominals(doc, found);
+        found.replaceAll(m -> m.type() == EntityType.PERSON && portfolioOfPost(doc, m) ? holderAfterPortfolio(doc, m) : m);
+        found.removeIf(java.util.Objects::isNull);
         List<NameMention> whole = found.stream().filter(m -> m.type() == EntityType.LOCATION).toList();
         // "Monaco di Baviera" read past its run: the run after it ("Baviera") is part of that name
         found.removeIf(m -> whole.stream().anyMatch(w -> w != m && w.start() <= m.start() && m.end() <= w.end()
@@ -139,6 +141,37 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
             }
         }
         return out;
+    }
+
+    /**
+     * "Menteri Pertanian", "Keterjaminan Makanan": in Indonesian and Malay, a name whose first word after any title is
+     * an abstract noun of a confix is a post's portfolio or a body, not a person.
+     */
+    private boolean portfolioOfPost(Document doc, NameMention m) {
+        if (!(doc.language.equals("id") || doc.language.equals("ms"))) {
+            return false;
+        }
+        for (Tokens.Token t : Tokens.tokenize(doc.body, m.start(), m.end())) {
+            if (!lex.isTitle(t.lower())) {
+                return lex.isConfixNoun(t.lower());
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "Perekonomian Airlangga Hartarto": the holder named after a post's portfolio, from the first given name or
+     * surname on; null when none follows ("Pembebasan Bersyarat" is no one).
+     */
+    private NameMention holderAfterPortfolio(Document doc, NameMention m) {
+        List<Tokens.Token> t = Tokens.tokenize(doc.body, m.start(), m.end());
+        for (int k = 1; k < t.size(); k++) {
+            if ((lex.isGivenName(t.get(k).lower()) || lex.isSurname(t.get(k).lower())) && !lex.isConfixNoun(t.get(k).lower())) {
+                int start = t.get(k).start();
+                return new NameMention(doc.text(start, m.end()), start, m.end(), m.type(), true, m.places());
+            }
+        }
+        return null;
     }
 
     /**

@@ -146,4 +146,14 @@ class AttributionShapesTest {
         assertEquals("S. Daniel Hartwell", en.get("It is odd,"), en.toString());
         assertEquals("S. Daniel Hartwell", en.get("I would prefer limits,"), en.toString());
     }
+
+    @Test
+    void anIndonesianOrMalayAbstractNounAfterATitleIsThePostsPortfolioNotAPerson() {
+        String text = "Harga sayur naik minggu ini.\n\nMenteri Pertanian dan Keterjaminan Makanan, Datuk Seri Azman Hakimi "
+                + "pula berkata kerajaan akan memantau harga.\n\n\"Peniaga akan dikenakan tindakan,\" katanya dalam satu kenyataan.";
+        Map<String, String> ms = speakers("ms", text);
+        assertEquals("Azman Hakimi", ms.get("Peniaga akan dikenakan tindakan,"), ms.toString());
+        Map<String, String> id = speakers("id", "\"Realisasinya sudah tinggi,\" kata Menteri Koordinator Perekonomian Airlangga Sutarto.");
+        assertEquals("Airlangga Sutarto", id.get("Realisasinya sudah tinggi,"), id.toString());
+    }
 }

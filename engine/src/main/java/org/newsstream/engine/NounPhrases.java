@@ -72,7 +72,9 @@ abstract class NounPhrases extends NameRuns {
                 int[] next = segs.get(first + 1);
                 Phrase q = analyse(next[0], next[1], false);
                 boolean nameLike = q.head != null && (q.head.to() - q.head.from() >= 2 || r.lex.isGivenName(lower(q.head.from())));
-                if (!q.role && !q.determined && nameLike && q.head.from() <= next[0] + 3 && next[1] - next[0] <= MAX_TOKENS
+                // "la coordinatrice della ricerca, la professoressa Anna Neri": an article, a title and the name
+                boolean titledHolder = q.determined && q.head != null && q.head.titled();
+                if (!q.role && (!q.determined || titledHolder) && nameLike && q.head.from() <= next[0] + 3 && next[1] - next[0] <= MAX_TOKENS
                         && !r.lex.calendar.contains(lower(q.head.from()))) {
                     SpeakerGrammar.Speaker holder = name(q.head, false);
                     // "the spokesman for the Supply Company, Imdad Ali Junejo": whoever holds a person's role is a person

@@ -58,6 +58,65 @@ final class QuoteContext {
         return false;
     }
 
+    /** How far before a name its role may stand: "la vereadora do Ambiente, Joana Pereira" (five words). */
+    private static final int ROLE_REACH = 6;
+
+    /**
+     * The person named last before pos with this role noun just before the name ("the mayor, Ana Ruiz", "Mayor Ana
+     * Ruiz"), outside quotations; null when the article gave the role to no one.
+     */
+    Coreference.Cluster holderOfRole(String roleKey, int pos) {
+        Coreference.Cluster best = null;
+        int bestStart = -1;
+        for (Coreference.Cluster c : clusters) {
+            if (c.type() != EntityType.PERSON) {
+                continue;
+            }
+            for (NameMention m : c.mentions()) {
+                if (m.start() >= pos || m.start() <= bestStart || insideQuote(m.start()) || !inText(m.start())) {
+                    continue;
+                }
+                List<Tokens.Token> before = Tokens.tokenize(doc.body, Math.max(0, m.start() - 80), m.start());
+                for (int k = Math.max(0, before.size() - ROLE_REACH); k < before.size(); k++) {
+                    // "Senator Claire X, Democrat of Y": the role is the nearer name's
+                    if (Tokens.key(before.get(k).text()).equals(roleKey) && !personNamedBetween(before.get(k).end(), m.start() - 1, c)) {
+                        best = c;
+                        bestStart = m.start();
+                        break;
+                    }
+                }
+            }
+        }
+        return best;
+    }
+
+    /**
+     * The holder of the role that opens the last sentence between from and to with an article and a role noun
+     * ("A vereadora garantiu …", "The mayor said …"), when the article gave that role to someone; else null.
+     */
+    Coreference.Cluster roleSubjectBetween(int from, int to) {
+        List<Tokens.Token> toks = Tokens.tokenize(doc.body, from, to);
+        Coreference.Cluster found = null;
+        int foundAt = -1;
+        for (int k = 0; k + 1 < toks.size(); k++) {
+            Tokens.Token det = toks.get(k);
+            Tokens.Token role = toks.get(k + 1);
+            String gap = k == 0 ? doc.body.substring(Math.max(0, det.start() - 3), det.start()) : doc.body.substring(toks.get(k - 1).end(), det.start());
+            boolean opensSentence = k == 0 && (det.start() == 0 || gap.isBlank() || gap.chars().anyMatch(ch -> ".!?\n»”\"".indexOf(ch) >= 0))
+                    || k > 0 && gap.chars().anyMatch(ch -> ".!?\n".indexOf(ch) >= 0);
+            if (opensSentence && lex.isAttributionWord("det", det.lower(), Set.of(doc.language)) && !role.capitalised()
+                    && lex.isTitle(role.lower())) {
+                Coreference.Cluster holder = holderOfRole(Tokens.key(role.text()), det.start());
+                if (holder != null) {
+                    found = holder;
+                    foundAt = det.start();
+                }
+            }
+        }
+        // "The senator … ¶ Taylor Hirth said she …": someone named since is the sentence's subject now
+        return found != null && personNamedBetween(foundAt, to, found) ? null : found;
+    }
+
     /** 'm' or 'f' when the person's given name says it, else 0. */
     char genderOf(Coreference.Cluster c) {
         for (String word : c.canonical().split(" ")) {

@@ -196,7 +196,11 @@ public final class QuoteExtractor {
                 int since = previousSpan == null ? 0 : bounds.sentenceEnd(ctx.doc.body,
                         Math.min(previousSpan.close() + 1, previousSpan.paragraph().end()), previousSpan.paragraph().end());
                 Coreference.Cluster referent;
-                if (previous != null && previous.speaker() != null && previous.speaker().type() == EntityType.PERSON
+                Coreference.Cluster roleHolder = previousSpan == null ? null : ctx.roleSubjectBetween(since, g.start());
+                if (roleHolder != null) {
+                    // "… said Rui Barros. The councillor said that … «…», she added.": the role's holder
+                    referent = roleHolder;
+                } else if (previous != null && previous.speaker() != null && previous.speaker().type() == EntityType.PERSON
                         && previousSpan != null && !ctx.personNamedBetween(since, g.start(), previous.speaker())) {
                     referent = previous.speaker();
                 } else {
@@ -218,7 +222,12 @@ public final class QuoteExtractor {
                     return null; // "sagte ein Sprecher", "said a spokesman": someone not named before, and not named now
                 }
                 if (!lex.isOrgWord(noun)) {
-                    // "so der Datenschützer": a person's role refers back, as a pronoun does
+                    // "a vereadora do Ambiente, Joana Pereira … A vereadora garantiu": the person the article gave
+                    // that role to; else the role refers back as a pronoun does ("so der Datenschützer")
+                    Coreference.Cluster holder = ctx.holderOfRole(noun, g.start());
+                    if (holder != null) {
+                        return new Attribution(holder, false, cue, g.start());
+                    }
                     return fromGrammar(ctx, new SpeakerGrammar.Speaker(SpeakerGrammar.Kind.PRONOUN, g.start(), g.end(), null, cue),
                             previous, previousSpan);
                 }

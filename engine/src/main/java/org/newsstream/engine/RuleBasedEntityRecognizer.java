@@ -864,6 +864,9 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
      */
     private boolean personEvidence(Document doc, Chunk c) {
         int n = c.tokens().size();
+        if (acronymOfBody(c)) {
+            return false; // "anggota DPRD Surabaya", "der BUND Schleswig-Holstein": a body's acronym, then where it sits
+        }
         String last = c.tokens().get(n - 1).lower();
         boolean surname = n <= 3 && lex.isSurname(last)
                 && gaz.lookup(last).stream().noneMatch(p -> p.isCountry() || p.population() >= BARE_CITY_POPULATION);
@@ -871,6 +874,15 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
                 || nextToCue(doc, c.sub(n - 1, n)) || nextToCue(doc, c.sub(0, 1)) || inAttribution(c) || apposedSubject(doc, c)
                 || lex.isTitle(c.precedingWord()) || AGE_AFTER.matcher(doc.body).region(c.end(), doc.body.length()).lookingAt()
                 || titledApposition(doc, c) || byline(c);
+    }
+
+    /** The run opens with an acronym in capitals (no given name) and goes on in mixed case: a body and its place. */
+    private boolean acronymOfBody(Chunk c) {
+        List<Tokens.Token> t = c.tokens();
+        String first = t.get(0).text();
+        return t.size() >= 2 && first.length() >= 2 && first.chars().allMatch(Character::isUpperCase) && !lex.isGivenName(t.get(0).lower())
+                && t.stream().skip(1).anyMatch(x -> !x.text().equals(x.text().toUpperCase(Locale.ROOT)))
+                && t.stream().skip(1).noneMatch(x -> lex.isGivenName(x.lower())); // "PKB Neng Eem Marhamah": a party's person
     }
 
     /** "Kepala BPBD Garut, Satria Budi, mengatakan": a name in apposition right before the speech verb is its subject. */

@@ -156,4 +156,25 @@ class AttributionShapesTest {
         Map<String, String> id = speakers("id", "\"Realisasinya sudah tinggi,\" kata Menteri Koordinator Perekonomian Airlangga Sutarto.");
         assertEquals("Airlangga Sutarto", id.get("Realisasinya sudah tinggi,"), id.toString());
     }
+
+    @Test
+    void aSentenceOpeningWithARoleTheArticleGaveSomeoneMakesThemTheNextSpeaker() {
+        Map<String, String> pt = speakers("pt", "\"Queremos mais sombra\", disse a vereadora do Ambiente, Joana Pires, durante a apresentação.\n\n"
+                + "\"Plantar é fácil\", afirmou o presidente da associação, Rui Barreto.\n\n"
+                + "A vereadora garantiu que haverá equipas dedicadas. \"Cada árvore terá acompanhamento\", acrescentou.");
+        assertEquals("Joana Pires", pt.get("Cada árvore terá acompanhamento"), pt.toString());
+        // Someone named after the role's sentence is the subject now.
+        Map<String, String> en = speakers("en", "\"We will fix it,\" said the mayor, Ann Kowalski.\n\n(The mayor has promised repairs before.)\n\n"
+                + "Resident Tom Brierley said he had waited a year. \"Nothing happened,\" he said.");
+        assertEquals("Tom Brierley", en.get("Nothing happened,"), en.toString());
+    }
+
+    @Test
+    void anAcronymWithItsPlaceAfterATitleIsABodyAndTheNameInAppositionSpeaks() {
+        Map<String, String> id = speakers("id", "Sementara itu, anggota DPRD Surabaya, Rina Kusumaningrum, meminta pemkot memperhatikan halte. "
+                + "\"Haltenya banyak yang rusak,\" katanya.");
+        assertEquals("Rina Kusumaningrum", id.get("Haltenya banyak yang rusak,"), id.toString());
+        Map<String, String> it = speakers("it", "La coordinatrice della ricerca, la professoressa Annalisa Neri, ha spiegato: «I tetti non isolati scaldano le case».");
+        assertEquals("Annalisa Neri", it.get("I tetti non isolati scaldano le case"), it.toString());
+    }
 }

@@ -241,6 +241,15 @@ public final class SpeakerGrammar {
                 return holder;
             }
         }
+        if (verbAt < 0 && last != ',' && last != ':' && c.size() >= 3 && c.is("opinion-of", 0) && c.capitalised(1)
+                && (c.is("adjunct", 0) || !doc.language.equals("de"))) {
+            // "Laut Polizei verlief die Demonstration „friedlich“", "Per Legambiente la pista è «…»", "Selon la
+            // préfecture, …": the quote inside a sentence that opens with whose account it is
+            Speaker source = c.name(c.runAt(1, c.size()), false);
+            if (source != null && source.kind() == Kind.NAME) {
+                return source;
+            }
+        }
         if (verbAt < 0 && last != ':') {
             return null; // only a colon introduces a quote whatever the verb ("stellte klar:")
         }

@@ -177,4 +177,12 @@ class AttributionShapesTest {
         Map<String, String> it = speakers("it", "La coordinatrice della ricerca, la professoressa Annalisa Neri, ha spiegato: «I tetti non isolati scaldano le case».");
         assertEquals("Annalisa Neri", it.get("I tetti non isolati scaldano le case"), it.toString());
     }
+
+    @Test
+    void aQuoteInASentenceThatOpensWithWhoseAccountItIs() {
+        Map<String, String> it = speakers("it", "Non tutti sono soddisfatti. Per Legambiente Piemonte la pista è «un'opera utile ma troppo timida».");
+        assertEquals("Legambiente Piemonte", it.get("un'opera utile ma troppo timida"), it.toString());
+        Map<String, String> es = speakers("es", "Según la alcaldesa Rosa Blanco Díaz el plan es «un paso histórico para la ciudad».");
+        assertEquals("Rosa Blanco Díaz", es.get("un paso histórico para la ciudad"), es.toString());
+    }
 }

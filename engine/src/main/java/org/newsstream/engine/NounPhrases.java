@@ -28,6 +28,12 @@ abstract class NounPhrases extends NameRuns {
 
     SpeakerGrammar.Speaker subject(int from, int to) {
         List<int[]> segs = segments(from, to);
+        if (!segs.isEmpty()) {
+            SpeakerGrammar.Speaker afterOutlet = nameAfterOutlet(segs.get(0));
+            if (afterOutlet != null) {
+                return afterOutlet; // "«…», contó a Efe Iker Etxeberria": told the agency, then who told it
+            }
+        }
         int first = 0;
         // "In a written statement, X said": an opening phrase of place or manner is not the subject.
         while (first < segs.size() - 1 && (is("of", segs.get(first)[0]) || is("adjunct", segs.get(first)[0]))
@@ -136,6 +142,24 @@ abstract class NounPhrases extends NameRuns {
             }
         }
         return run.from();
+    }
+
+    /**
+     * "dijo a Efe Ana Ruiz", "explicó a Europa Press Luis Gil": after a speech verb, a preposition, a known agency or
+     * outlet and then a name. The name is the speaker, the outlet the one spoken to; null when the segment is not so.
+     */
+    private SpeakerGrammar.Speaker nameAfterOutlet(int[] seg) {
+        int k = seg[0];
+        if (!is("adjunct", k) || capitalised(k) || k + 1 >= seg[1] || !capitalised(k + 1)) {
+            return null;
+        }
+        Run run = runAt(k + 1, seg[1]);
+        for (int split = run.to() - 2; split > run.from(); split--) {
+            if (r.lex.organization(text(run.from(), split)) != null && r.lex.isGivenName(lower(split)) && split + 1 < run.to()) {
+                return name(new Run(split, run.to(), false, false), false);
+            }
+        }
+        return null;
     }
 
     /**

@@ -185,4 +185,11 @@ class AttributionShapesTest {
         Map<String, String> es = speakers("es", "Según la alcaldesa Rosa Blanco Díaz el plan es «un paso histórico para la ciudad».");
         assertEquals("Rosa Blanco Díaz", es.get("un paso histórico para la ciudad"), es.toString());
     }
+
+    @Test
+    void aVerbThenTheAgencySpokenToThenTheSpeaker() {
+        Map<String, String> es = speakers("es", "Los conductores denuncian falta de formación. «Nos dieron dos horas de curso», "
+                + "contó a Efe Iker Olaizola, delegado sindical de la empresa.");
+        assertEquals("Iker Olaizola", es.get("Nos dieron dos horas de curso"), es.toString());
+    }
 }

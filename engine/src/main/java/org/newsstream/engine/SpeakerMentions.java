@@ -13,6 +13,24 @@ final class SpeakerMentions {
     private SpeakerMentions() {}
 
     /**
+     * "Rijkswaterstaat laat weten", "Bilbobus said": one word that is no given name or surname anywhere in the
+     * article's names speaks as a body does. (A person is named in full before a lone surname speaks.)
+     */
+    private static boolean bodyByItsLooks(Lexicon lexicon, Document doc, SpeakerGrammar.Speaker sp) {
+        String text = doc.text(sp.start(), sp.end());
+        if (text.contains(" ") || text.length() < 3) {
+            return false;
+        }
+        String lower = text.toLowerCase(java.util.Locale.ROOT);
+        if (lexicon.isGivenName(lower) || lexicon.isSurname(lower) || lexicon.isTitle(lower)) {
+            return false;
+        }
+        // The word ends a longer name in the article ("… Etxeberria" after "Iker Etxeberria"): a person's surname.
+        return !java.util.regex.Pattern.compile("\\p{Lu}\\p{L}+[ \\u00a0]" + java.util.regex.Pattern.quote(text) + "\\b")
+                .matcher(doc.body).find();
+    }
+
+    /**
      * The recognizer's names with what the grammar says of the speakers: a speaker's phrase replaces any name that
      * overlaps it, typed as the grammar typed it.
      */
@@ -31,7 +49,7 @@ final class SpeakerMentions {
                     type = m.type();
                 }
             }
-            EntityType resolved = type == null ? EntityType.PERSON : type;
+            EntityType resolved = type != null ? type : bodyByItsLooks(lexicon, doc, sp) ? EntityType.ORGANIZATION : EntityType.PERSON;
             if (out.stream().anyMatch(m -> m.start() == sp.start() && m.end() == sp.end() && m.type() == resolved)) {
                 continue;
             }

@@ -192,4 +192,13 @@ class AttributionShapesTest {
                 + "contó a Efe Iker Olaizola, delegado sindical de la empresa.");
         assertEquals("Iker Olaizola", es.get("Nos dieron dos horas de curso"), es.toString());
     }
+
+    @Test
+    void aLoneUnknownWordThatSpeaksIsABodyAndASurnameOfSomeoneNamedInFullAPerson() {
+        Extraction x = Articles.extract("Dijken", "De waterstand blijft hoog. \"We houden de keringen dicht\", laat Waterbeheer weten.\n\n"
+                + "Dijkgraaf Pieter Roelofsma was tevreden. \"Alles werkt\", zei Roelofsma.", "nl");
+        Map<String, org.newsstream.avro.EntityType> types = Articles.types(x);
+        assertEquals(org.newsstream.avro.EntityType.ORGANIZATION, types.get("Waterbeheer"), types.toString());
+        assertEquals(org.newsstream.avro.EntityType.PERSON, types.get("Pieter Roelofsma"), types.toString());
+    }
 }

@@ -100,6 +100,8 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
         passes.withoutPostNominals(doc, found);
         found.replaceAll(m -> m.type() == EntityType.PERSON && portfolioOfPost(doc, m) ? holderAfterPortfolio(doc, m) : m);
         found.removeIf(java.util.Objects::isNull);
+        // "(Kamis)", "Monday": a day or a month names no one and nothing, whatever brackets it stands in
+        found.removeIf(m -> m.tokenCount() == 1 && lex.calendar.contains(m.key()));
         List<NameMention> whole = found.stream().filter(m -> m.type() == EntityType.LOCATION).toList();
         // "Monaco di Baviera" read past its run: the run after it ("Baviera") is part of that name
         found.removeIf(m -> whole.stream().anyMatch(w -> w != m && w.start() <= m.start() && m.end() <= w.end()

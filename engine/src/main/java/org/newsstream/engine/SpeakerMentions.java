@@ -82,6 +82,7 @@ final class SpeakerMentions {
             }
         }
         out.replaceAll(m -> ArticleNamePasses.withoutPostNominal(lexicon, doc, m)); // "James Evans MS" speaks as James Evans
+        out.removeIf(m -> m.tokenCount() == 1 && lexicon.calendar.contains(m.key())); // "…, Kamis (12/6)": a day
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return out;
     }

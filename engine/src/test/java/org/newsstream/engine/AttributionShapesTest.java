@@ -201,4 +201,11 @@ class AttributionShapesTest {
         assertEquals(org.newsstream.avro.EntityType.ORGANIZATION, types.get("Waterbeheer"), types.toString());
         assertEquals(org.newsstream.avro.EntityType.PERSON, types.get("Pieter Roelofsma"), types.toString());
     }
+
+    @Test
+    void aDayNamesNothing() {
+        Extraction x = Articles.extract("Sidang", "Terdakwa divonis dua tahun penjara dalam sidang di Pengadilan Negeri Denpasar, Kamis (12/6/2025). "
+                + "Jaksa Made Sudarta mengatakan putusan itu adil.", "id");
+        assertEquals(null, Articles.types(x).get("Kamis"), Articles.types(x).toString());
+    }
 }

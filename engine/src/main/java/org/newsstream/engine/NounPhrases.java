@@ -44,6 +44,10 @@ abstract class NounPhrases extends NameRuns {
             return null;
         }
         int[] seg = segs.get(first);
+        if (ageNoun(seg)) {
+            // "sagte die 28-Jährige", "said the 63-year-old", "zei de 41-jarige": the person just named, by age
+            return new SpeakerGrammar.Speaker(SpeakerGrammar.Kind.PRONOUN, start(seg[0]), end(seg[1] - 1), null, null);
+        }
         if (segs.size() == 1 && is("adjunct", seg[0]) && governedToEnd(seg)) {
             return null; // "ha scritto su Twitter": a phrase of place or means, and no subject after it
         }
@@ -160,6 +164,22 @@ abstract class NounPhrases extends NameRuns {
             }
         }
         return null;
+    }
+
+    private static final java.util.regex.Pattern AGE = java.util.regex.Pattern.compile(
+            "\\d{1,3}-(jährige[rn]?|year-old|jarige)", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /** An article and a noun of age alone ("die 28-Jährige", "the 63-year-old"): someone the article just named. */
+    private boolean ageNoun(int[] seg) {
+        int k = seg[0];
+        if (k < seg[1] && is("det", k)) {
+            k++;
+        }
+        StringBuilder rest = new StringBuilder();
+        for (int j = k; j < seg[1] && j < k + 3; j++) {
+            rest.append(j > k ? gap(j - 1) : "").append(text(j, j + 1));
+        }
+        return k > seg[0] && AGE.matcher(rest.toString().strip()).matches();
     }
 
     /**

@@ -208,4 +208,11 @@ class AttributionShapesTest {
                 + "Jaksa Made Sudarta mengatakan putusan itu adil.", "id");
         assertEquals(null, Articles.types(x).get("Kamis"), Articles.types(x).toString());
     }
+
+    @Test
+    void aNounOfAgeRefersToThePersonJustNamed() {
+        Map<String, String> de = speakers("de", "Oberbürgermeister Bernd Kaufmann sprach von einem „Signal für den Sport“.\n\n"
+                + "Die Kapitänin des Vereins, Lisa Wendt, freute sich. „Endlich bekommen wir die Bühne“, sagte die 28-Jährige.");
+        assertEquals("Lisa Wendt", de.get("Endlich bekommen wir die Bühne"), de.toString());
+    }
 }

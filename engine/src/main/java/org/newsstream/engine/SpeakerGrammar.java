@@ -354,7 +354,29 @@ public final class SpeakerGrammar {
                 }
             }
         }
+        // "X hatte am Montag „…“ gefordert": a perfect's auxiliary before the quote, the speech verb's participle at
+        // the sentence's end after it
+        java.util.regex.Matcher last = PARTICIPLE_AT_END.matcher(after);
+        if (last.find() && isSpeechParticiple(last.group(1).toLowerCase(java.util.Locale.ROOT))) {
+            for (int k = 0; k < c.size(); k++) {
+                if (PERFECT_AUXILIARIES.contains(c.lower(k))) {
+                    return k;
+                }
+            }
+        }
         return -1;
+    }
+
+    private static final java.util.regex.Pattern PARTICIPLE_AT_END = java.util.regex.Pattern.compile("(\\p{L}+)\\s*[.!?]\\s*$");
+    private static final Set<String> PERFECT_AUXILIARIES = Set.of("hat", "hatte", "haben", "hatten", "habe", "hätte", "hätten");
+
+    /** "gefordert", "gesagt", "erklärt": the participle of a German speech verb whose preterite ("forderte") is a cue. */
+    private boolean isSpeechParticiple(String word) {
+        if (!word.endsWith("t")) {
+            return false;
+        }
+        String stem = word.startsWith("ge") ? word.substring(2) : word;
+        return lex.cuesStartingWith(stem + "e").stream().anyMatch(cue -> cue.language().equals("de") && cue.tokens().size() == 1);
     }
 
     /**

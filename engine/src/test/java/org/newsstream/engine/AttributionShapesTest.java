@@ -215,4 +215,13 @@ class AttributionShapesTest {
                 + "Die Kapitänin des Vereins, Lisa Wendt, freute sich. „Endlich bekommen wir die Bühne“, sagte die 28-Jährige.");
         assertEquals("Lisa Wendt", de.get("Endlich bekommen wir die Bühne"), de.toString());
     }
+
+    @Test
+    void aGermanPerfectPutsTheSpeechVerbAfterTheQuote() {
+        Map<String, String> de = speakers("de", "Die Lage ist ernst.\n\nBürgermeisterin Anna Vogt hatte am Montag von der Landesregierung "
+                + "„schnelle und unbürokratische Hilfe für alle Betroffenen“ gefordert.");
+        assertEquals("Anna Vogt", de.get("schnelle und unbürokratische Hilfe für alle Betroffenen"), de.toString());
+        Extraction x = Articles.extract("Forderungen", "Der Wirtschaftsrat der Union legte ein Papier vor.", "de");
+        assertEquals(org.newsstream.avro.EntityType.ORGANIZATION, Articles.types(x).get("Wirtschaftsrat der Union"), Articles.types(x).toString());
+    }
 }

@@ -133,6 +133,7 @@ abstract class NameRuns extends ClauseWords {
             // ("Wethouder Lot van Hooijdonk": after a title, the one word before the particle is the given name)
             boolean afterGivenName = !germanic || j - k == 1 || second || j - k == 2 && r.lex.isTitle(lower(k));
             boolean particle = in("particle", w) && afterGivenName && (!second || in("particle", lower(j - 1)))
+                    && !r.lex.isAttributionWord("not-particle", w, java.util.Set.of(r.doc.language)) // Italian "del" after a name
                     && !orgWordWithin(j + 1 + (j + 1 < b && !capitalised(j + 1) ? 1 : 0), Math.min(b, j + 6)) // "van het Havenbedrijf"
 
                     && (nextCapitalised || in("particle", lower(Math.min(j + 1, b - 1))) && j + 2 < b && capitalised(j + 2))

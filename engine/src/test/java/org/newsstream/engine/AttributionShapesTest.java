@@ -224,4 +224,12 @@ class AttributionShapesTest {
         Extraction x = Articles.extract("Forderungen", "Der Wirtschaftsrat der Union legte ein Papier vor.", "de");
         assertEquals(org.newsstream.avro.EntityType.ORGANIZATION, Articles.types(x).get("Wirtschaftsrat der Union"), Articles.types(x).toString());
     }
+
+    @Test
+    void anItalianLowerCaseDelAfterANameSaysWhoseNotTheSurname() {
+        Map<String, String> it = speakers("it", "Soddisfatte le associazioni degli inquilini. «Finalmente una regola chiara», commenta Laura Grandi del Sunia.");
+        assertEquals("Laura Grandi", it.get("Finalmente una regola chiara"), it.toString());
+        Extraction x = Articles.extract("Sanità", "Il Ministero della Salute ha diffuso i dati.", "it");
+        assertEquals(org.newsstream.avro.EntityType.ORGANIZATION, Articles.types(x).get("Ministero della Salute"), Articles.types(x).toString());
+    }
 }

@@ -49,6 +49,13 @@ final class SpeakerMentions {
                     type = m.type();
                 }
             }
+            // "Software company Brightline … In a statement, Brightline said": a body the article names as one stays one,
+            // though it speaks
+            String key = Tokens.key(doc.text(sp.start(), sp.end()));
+            if (sp.type() == null && recognized.stream().anyMatch(m -> m.key().equals(key) && m.type() == EntityType.ORGANIZATION)
+                    && recognized.stream().noneMatch(m -> m.type() == EntityType.PERSON && !m.key().equals(key) && (" " + m.key() + " ").contains(" " + key + " "))) {
+                type = EntityType.ORGANIZATION;
+            }
             EntityType resolved = type != null ? type : bodyByItsLooks(lexicon, doc, sp) ? EntityType.ORGANIZATION : EntityType.PERSON;
             if (out.stream().anyMatch(m -> m.start() == sp.start() && m.end() == sp.end() && m.type() == resolved)) {
                 continue;

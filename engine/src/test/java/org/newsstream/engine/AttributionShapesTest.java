@@ -232,4 +232,12 @@ class AttributionShapesTest {
         Extraction x = Articles.extract("Sanità", "Il Ministero della Salute ha diffuso i dati.", "it");
         assertEquals(org.newsstream.avro.EntityType.ORGANIZATION, Articles.types(x).get("Ministero della Salute"), Articles.types(x).toString());
     }
+
+    @Test
+    void aBodyTheArticleNamesAsOneStaysOneWhenItSpeaks() {
+        Extraction x = Articles.extract("Cuts", "Software company Brightmoor will cut 400 jobs, the company said.\n\n"
+                + "In a statement, Brightmoor said: \"These decisions are never easy.\"", "en");
+        assertEquals(org.newsstream.avro.EntityType.ORGANIZATION, Articles.types(x).get("Brightmoor"), Articles.types(x).toString());
+        assertEquals("Brightmoor", Articles.speakers(x).get("These decisions are never easy."));
+    }
 }

@@ -249,11 +249,25 @@ abstract class NameRuns extends ClauseWords {
         return run;
     }
 
+    /**
+     * "Jefferson County Sheriff Reggie Marinelli", "Transport Secretary Louise Haigh": a title inside the run with a
+     * given name right after it; the person's name starts there.
+     */
+    private Run afterInnerTitle(Run run) {
+        for (int k = run.to() - 3; k > run.from(); k--) {
+            if (r.lex.isTitle(lower(k)) && r.lex.isGivenName(lower(k + 1)) && !r.lex.isOrgWord(lower(k + 1))) {
+                return new Run(k + 1, run.to(), true, false);
+            }
+        }
+        return run;
+    }
+
     SpeakerGrammar.Speaker name(Run run, boolean determined) {
         if (run.from() >= run.to()) {
             return null;
         }
         run = afterPortfolio(run);
+        run = afterInnerTitle(run);
         // "Kassels Oberbürgermeister Bertram Hilgen": the person the recognizer found at the end of a longer run.
         if (r.doc.language.equals("de") && run.to() - run.from() >= 3 && !run.extended() && !hasOrgWord(run)) {
             for (NameMention m : r.recognized) {

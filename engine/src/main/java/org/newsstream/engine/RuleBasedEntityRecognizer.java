@@ -335,7 +335,9 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
         }
         boolean orgWord = t.stream().anyMatch(x -> lex.isOrgWord(x.lower()));
         if (lastTitle >= 0) {
-            boolean orgAfterTitle = t.subList(lastTitle + 1, n).stream().anyMatch(x -> lex.isOrgWord(x.lower()));
+            // ("Governor Jared Polis": a given name right after the title names a person, whatever word ends it)
+            boolean orgAfterTitle = t.subList(lastTitle + 1, n).stream().anyMatch(x -> lex.isOrgWord(x.lower()))
+                    && !(lex.isGivenName(t.get(lastTitle + 1).lower()) && !lex.isOrgWord(t.get(lastTitle + 1).lower()));
             if (orgAfterTitle) {
                 if (n == 2 && lex.organization(text) == null) {
                     return; // "Kepala Sekolah", "Head Office": a post or a common noun, not a body's name

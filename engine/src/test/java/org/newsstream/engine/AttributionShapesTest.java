@@ -240,4 +240,13 @@ class AttributionShapesTest {
         assertEquals(org.newsstream.avro.EntityType.ORGANIZATION, Articles.types(x).get("Brightmoor"), Articles.types(x).toString());
         assertEquals("Brightmoor", Articles.speakers(x).get("These decisions are never easy."));
     }
+
+    @Test
+    void aTitleInsideTheRunHandsOverToTheGivenNameAfterIt() {
+        Extraction x = Articles.extract("Fire", "\"If you are told to go, go,\" Jefferson County Sheriff Rita Marzano told reporters.\n\n"
+                + "Governor Jared Polson said the state would ask for help.", "en");
+        assertEquals("Rita Marzano", Articles.speakers(x).get("If you are told to go, go,"), Articles.speakers(x).toString());
+        Extraction y = Articles.extract("Help", "Governor Jared Polis said the state would ask for help.", "en");
+        assertEquals(org.newsstream.avro.EntityType.PERSON, Articles.types(y).get("Jared Polis"), Articles.types(y).toString());
+    }
 }

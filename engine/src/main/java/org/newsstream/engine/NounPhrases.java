@@ -394,7 +394,16 @@ abstract class NounPhrases extends NameRuns {
         while (k < seg[1] && is("det", k)) {
             k++;
         }
-        return k < seg[1] && !capitalised(k) && r.lex.isTitle(lower(k)) && (k + 1 == seg[1] || is("adjunct", k + 1) || is("of", k + 1)) ? k : -1;
+        if (k >= seg[1] || capitalised(k) || !r.lex.isTitle(lower(k))) {
+            return -1;
+        }
+        // "l'édile écologiste devant le conseil": an adjective or two may follow the role noun
+        int next = k + 1;
+        while (next < seg[1] && next <= k + 2 && !capitalised(next) && !is("det", next) && !is("of", next) && !is("adjunct", next)
+                && !isPronoun(next) && cueAt(next) == 0) {
+            next++;
+        }
+        return next == seg[1] || is("adjunct", next) || is("of", next) ? k : -1;
     }
 
     private boolean recognizedOrg(Run run) {

@@ -249,4 +249,11 @@ class AttributionShapesTest {
         Extraction y = Articles.extract("Help", "Governor Jared Polis said the state would ask for help.", "en");
         assertEquals(org.newsstream.avro.EntityType.PERSON, Articles.types(y).get("Jared Polis"), Articles.types(y).toString());
     }
+
+    @Test
+    void aRoleNounWithAnAdjectiveRefersBackToItsHolder() {
+        Map<String, String> fr = speakers("fr", "Le maire de Bordeaux, Pierre Hurlin, a annoncé mercredi la fin du contrat.\n\n"
+                + "« Elles encombrent les trottoirs », a justifié l'édile écologiste devant le conseil municipal.");
+        assertEquals("Pierre Hurlin", fr.get("Elles encombrent les trottoirs"), fr.toString());
+    }
 }

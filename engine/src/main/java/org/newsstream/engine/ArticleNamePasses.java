@@ -197,6 +197,42 @@ final class ArticleNamePasses {
         found.sort((a, b) -> Integer.compare(a.start(), b.start()));
     }
 
+    /**
+     * "la préfecture de La Réunion", "le tribunal correctionnel de Lyon", "la mairie de Bordeaux": the Romance
+     * languages write a body's noun in lower case before the place it serves; noun, place and all name the body.
+     */
+    void lowercaseBodies(Document doc, List<NameMention> found) {
+        if (!ROMANCE.contains(doc.language)) {
+            return;
+        }
+        Matcher f = FACILITY.matcher(doc.body);
+        // Matches may overlap ("La préfecture de La Réunion" first matches from "La"): each start is tried.
+        for (int from = 0; from < doc.body.length() && f.find(from); ) {
+            String head = f.group(1);
+            from = f.start(1) + 1;
+            if (!Character.isLowerCase(head.charAt(0)) || !lex.isOrgWord(head) || lex.isPlaceWord(head) || f.group(2).isEmpty()
+                    || gaz.lookup(f.group(3)).isEmpty()) {
+                continue;
+            }
+            int start = f.start(1);
+            int end = f.end(3);
+            // "la préfecture de …", not "una cooperativa de Lleida": the definite article makes it that place's body
+            List<Tokens.Token> before = Tokens.tokenize(doc.body, Math.max(0, start - 6), start);
+            String article = before.isEmpty() ? "" : before.get(before.size() - 1).lower();
+            if (!lex.isAttributionWord("det", article, Set.of(doc.language)) || lex.isAttributionWord("indefinite", article, Set.of(doc.language))) {
+                continue;
+            }
+            from = end;
+            if (found.stream().anyMatch(m -> m.type() == EntityType.ORGANIZATION && m.start() < end && start < m.end())) {
+                continue; // a body the recognizer already read
+            }
+            // the place inside stays a place on the map
+            found.removeIf(m -> m.start() < end && start < m.end() && m.type() != EntityType.LOCATION);
+            found.add(new NameMention(doc.text(start, end), start, end, EntityType.ORGANIZATION, false, List.of()));
+        }
+        found.sort((a, b) -> Integer.compare(a.start(), b.start()));
+    }
+
     private static final Set<String> ROMANCE = Set.of("fr", "es", "pt", "it");
     /** A lower-case facility word, up to three lower-case words ending in a preposition, then a capitalised name. */
     private static final Pattern FACILITY = Pattern.compile("(?<![\\p{L}])(\\p{L}\\p{Ll}+)"

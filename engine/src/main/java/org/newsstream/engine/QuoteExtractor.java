@@ -218,10 +218,12 @@ public final class QuoteExtractor {
             }
             default -> {
                 String noun = Tokens.key(ctx.doc.text(g.start(), g.end()));
-                if (!lex.isOrgWord(noun) && indefinite(ctx.doc, g.start())) {
+                // the word lists hold words as written ("préfecture"); the key drops accents for comparing names
+                boolean body = lex.isOrgWord(noun) || lex.isOrgWord(ctx.doc.text(g.start(), g.end()).toLowerCase(java.util.Locale.ROOT));
+                if (!body && indefinite(ctx.doc, g.start())) {
                     return null; // "sagte ein Sprecher", "said a spokesman": someone not named before, and not named now
                 }
-                if (!lex.isOrgWord(noun)) {
+                if (!body) {
                     // "a vereadora do Ambiente, Joana Pereira … A vereadora garantiu": the person the article gave
                     // that role to; else the role refers back as a pronoun does ("so der Datenschützer")
                     Coreference.Cluster holder = ctx.holderOfRole(noun, g.start());

@@ -256,4 +256,14 @@ class AttributionShapesTest {
                 + "« Elles encombrent les trottoirs », a justifié l'édile écologiste devant le conseil municipal.");
         assertEquals("Pierre Hurlin", fr.get("Elles encombrent les trottoirs"), fr.toString());
     }
+
+    @Test
+    void aRomanceBodysNounInLowerCaseBeforeItsPlaceNamesTheBodyThatLaterSpeaks() {
+        Extraction x = Articles.extract("Cyclone", "SAINT-DENIS – La préfecture de La Réunion a déclenché l'alerte rouge.\n\n"
+                + "« Toute circulation est interdite », a indiqué la préfecture dans un communiqué.", "fr");
+        assertEquals(org.newsstream.avro.EntityType.ORGANIZATION, Articles.types(x).get("préfecture de La Réunion"), Articles.types(x).toString());
+        assertEquals("préfecture de La Réunion", Articles.speakers(x).get("Toute circulation est interdite"));
+        Extraction y = Articles.extract("Coop", "Una cooperativa de Lleida vendió el aceite.", "es");
+        assertEquals(null, Articles.types(y).get("cooperativa de Lleida"), "an indefinite article: not that place's body");
+    }
 }

@@ -566,7 +566,8 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
                     || lex.isSurname(before) || !t.get(i - 1).text().chars().allMatch(ch -> Character.isLetter(ch) || ch == '-')) {
                 return 0;
             }
-            if (lex.isGivenName(t.get(i).lower()) && t.get(i + 1).capitalised()) {
+            // (a particle may follow the given name inside the run: "Bewoonster Fatima el Amrani")
+            if (lex.isGivenName(t.get(i).lower()) && (t.get(i + 1).capitalised() || i + 2 < t.size() && t.get(i + 2).capitalised())) {
                 return i;
             }
         }

@@ -266,4 +266,11 @@ class AttributionShapesTest {
         Extraction y = Articles.extract("Coop", "Una cooperativa de Lleida vendió el aceite.", "es");
         assertEquals(null, Articles.types(y).get("cooperativa de Lleida"), "an indefinite article: not that place's body");
     }
+
+    @Test
+    void anArabicElJoinsASurnameAfterARoleThatOpensTheSentence() {
+        Map<String, String> nl = speakers("nl", "Er brak brand uit.\n\nBewoonster Fatima el Haddouti stond met haar kinderen op straat. "
+                + "\"Ik hoorde geschreeuw\", vertelt ze.");
+        assertEquals("Fatima el Haddouti", nl.get("Ik hoorde geschreeuw"), nl.toString());
+    }
 }

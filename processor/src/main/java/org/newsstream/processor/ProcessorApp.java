@@ -99,6 +99,9 @@ public final class ProcessorApp implements AutoCloseable {
         p.put(StreamsConfig.consumerPrefix(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG), "earliest");
         // Articles can be large; allow up to 8 MB per record out.
         p.put(StreamsConfig.producerPrefix(ProducerConfig.MAX_REQUEST_SIZE_CONFIG), 8 * 1024 * 1024);
+        // Restoring the views' stores polls each changelog; an empty or short one would hold every poll for the
+        // default 500 ms, which made start-up two seconds slower. 50 ms still fetches in batches.
+        p.put(StreamsConfig.restoreConsumerPrefix(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG), 50);
         p.putAll(overrides);
         return p;
     }

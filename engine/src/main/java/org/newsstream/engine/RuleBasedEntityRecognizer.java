@@ -103,6 +103,9 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
         found.removeIf(java.util.Objects::isNull);
         // "(Kamis)", "Monday": a day or a month names no one and nothing, whatever brackets it stands in
         found.removeIf(m -> m.tokenCount() == 1 && lex.calendar.contains(m.key()));
+        // "El Norte de Castilla": "de" and a place after it is "of Castile", no one's name ("de Gaulle" is no place)
+        found.removeIf(m -> m.type() == EntityType.PERSON && m.tokenCount() == 2 && Character.isLowerCase(m.text().charAt(0))
+                && !gaz.lookup(m.text().substring(m.text().indexOf(' ') + 1)).isEmpty());
         List<NameMention> whole = found.stream().filter(m -> m.type() == EntityType.LOCATION).toList();
         // "Monaco di Baviera" read past its run: the run after it ("Baviera") is part of that name
         found.removeIf(m -> whole.stream().anyMatch(w -> w != m && w.start() <= m.start() && m.end() <= w.end()

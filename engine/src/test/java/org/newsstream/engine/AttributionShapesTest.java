@@ -273,4 +273,10 @@ class AttributionShapesTest {
                 + "\"Ik hoorde geschreeuw\", vertelt ze.");
         assertEquals("Fatima el Haddouti", nl.get("Ik hoorde geschreeuw"), nl.toString());
     }
+
+    @Test
+    void aParticleAndAPlaceAreNoOnesName() {
+        Extraction x = Articles.extract("Cine", "Lo contó su propietario en declaraciones a El Norte de Castilla.", "es");
+        assertEquals(null, Articles.types(x).get("de Castilla"), Articles.types(x).toString());
+    }
 }

@@ -35,6 +35,15 @@ abstract class NounPhrases extends NameRuns {
             }
         }
         int first = 0;
+        // "«…», ha detto all'Ansa un portavoce di Atm": the phrase the verb says it to, then the subject in the same
+        // segment
+        int[] opening = segs.get(0);
+        if (is("adjunct", opening[0]) && !capitalised(opening[0]) && !articleThenNamedRole(opening)) {
+            int rest = afterGovernedName(opening);
+            if (rest > opening[0] && rest < opening[1] && (is("det", rest) || is("indefinite", rest)) && !capitalised(rest)) {
+                segs.set(0, new int[] {rest, opening[1]});
+            }
+        }
         // "In a written statement, X said": an opening phrase of place or manner is not the subject.
         while (first < segs.size() - 1 && (is("of", segs.get(first)[0]) || is("adjunct", segs.get(first)[0]))
                 && !articleThenNamedRole(segs.get(first))) {
@@ -154,12 +163,25 @@ abstract class NounPhrases extends NameRuns {
      */
     private SpeakerGrammar.Speaker nameAfterOutlet(int[] seg) {
         int k = seg[0];
-        if (!is("adjunct", k) || capitalised(k) || k + 1 >= seg[1] || !capitalised(k + 1)) {
+        if (!is("adjunct", k) || capitalised(k)) {
             return null;
         }
-        Run run = runAt(k + 1, seg[1]);
+        int j = k + 1;
+        if (j < seg[1] && is("det", j) && !capitalised(j)) {
+            j++; // "a la agencia …"
+        }
+        // "all'agenzia Dire Luca Rossi", "à la radio RTL Marie Dupont": a medium's noun names what follows it as one
+        boolean medium = j + 1 < seg[1] && !capitalised(j) && capitalised(j + 1) && !is("of", j) && !is("adjunct", j);
+        if (medium) {
+            j++;
+        }
+        if (j >= seg[1] || !capitalised(j)) {
+            return null;
+        }
+        Run run = runAt(j, seg[1]);
         for (int split = run.to() - 2; split > run.from(); split--) {
-            if (r.lex.organization(text(run.from(), split)) != null && r.lex.isGivenName(lower(split)) && split + 1 < run.to()) {
+            boolean outlet = medium || r.lex.organization(text(run.from(), split)) != null;
+            if (outlet && r.lex.isGivenName(lower(split)) && split + 1 < run.to()) {
                 return name(new Run(split, run.to(), false, false), false);
             }
         }
@@ -197,6 +219,15 @@ abstract class NounPhrases extends NameRuns {
             }
         }
         return false;
+    }
+
+    /** After a preposition, its article and one capitalised name ("all'Ansa", "a la Cadena SER"): the next token, or -1. */
+    private int afterGovernedName(int[] seg) {
+        int k = seg[0] + 1;
+        if (k < seg[1] && is("det", k) && !capitalised(k)) {
+            k++;
+        }
+        return k < seg[1] && capitalised(k) ? runAt(k, seg[1]).to() : -1;
     }
 
     /** The preposition at the segment's start governs all the rest of it: an article, then one name or one word. */

@@ -221,7 +221,8 @@ public final class QuoteExtractor {
                 // the word lists hold words as written ("préfecture"); the key drops accents for comparing names
                 boolean body = lex.isOrgWord(noun) || lex.isOrgWord(ctx.doc.text(g.start(), g.end()).toLowerCase(java.util.Locale.ROOT));
                 if (!body && indefinite(ctx.doc, g.start())) {
-                    return null; // "sagte ein Sprecher", "said a spokesman": someone not named before, and not named now
+                    // "sagte ein Sprecher", "said a spokesman": someone not named before, and not named now (no other reading)
+                    return new Attribution(null, false, cue, g.start());
                 }
                 if (!body) {
                     // "a vereadora do Ambiente, Joana Pereira … A vereadora garantiu": the person the article gave
@@ -243,6 +244,9 @@ public final class QuoteExtractor {
                     }
                     boolean holds = holdsNoun(c.canonical(), noun);
                     for (NameMention m : c.mentions()) {
+                        if (spokenTo(ctx.doc, m, g.start())) {
+                            continue; // "ha detto all'Ansa un portavoce dell'azienda": the agency told is not the body
+                        }
                         if (m.start() < g.start() && !ctx.insideQuote(m.start()) && (holds && !bestHolds || holds == bestHolds && m.start() > bestAt)) {
                             best = c;
                             bestAt = m.start();
@@ -250,9 +254,31 @@ public final class QuoteExtractor {
                         }
                     }
                 }
+                // "Laut Polizei" with no police named: not the last body of another kind ("Bürgerinitiative …")
+                if (best != null && !bestHolds && !GENERIC_BODY_NOUNS.contains(noun)) {
+                    return null;
+                }
                 return best == null ? null : new Attribution(best, false, cue, g.start());
             }
         }
+    }
+
+    /** Nouns for any kind of body, or for the outlet, which refer to the last one named whatever its name holds. */
+    private static final Set<String> GENERIC_BODY_NOUNS = Set.copyOf(java.util.List.of("company", "firm", "group", "organisation",
+            "organization", "unternehmen", "firma", "konzern", "gruppe", "organisation", "empresa", "compania", "grupo",
+            "organizacion", "entreprise", "societe", "groupe", "azienda", "societa", "gruppo", "organizzazione", "empresa",
+            "organizacao", "bedrijf", "onderneming", "organisatie", "perusahaan", "syarikat", "kumpulan",
+            // news agencies and papers, which the article names by their noun once it has named them ("so die Nachrichtenagentur")
+            "agency", "agentur", "nachrichtenagentur", "agence", "agencia", "agenzia", "persbureau", "agensi", "newspaper",
+            "paper", "zeitung", "journal", "diario", "periodico", "giornale", "quotidiano", "jornal", "krant", "harian", "akhbar"));
+
+    /** The mention stands just before the attribution's subject, after a preposition: whom the speaker told. */
+    private boolean spokenTo(Document doc, NameMention m, int subjectStart) {
+        if (m.start() >= subjectStart || subjectStart - m.end() > 40) {
+            return false;
+        }
+        List<Tokens.Token> before = Tokens.tokenize(doc.body, Math.max(0, m.start() - 8), m.start());
+        return !before.isEmpty() && lex.isAttributionWord("adjunct", before.get(before.size() - 1).lower(), Set.of(doc.language));
     }
 
     /** The gender the pronoun of an attribution says ("elle", "a-t-il", "sagte sie"), or 0. */

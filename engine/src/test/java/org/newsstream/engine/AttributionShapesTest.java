@@ -1,6 +1,8 @@
 package org.newsstream.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.newsstream.engine.Articles.speakers;
 
 import java.util.Map;
@@ -278,5 +280,23 @@ class AttributionShapesTest {
     void aParticleAndAPlaceAreNoOnesName() {
         Extraction x = Articles.extract("Cine", "Lo contó su propietario en declaraciones a El Norte de Castilla.", "es");
         assertEquals(null, Articles.types(x).get("de Castilla"), Articles.types(x).toString());
+    }
+
+    @Test
+    void theAgencySpokenToIsNotTheSpeakerInItalian() {
+        Map<String, String> it = speakers("it", "Sciopero a Milano.\n\n«Abbiamo garantito il servizio minimo», ha detto all'Ansa un portavoce dell'azienda.\n\n"
+                + "«I lavoratori chiedono salari adeguati», ha spiegato all'agenzia Dire Luca Stanzani, segretario del sindacato.");
+        assertTrue(it.containsKey("Abbiamo garantito il servizio minimo"), it.toString());
+        assertNotEquals("Ansa", it.get("Abbiamo garantito il servizio minimo"), "an unnamed spokesperson, not the agency told");
+        assertEquals("Luca Stanzani", it.get("I lavoratori chiedono salari adeguati"), it.toString());
+    }
+
+    @Test
+    void aBodysNounRefersToABodyOfThatKindNotToTheLastBodyNamed() {
+        Map<String, String> de = speakers("de", "Die Bürgerinitiative Gegenwind Eifel sieht das anders.\n\n"
+                + "Laut Polizei verlief eine Demonstration mit rund 300 Teilnehmern „friedlich und ohne Zwischenfälle“.");
+        assertNotEquals("Bürgerinitiative Gegenwind Eifel", de.get("friedlich und ohne Zwischenfälle"), de.toString());
+        Map<String, String> en = speakers("en", "Software maker Brightmoor cut 400 jobs.\n\n\"These decisions are never easy,\" the company said.");
+        assertEquals("Brightmoor", en.get("These decisions are never easy,"), en.toString());
     }
 }

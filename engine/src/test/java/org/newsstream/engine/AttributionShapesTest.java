@@ -296,7 +296,7 @@ class AttributionShapesTest {
         Map<String, String> de = speakers("de", "Die Bürgerinitiative Gegenwind Eifel sieht das anders.\n\n"
                 + "Laut Polizei verlief eine Demonstration mit rund 300 Teilnehmern „friedlich und ohne Zwischenfälle“.");
         assertNotEquals("Bürgerinitiative Gegenwind Eifel", de.get("friedlich und ohne Zwischenfälle"), de.toString());
-        Map<String, String> en = speakers("en", "Software maker Brightmoor cut 400 jobs.\n\n\"These decisions are never easy,\" the company said.");
+        Map<String, String> en = speakers("en", "Software company Brightmoor cut 400 jobs.\n\n\"These decisions are never easy,\" the company said.");
         assertEquals("Brightmoor", en.get("These decisions are never easy,"), en.toString());
     }
 }

@@ -39,7 +39,17 @@ public final class TopicSetup {
     private static void awaitLeaders(Admin admin, List<String> topics) throws InterruptedException, ExecutionException, TimeoutException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
         while (true) {
-            var described = admin.describeTopics(topics).allTopicNames().get(30, TimeUnit.SECONDS);
+            java.util.Map<String, org.apache.kafka.clients.admin.TopicDescription> described;
+            try {
+                described = admin.describeTopics(topics).allTopicNames().get(30, TimeUnit.SECONDS);
+            } catch (ExecutionException e) {
+                // Just created: the broker may not know them yet ("does not host this topic-partition"); ask again.
+                if (!(e.getCause() instanceof org.apache.kafka.common.errors.UnknownTopicOrPartitionException) || System.nanoTime() > deadline) {
+                    throw e;
+                }
+                Thread.sleep(100);
+                continue;
+            }
             if (described.values().stream().flatMap(d -> d.partitions().stream()).allMatch(p -> p.leader() != null && p.leader().id() >= 0)) {
                 return;
             }

@@ -252,6 +252,32 @@ public final class Lexicon {
                 && !surnames.contains(lowerWord);
     }
 
+    /**
+     * "Menteri Koordinator Perekonomian Airlangga Hartarto": in Indonesian and Malay a name whose first word after its
+     * titles is a confix noun names a post's portfolio, and the holder starts at the next given name or surname.
+     * The index of that word; {@code words.size()} when no holder follows ("Pembebasan Bersyarat"); -1 when the words
+     * are no post with a portfolio.
+     */
+    public int holderAfterPortfolio(List<String> lowerWords, String language) {
+        if (!(language.equals("id") || language.equals("ms"))) {
+            return -1;
+        }
+        int k = 0;
+        while (k < lowerWords.size() && isTitle(lowerWords.get(k))) {
+            k++;
+        }
+        if (k >= lowerWords.size() || !isConfixNoun(lowerWords.get(k))) {
+            return -1;
+        }
+        for (int j = k + 1; j < lowerWords.size(); j++) {
+            String w = lowerWords.get(j);
+            if ((isGivenName(w) || isSurname(w)) && !isConfixNoun(w)) {
+                return j;
+            }
+        }
+        return lowerWords.size();
+    }
+
     /** 'm' or 'f' for a given name listed with one gender only, else 0 ("andrea" is a man's name in Italy). */
     public char givenNameGender(String lowerWord) {
         Character g = givenNameGenders.get(lowerWord);

@@ -234,19 +234,12 @@ abstract class NameRuns extends ClauseWords {
         if (!(r.doc.language.equals("id") || r.doc.language.equals("ms"))) {
             return run;
         }
-        int k = run.from();
-        while (k < run.to() && r.lex.isTitle(lower(k))) {
-            k++;
+        List<String> words = new java.util.ArrayList<>();
+        for (int k = run.from(); k < run.to(); k++) {
+            words.add(lower(k));
         }
-        if (k >= run.to() || !r.lex.isConfixNoun(lower(k))) {
-            return run;
-        }
-        for (int j = k + 1; j < run.to(); j++) {
-            if ((r.lex.isGivenName(lower(j)) || r.lex.isSurname(lower(j))) && !r.lex.isConfixNoun(lower(j))) {
-                return new Run(j, run.to(), true, false);
-            }
-        }
-        return run;
+        int holder = r.lex.holderAfterPortfolio(words, r.doc.language);
+        return holder < 0 || holder >= words.size() ? run : new Run(run.from() + holder, run.to(), true, false);
     }
 
     /**

@@ -66,28 +66,16 @@ final class QuoteContext {
      * Ruiz"), outside quotations; null when the article gave the role to no one.
      */
     Coreference.Cluster holderOfRole(String roleKey, int pos) {
-        Coreference.Cluster best = null;
-        int bestStart = -1;
-        for (Coreference.Cluster c : clusters) {
-            if (c.type() != EntityType.PERSON) {
-                continue;
-            }
-            for (NameMention m : c.mentions()) {
-                if (m.start() >= pos || m.start() <= bestStart || insideQuote(m.start()) || !inText(m.start())) {
-                    continue;
-                }
-                List<Tokens.Token> before = Tokens.tokenize(doc.body, Math.max(0, m.start() - 80), m.start());
-                for (int k = Math.max(0, before.size() - ROLE_REACH); k < before.size(); k++) {
-                    // "Senator Claire X, Democrat of Y": the role is the nearer name's
-                    if (Tokens.key(before.get(k).text()).equals(roleKey) && !personNamedBetween(before.get(k).end(), m.start() - 1, c)) {
-                        best = c;
-                        bestStart = m.start();
-                        break;
-                    }
+        return lastPersonBefore(pos, (c, m) -> {
+            List<Tokens.Token> before = Tokens.tokenize(doc.body, Math.max(0, m.start() - 80), m.start());
+            for (int k = Math.max(0, before.size() - ROLE_REACH); k < before.size(); k++) {
+                // "Senator Claire X, Democrat of Y": the role is the nearer name's
+                if (Tokens.key(before.get(k).text()).equals(roleKey) && !personNamedBetween(before.get(k).end(), m.start() - 1, c)) {
+                    return true;
                 }
             }
-        }
-        return best;
+            return false;
+        });
     }
 
     /**
@@ -133,24 +121,16 @@ final class QuoteContext {
 
     /** The person of that gender named last before pos, outside quotations; null when none is known to be. */
     Coreference.Cluster recentPersonOfGender(int pos, char gender) {
-        Coreference.Cluster best = null;
-        int bestStart = -1;
-        for (Coreference.Cluster c : clusters) {
-            if (c.type() != EntityType.PERSON || genderOf(c) != gender) {
-                continue;
-            }
-            for (NameMention m : c.mentions()) {
-                if (m.start() < pos && m.start() > bestStart && !insideQuote(m.start()) && inText(m.start())) {
-                    best = c;
-                    bestStart = m.start();
-                }
-            }
-        }
-        return best;
+        return lastPersonBefore(pos, (c, m) -> genderOf(c) == gender);
     }
 
     /** The person named last before pos, outside quotations. */
     Coreference.Cluster recentPerson(int pos) {
+        return lastPersonBefore(pos, (c, m) -> true);
+    }
+
+    /** The person whose mention the test accepts, named last before pos outside quotations; null when none is. */
+    private Coreference.Cluster lastPersonBefore(int pos, java.util.function.BiPredicate<Coreference.Cluster, NameMention> accepts) {
         Coreference.Cluster best = null;
         int bestStart = -1;
         for (Coreference.Cluster c : clusters) {
@@ -158,7 +138,7 @@ final class QuoteContext {
                 continue;
             }
             for (NameMention m : c.mentions()) {
-                if (m.start() < pos && m.start() > bestStart && !insideQuote(m.start()) && inText(m.start())) {
+                if (m.start() < pos && m.start() > bestStart && !insideQuote(m.start()) && inText(m.start()) && accepts.test(c, m)) {
                     best = c;
                     bestStart = m.start();
                 }

@@ -99,7 +99,7 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
         passes.personsInAppositionBeforeSpeech(doc, found);
         passes.saintsAreNoPeople(found);
         passes.withoutPostNominals(doc, found);
-        found.replaceAll(m -> m.type() == EntityType.PERSON && portfolioOfPost(doc, m) ? holderAfterPortfolio(doc, m) : m);
+        found.replaceAll(m -> m.type() == EntityType.PERSON ? withoutPortfolio(doc, m) : m);
         found.removeIf(java.util.Objects::isNull);
         // "(Kamis)", "Monday": a day or a month names no one and nothing, whatever brackets it stands in
         found.removeIf(m -> m.tokenCount() == 1 && lex.calendar.contains(m.key()));
@@ -150,34 +150,23 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
     }
 
     /**
-     * "Menteri Pertanian", "Keterjaminan Makanan": in Indonesian and Malay, a name whose first word after any title is
-     * an abstract noun of a confix is a post's portfolio or a body, not a person.
+     * "Menteri Pertanian", "Perekonomian Airlangga Hartarto": in Indonesian and Malay a post's portfolio is no person;
+     * the holder named after it is (null when no one is: "Pembebasan Bersyarat").
      */
-    private boolean portfolioOfPost(Document doc, NameMention m) {
+    private NameMention withoutPortfolio(Document doc, NameMention m) {
         if (!(doc.language.equals("id") || doc.language.equals("ms"))) {
-            return false;
+            return m; // (no tokenising of every person in the other languages)
         }
-        for (Tokens.Token t : Tokens.tokenize(doc.body, m.start(), m.end())) {
-            if (!lex.isTitle(t.lower())) {
-                return lex.isConfixNoun(t.lower());
-            }
-        }
-        return false;
-    }
-
-    /**
-     * "Perekonomian Airlangga Hartarto": the holder named after a post's portfolio, from the first given name or
-     * surname on; null when none follows ("Pembebasan Bersyarat" is no one).
-     */
-    private NameMention holderAfterPortfolio(Document doc, NameMention m) {
         List<Tokens.Token> t = Tokens.tokenize(doc.body, m.start(), m.end());
-        for (int k = 1; k < t.size(); k++) {
-            if ((lex.isGivenName(t.get(k).lower()) || lex.isSurname(t.get(k).lower())) && !lex.isConfixNoun(t.get(k).lower())) {
-                int start = t.get(k).start();
-                return new NameMention(doc.text(start, m.end()), start, m.end(), m.type(), true, m.places());
-            }
+        int holder = lex.holderAfterPortfolio(t.stream().map(Tokens.Token::lower).toList(), doc.language);
+        if (holder < 0) {
+            return m;
         }
-        return null;
+        if (holder >= t.size()) {
+            return null;
+        }
+        int start = t.get(holder).start();
+        return new NameMention(doc.text(start, m.end()), start, m.end(), m.type(), true, m.places());
     }
 
     /**

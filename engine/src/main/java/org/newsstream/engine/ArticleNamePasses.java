@@ -22,6 +22,20 @@ final class ArticleNamePasses {
     private final Lexicon lex;
     private final Gazetteer gaz;
 
+    /**
+     * The run is spelled out right before its acronym: "Keluarga Berencana Nasional (BKKBN)". "Jonas Albrecht (SPD)"
+     * is not: letters that are not the run's initials are the party or the body someone belongs to. A given name
+     * and a surname stay a person's unless the letters are exactly their initials ("Sven Petersen (SPD)").
+     */
+    static boolean spelledOutBeforeAcronym(Document doc, int start, int end, boolean personLike) {
+        Matcher a = ACRONYM_AFTER.matcher(doc.body).region(end, doc.body.length());
+        if (!a.lookingAt()) {
+            return false;
+        }
+        String name = doc.body.substring(start, end);
+        return personLike ? Coreference.initialsAre(name, a.group(1)) : Coreference.initialsSpell(name, a.group(1));
+    }
+
     ArticleNamePasses(Lexicon lexicon, Gazetteer gazetteer) {
         this.lex = lexicon;
         this.gaz = gazetteer;

@@ -151,20 +151,37 @@ public final class Coreference {
                 || name.tokenCount() < 2) {
             return false;
         }
-        StringBuilder initials = new StringBuilder();
-        for (String w : name.text().split("[\\s-]+")) {
+        return initialsSpell(name.text(), a);
+    }
+
+    /**
+     * The name's initials, in order, among the acronym's letters ("Indonesia Students Print Media Awards (ISPRIMA)"
+     * takes two letters from a word; "Corruption Watch (ICW)" lost a word to the sentence before), for at least half of them.
+     */
+    static boolean initialsSpell(String name, String acronym) {
+        int found = 0;
+        int at = 0;
+        for (String w : name.split("[\\s-]+")) {
             if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
-                initials.append(w.charAt(0));
+                int k = acronym.indexOf(w.charAt(0), at);
+                if (k >= 0) {
+                    found++;
+                    at = k + 1;
+                }
             }
         }
-        // The acronym's letters, in order, among the initials (some acronyms skip a word or take two letters).
-        int i = 0;
-        for (char c : initials.toString().toCharArray()) {
-            if (i < a.length() && a.charAt(i) == c) {
-                i++;
+        return found >= Math.min(acronym.length(), 2) && found * 2 >= acronym.length();
+    }
+
+    /** The acronym is exactly the name's capital initials ("Cakra Selaras Wahana (CSW)"). */
+    static boolean initialsAre(String name, String acronym) {
+        StringBuilder b = new StringBuilder();
+        for (String w : name.split("[\\s-]+")) {
+            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+                b.append(w.charAt(0));
             }
         }
-        return i >= Math.min(a.length(), 2) && i * 2 >= a.length();
+        return b.toString().equals(acronym);
     }
 
     /** The country a place mention names outright (one of its candidates is a country), or null. */

@@ -469,7 +469,8 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
             if (t.stream().allMatch(x -> x.text().equals(x.text().toUpperCase()))) {
                 return; // SHOUTED HEADINGS, not names
             }
-            if (groupNouns.contains(c.precedingWord()) || ArticleNamePasses.ACRONYM_AFTER.matcher(doc.body).region(c.end(), doc.body.length()).lookingAt()) {
+            boolean personLike = n <= 3 && lex.isGivenName(t.get(0).lower());
+            if (groupNouns.contains(c.precedingWord()) || ArticleNamePasses.spelledOutBeforeAcronym(doc, c.start(), c.end(), personLike)) {
                 // "band Pink Floyd"; "Keluarga Berencana Nasional (BKKBN)": a body spelled out before its acronym
                 found.add(new NameMention(text, c.start(), c.end(), EntityType.ORGANIZATION, false, List.of()));
             } else if (lex.isIndonesianArea(Tokens.key(text)) && (locatives.contains(c.precedingWord()) || c.precedingWord().equals("dan"))) {
@@ -778,7 +779,7 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
         List<Tokens.Token> t = c.tokens();
         int n = t.size();
         boolean afterCue = inAttribution(c);
-        if (!afterCue || n < 3 || ArticleNamePasses.ACRONYM_AFTER.matcher(doc.body).region(c.end(), doc.body.length()).lookingAt()) {
+        if (!afterCue || n < 3 || ArticleNamePasses.spelledOutBeforeAcronym(doc, c.start(), c.end(), false)) {
             return false; // "… Keluarga Berencana Nasional (BKKBN)": the whole run is the body the acronym names
         }
         int plain = 0;

@@ -24,6 +24,20 @@ class NameFormsTest {
     }
 
     @Test
+    void aPartysLettersAfterAPersonAreNotTheNamesAcronym() {
+        Map<String, EntityType> t = Articles.types(extract("Streit in der Koalition",
+                "Das Programm wird mit den Generalsekretären Jonas Albrecht (SPD) und Petra Lindner (FDP) abgestimmt."));
+        assertEquals(EntityType.PERSON, t.get("Jonas Albrecht"), t.toString());
+        assertEquals(EntityType.PERSON, t.get("Petra Lindner"), t.toString());
+        assertEquals(EntityType.ORGANIZATION, t.get("SPD"), t.toString());
+        assertTrue(Coreference.initialsAre("Cakra Selaras Wahana", "CSW"), "a given name opening a body's name");
+        assertFalse(Coreference.initialsAre("Sven Petersen", "SPD"));
+        assertTrue(Coreference.initialsSpell("Indonesia Students Print Media Awards", "ISPRIMA"));
+        assertTrue(Coreference.initialsSpell("Corruption Watch", "ICW"), "a word lost to the sentence before");
+        assertFalse(Coreference.initialsSpell("Jonas Albrecht", "SPD"));
+    }
+
+    @Test
     void theTitleSpellsOutANameTheBodyWritesWithAnInitial() {
         Extraction x = extract("Jakob Maria Brandtner: Diesmal lag die Prognose daneben",
                 "Der Abgeordnete Jakob M. Brandtner hatte das Ergebnis vorhergesagt. Brandtner sagte: „Die Zahlen lügen nicht.“");

@@ -271,6 +271,17 @@ final class Clause extends NounPhrases {
                 return new SpeakerGrammar.Speaker(SpeakerGrammar.Kind.PRONOUN, start(k), end(k), null, null);
             }
         }
+        // "Als X Santorum ansprach, reagierte er unwirsch.", "When X asked her, she snapped.": after an opening
+        // adverbial clause, the pronoun right after a comma (or after a comma and the verb, where the verb comes second)
+        if (!isEmpty() && is("subordinator", 0)) {
+            for (int k = 2; k < size(); k++) {
+                boolean afterComma = gap(k - 1).contains(",");
+                boolean afterCommaAndVerb = k >= 3 && gap(k - 2).contains(",") && !capitalised(k - 1) && !is("det", k - 1);
+                if (isPronoun(k) && (afterComma || afterCommaAndVerb)) {
+                    return new SpeakerGrammar.Speaker(SpeakerGrammar.Kind.PRONOUN, start(k), end(k), null, null);
+                }
+            }
+        }
         int verb = verbAfterOpeningName();
         SpeakerGrammar.Speaker named = verb > 0 ? subjectBeforeVerb(0, verb) : null;
         return named != null && named.kind() == SpeakerGrammar.Kind.NAME && named.type() != EntityType.ORGANIZATION ? named : null;

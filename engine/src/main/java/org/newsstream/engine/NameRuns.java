@@ -99,8 +99,10 @@ abstract class NameRuns extends ClauseWords {
 
     /** The name that starts at token k: capitalised words, the particles between them, then titles dropped. */
     Run runAt(int k, int b) {
-        // A capitalised function or calendar word opens the sentence, not the name ("As Ryan", "Monday").
-        while (k + 1 < b && capitalised(k + 1) && joined(k) && !r.lex.isGivenName(lower(k)) && !in("particle", lower(k))
+        // A capitalised function or calendar word opens the sentence, not the name ("As Ryan", "Monday"). German "Der",
+        // "Den" open a name only after another particle ("von der Leyen"): first in a sentence they are articles.
+        while (k + 1 < b && capitalised(k + 1) && joined(k) && !r.lex.isGivenName(lower(k))
+                && (!in("particle", lower(k)) || r.doc.language.equals("de") && in("second-particle", lower(k)))
                 && sentenceInitial(k) && (r.lex.isStopword(lower(k), r.doc.language) || r.lex.calendar.contains(lower(k)))) {
             k++;
         }

@@ -305,6 +305,43 @@ final class QuoteContext {
         return t.end() < doc.body.length() && (bounds.endsSentence(doc.body, t.end()) || "\"”»".indexOf(doc.body.charAt(t.end())) >= 0);
     }
 
+    /**
+     * The pronoun at pos is the subject of a main clause after an opening adverbial clause that names the last speaker
+     * again ("Als Jeff X Santorum darauf ansprach, reagierte er"): the one who spoke before is still the one the
+     * story follows, whoever the clause brings in.
+     */
+    boolean namedAgainInOpeningClause(Coreference.Cluster speaker, int pos) {
+        int from = bounds.sentenceStart(doc.body, paragraphStart(pos), pos);
+        List<Tokens.Token> toks = Tokens.tokenize(doc.body, from, pos);
+        if (toks.isEmpty() || !lex.isAttributionWord("subordinator", toks.get(0).lower(), languages)) {
+            return false;
+        }
+        boolean again = false;
+        for (NameMention m : speaker.mentions()) {
+            again |= m.start() > from && m.start() < pos && !insideQuote(m.start());
+        }
+        // (only against people the clause introduces: "When Flynn was asked about Putin, he said" keeps to the
+        // people the story has followed, as any pronoun does)
+        for (Coreference.Cluster c : clusters) {
+            if (c != speaker && c.type() == EntityType.PERSON && c.mentions().stream().anyMatch(m -> m.start() < from)
+                    && c.mentions().stream().anyMatch(m -> m.start() > from && m.start() < pos && !governed(m))) {
+                return false;
+            }
+        }
+        return again;
+    }
+
+    /** A preposition stands right before the name ("zu Romney", "about Putin"): it is no one's subject. */
+    private boolean governed(NameMention m) {
+        List<Tokens.Token> before = Tokens.tokenize(doc.body, Math.max(0, m.start() - 15), m.start());
+        if (before.isEmpty()) {
+            return false;
+        }
+        String w = before.get(before.size() - 1).lower();
+        return lex.isAttributionWord("of", w, languages)
+                || lex.isAttributionWord("adjunct", w, languages) && !lex.isAttributionWord("subordinator", w, languages);
+    }
+
     /** A person other than {@code except} is named between the two offsets, outside quotations. */
     boolean personNamedBetween(int from, int to, Coreference.Cluster except) {
         for (Map.Entry<Integer, Coreference.Cluster> e : clusterAt.entrySet()) {

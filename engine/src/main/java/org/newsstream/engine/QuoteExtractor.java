@@ -201,7 +201,8 @@ public final class QuoteExtractor {
                     // "… said Rui Barros. The councillor said that … «…», she added.": the role's holder
                     referent = roleHolder;
                 } else if (previous != null && previous.speaker() != null && previous.speaker().type() == EntityType.PERSON
-                        && previousSpan != null && !ctx.personNamedBetween(since, g.start(), previous.speaker())) {
+                        && previousSpan != null && (!ctx.personNamedBetween(since, g.start(), previous.speaker())
+                        || ctx.namedAgainInOpeningClause(previous.speaker(), g.start()))) {
                     referent = previous.speaker();
                 } else {
                     referent = ctx.subjectOfLastSentenceWithPerson(g.start());

@@ -299,4 +299,29 @@ class AttributionShapesTest {
         Map<String, String> en = speakers("en", "Software company Brightmoor cut 400 jobs.\n\n\"These decisions are never easy,\" the company said.");
         assertEquals("Brightmoor", en.get("These decisions are never easy,"), en.toString());
     }
+
+    @Test
+    void aPronounAfterAnOpeningAdverbialClauseIsTheMainClausesSubject() {
+        Map<String, String> de = speakers("de", "Stadträtin Meike Vollmer verteidigte die Erhöhung. „Die Gebühren sind maßvoll“, sagte Vollmer. "
+                + "Als der Abgeordnete Jens Borchert sie im Ausschuss auf die Kosten ansprach, reagierte sie gereizt. "
+                + "„Wir haben alle Zahlen offengelegt. Mehr kann man nicht verlangen.“");
+        assertEquals("Meike Vollmer", de.get("Wir haben alle Zahlen offengelegt. Mehr kann man nicht verlangen."), de.toString());
+        // the same pronoun, where only who spoke before tells (both men): the clause brings a newcomer in, the story follows the speaker
+        Map<String, String> same = speakers("de", "Bürgermeister Anton Keller verteidigte den Haushalt. „Wir sparen, wo es geht“, sagte Keller. "
+                + "Als Lukas Brenner, ein Reporter des Tagblatts, Keller am Montag auf die Schulden ansprach, reagierte er unwirsch. "
+                + "„Hören Sie auf, meine Worte zu verdrehen. Das ist unfair.“");
+        assertEquals("Anton Keller", same.get("Hören Sie auf, meine Worte zu verdrehen. Das ist unfair."), same.toString());
+        Map<String, String> en = speakers("en", "Council member Dana Whitfield defended the increase. She called the fees \"fair and moderate\". "
+                + "When reporter Mark Ellison asked her about the costs, she snapped. \"We published every figure. Nobody can ask for more.\"");
+        assertEquals("Dana Whitfield", en.get("We published every figure. Nobody can ask for more."), en.toString());
+    }
+
+    @Test
+    void aGermanArticleOpeningTheSentenceIsNotPartOfTheBodysName() {
+        Extraction x = Articles.extract("Kita-Gebühren", "Der Elternverband Niedersachsen kritisierte die Pläne scharf und sprach von „sozialer Kälte“. "
+                + "Der Verband hatte schon im Frühjahr eine „echte Entlastung der Familien“ gefordert.", "de");
+        Map<String, String> s = Articles.speakers(x);
+        assertEquals("Elternverband Niedersachsen", s.get("sozialer Kälte"), s.toString());
+        assertEquals("Elternverband Niedersachsen", s.get("echte Entlastung der Familien"), s.toString());
+    }
 }

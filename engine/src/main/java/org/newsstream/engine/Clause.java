@@ -287,6 +287,19 @@ final class Clause extends NounPhrases {
         return named != null && named.kind() == SpeakerGrammar.Kind.NAME && named.type() != EntityType.ORGANIZATION ? named : null;
     }
 
+    /** The organisation a clause opens with as its subject ("Der Verband … hatte … gefordert"), or null. */
+    SpeakerGrammar.Speaker bodySubject() {
+        int verb = verbAfterOpeningName();
+        if (verb < 0 && size() > 1 && is("det", 0) && capitalised(1)) {
+            verb = 2;
+            while (verb < size() && !breaksAfter(verb - 1) && (capitalised(verb) || is("of", verb) || is("det", verb) || is("link", verb))) {
+                verb++;
+            }
+        }
+        SpeakerGrammar.Speaker named = verb > 0 ? subjectBeforeVerb(0, verb) : null;
+        return named != null && named.kind() == SpeakerGrammar.Kind.NAME && named.type() == EntityType.ORGANIZATION ? named : null;
+    }
+
     /**
      * Where the verb stands in a clause that opens with a name ("Karl Maier vom Hotel Sonne kommentierte die Erhöhung:"):
      * the first lower-case word that is not a preposition, an article or a particle; -1 if the clause opens otherwise.

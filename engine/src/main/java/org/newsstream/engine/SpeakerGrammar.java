@@ -415,8 +415,28 @@ public final class SpeakerGrammar {
         if (!after.isEmpty() && !Character.isUpperCase(after.codePointAt(0)) && "„“\"«»".indexOf(after.charAt(0)) < 0) {
             return null; // the sentence goes on after the quote
         }
-        Clause c = reader.read(bounds.sentenceStart(doc.body, floor, sentenceStart - 1), sentenceStart);
-        return c.sentenceSubject();
+        // The sentence before may hold a term in quotes ("… die Umstellung der „maroden Sozialsysteme“ … gefordert."):
+        // it starts where that term's sentence starts.
+        int previousStart = bounds.sentenceStart(doc.body, floor, sentenceStart - 1);
+        if (prev != null && previousStart == floor && Tokens.words(doc.text(prev.start(), prev.end())).size() < EMBEDDED_MIN_WORDS
+                && doc.text(floor, sentenceStart).chars().anyMatch(Character::isLetter)) {
+            int termSentence = bounds.sentenceStart(doc.body, s.paragraph().start(), prev.open());
+            if (doc.text(termSentence, prev.open()).chars().anyMatch(Character::isLetter)) {
+                previousStart = termSentence; // (a quote opening its sentence is speech, with its own attribution)
+            }
+        }
+        Clause c = reader.read(previousStart, sentenceStart);
+        Speaker subject = c.sentenceSubject();
+        if (subject == null) {
+            // "Der Wirtschaftsrat der CDU hatte … gefordert. „…“": a body whose statement the sentence reports goes on
+            Speaker body = c.bodySubject();
+            boolean speaks = false;
+            for (int k = 0; k < c.size(); k++) {
+                speaks |= c.cueAt(k) > 0 || doc.language.equals("de") && isSpeechParticiple(c.lower(k));
+            }
+            subject = speaks ? body : null;
+        }
+        return subject;
     }
 
     /** Splits "l'avocat" into "l'" and "avocat", keeping offsets. */

@@ -324,4 +324,16 @@ class AttributionShapesTest {
         assertEquals("Elternverband Niedersachsen", s.get("sozialer Kälte"), s.toString());
         assertEquals("Elternverband Niedersachsen", s.get("echte Entlastung der Familien"), s.toString());
     }
+
+    @Test
+    void aQuoteStandingAloneAfterABodysReportedDemandIsThatBodys() {
+        Map<String, String> de = speakers("de", "Der Landesbauernverband Thüringen hatte am Montag von der Regierung ein Ende der "
+                + "„überzogenen Auflagen“ für Tierhalter gefordert. „Wer die Betriebe weiter belastet, riskiert das Höfesterben.“ "
+                + "Die Regierung wies das zurück.");
+        assertEquals("Landesbauernverband Thüringen", de.get("Wer die Betriebe weiter belastet, riskiert das Höfesterben."), de.toString());
+        // a sentence with no speech verb hands nothing over
+        Map<String, String> none = speakers("de", "Der Landesbauernverband Thüringen hatte am Montag zu einer Kundgebung in Erfurt eingeladen. "
+                + "„Wer die Betriebe weiter belastet, riskiert das Höfesterben.“");
+        assertEquals("null", none.get("Wer die Betriebe weiter belastet, riskiert das Höfesterben."), none.toString());
+    }
 }

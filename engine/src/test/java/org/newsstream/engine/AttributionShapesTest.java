@@ -336,4 +336,11 @@ class AttributionShapesTest {
                 + "„Wer die Betriebe weiter belastet, riskiert das Höfesterben.“");
         assertEquals("null", none.get("Wer die Betriebe weiter belastet, riskiert das Höfesterben."), none.toString());
     }
+
+    @Test
+    void germanPresentHeisstEsWithTheBodysStatement() {
+        Map<String, String> de = speakers("de", "Am Abend fiel in drei Stadtteilen der Strom aus. In der Pressemitteilung der Stadtwerke Kiel heißt es: "
+                + "„Die Versorgung war zu jedem Zeitpunkt gesichert.“");
+        assertEquals("Stadtwerke Kiel", de.get("Die Versorgung war zu jedem Zeitpunkt gesichert."), de.toString());
+    }
 }

@@ -247,6 +247,28 @@ final class ArticleNamePasses {
         found.sort((a, b) -> Integer.compare(a.start(), b.start()));
     }
 
+    /**
+     * "l'Union européenne", "l'Organisation mondiale de la santé", "la Banca centrale europea": well-known bodies whose
+     * names go on in lower case, which no run of capitalised words holds whole. Found as written; they replace
+     * the pieces the recognizer made of them.
+     */
+    void listedBodiesWithLowercaseWords(Document doc, List<NameMention> found) {
+        for (String name : lex.organizationsWithLowercaseWords()) {
+            for (int at = doc.body.indexOf(name); at >= 0; at = doc.body.indexOf(name, at + 1)) {
+                int start = at;
+                int end = at + name.length();
+                boolean wordEdges = (start == 0 || !Character.isLetter(doc.body.charAt(start - 1)))
+                        && (end == doc.body.length() || !Character.isLetterOrDigit(doc.body.charAt(end)));
+                if (!wordEdges || found.stream().anyMatch(m -> m.type() == EntityType.ORGANIZATION && m.start() <= start && end <= m.end())) {
+                    continue;
+                }
+                found.removeIf(m -> m.start() < end && start < m.end());
+                found.add(new NameMention(name, start, end, EntityType.ORGANIZATION, false, List.of()));
+            }
+        }
+        found.sort((a, b) -> Integer.compare(a.start(), b.start()));
+    }
+
     private static final Set<String> ROMANCE = Set.of("fr", "es", "pt", "it");
     /** A lower-case facility word, up to three lower-case words ending in a preposition, then a capitalised name. */
     private static final Pattern FACILITY = Pattern.compile("(?<![\\p{L}])(\\p{L}\\p{Ll}+)"

@@ -46,6 +46,7 @@ public final class Lexicon {
     final Set<String> adminHeads = new HashSet<>();
     final Set<String> adminTails = new HashSet<>();
     final Map<String, String> organizations = new HashMap<>(); // lower-case alias -> canonical name
+    private final List<String> organizationsWithLowercase = new ArrayList<>();
     final List<String> boilerplate;
     final Map<String, Set<String>> stopwords = new HashMap<>();
     final Set<String> allStopwords = new HashSet<>();
@@ -117,7 +118,11 @@ public final class Lexicon {
         }
         for (String line : lines("organizations.txt")) {
             String[] p = line.split(" = ", 2);
-            organizations.putIfAbsent(p[0].trim().toLowerCase(Locale.ROOT), p[0].trim());
+            String name = p[0].trim();
+            organizations.putIfAbsent(name.toLowerCase(Locale.ROOT), name);
+            if (name.contains(" ") && java.util.Arrays.stream(name.split(" ")).anyMatch(w -> Character.isLowerCase(w.charAt(0)))) {
+                organizationsWithLowercase.add(name);
+            }
         }
         boilerplate = lines("boilerplate.txt");
         givenNames = new HashSet<>(lines("given-names.txt.gz"));
@@ -219,6 +224,11 @@ public final class Lexicon {
             }
         }
         return false;
+    }
+
+    /** The well-known organisations whose names hold a word in lower case ("Union européenne"). */
+    public List<String> organizationsWithLowercaseWords() {
+        return organizationsWithLowercase;
     }
 
     /** Canonical name of a well-known organisation, or null. */

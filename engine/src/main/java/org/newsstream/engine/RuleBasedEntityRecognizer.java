@@ -95,6 +95,7 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
         passes.includeLowercasePlaceWords(doc, found);
         passes.lowercaseFacilities(doc, found);
         passes.lowercaseBodies(doc, found);
+        passes.listedBodiesWithLowercaseWords(doc, found);
         passes.addAcronyms(doc, found);
         passes.personsInAppositionBeforeSpeech(doc, found);
         passes.saintsAreNoPeople(found);

@@ -38,6 +38,15 @@ class NameFormsTest {
     }
 
     @Test
+    void wellKnownBodiesWhoseNamesGoOnInLowerCase() {
+        Map<String, EntityType> fr = Articles.types(Articles.extract("Pêche", "Depuis la sortie du Royaume-Uni de l'Union européenne, "
+                + "les quotas ont baissé. L'Organisation mondiale de la santé et Météo-France ont publié un avis.", "fr"));
+        assertEquals(EntityType.ORGANIZATION, fr.get("Union européenne"), fr.toString());
+        assertEquals(EntityType.ORGANIZATION, fr.get("Organisation mondiale de la santé"), fr.toString());
+        assertEquals(EntityType.ORGANIZATION, fr.get("Météo-France"), fr.toString());
+    }
+
+    @Test
     void theTitleSpellsOutANameTheBodyWritesWithAnInitial() {
         Extraction x = extract("Jakob Maria Brandtner: Diesmal lag die Prognose daneben",
                 "Der Abgeordnete Jakob M. Brandtner hatte das Ergebnis vorhergesagt. Brandtner sagte: „Die Zahlen lügen nicht.“");

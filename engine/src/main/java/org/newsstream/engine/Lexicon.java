@@ -396,6 +396,18 @@ public final class Lexicon {
         return stopwords.getOrDefault(lang, Set.of());
     }
 
+    /** The function words of each language we claim, alone: what language detection needs, without the rest. */
+    public static Map<String, Set<String>> shippedStopwords() {
+        Map<String, Set<String>> out = new HashMap<>();
+        for (String line : lines("stopwords.txt")) {
+            String[] p = line.split(" ");
+            if (LANGUAGES.contains(p[0])) {
+                out.computeIfAbsent(p[0], k -> new HashSet<>()).addAll(List.of(p).subList(1, p.length));
+            }
+        }
+        return out;
+    }
+
     private static List<String> lines(String name) {
         String path = "/org/newsstream/engine/lexicon/" + name;
         try (InputStream raw = Lexicon.class.getResourceAsStream(path)) {

@@ -2,14 +2,24 @@ package org.newsstream.ingest.parse;
 
 import com.github.pemistahl.lingua.api.Language;
 import com.github.pemistahl.lingua.api.LanguageDetectorBuilder;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.newsstream.engine.LanguageDetector;
+import org.newsstream.engine.Lexicon;
+import org.newsstream.engine.StopwordLanguageDetector;
 
 /**
- * The language of an article (ISO 639-1), with Lingua: n-gram models that stay accurate on short texts and
- * tell Indonesian from Malay. Only the languages news in our markets come in are loaded (the cost of every
- * call grows with their number; see docs/ingest-benchmark.md), and models load on first use. It is the engine's
- * {@link LanguageDetector} seam, so ingest and the engine agree on what a language is.
+ * The language of an article (ISO 639-1), in two steps. Function words first: they shortlist the languages of ours
+ * a text may be in, and when only one is left that is the answer. Lingua (n-gram models that stay accurate on short
+ * texts and tell Indonesian from Malay) then chooses among the shortlist and the languages easily taken for it
+ * (Catalan for Spanish or French), or among all {@link #LANGUAGES} when function words say nothing. Lingua's cost
+ * grows with the languages it weighs, and it was most of ingest's CPU (docs/ingest-benchmark.md); what the two
+ * steps cost in accuracy is in docs/language-detection.md. It is the engine's {@link LanguageDetector} seam, so
+ * ingest and the engine agree on what a language is.
  */
 public final class LanguageIdentifier implements LanguageDetector {
     /** Lingua's models are large and thread-safe: one set serves the whole JVM. */
@@ -18,21 +28,29 @@ public final class LanguageIdentifier implements LanguageDetector {
             Language.INDONESIAN, Language.MALAY, Language.ENGLISH, Language.SPANISH, Language.FRENCH, Language.GERMAN,
             Language.PORTUGUESE, Language.ITALIAN, Language.DUTCH, Language.TAGALOG, Language.CATALAN,
             Language.RUSSIAN, Language.ARABIC, Language.CHINESE};
+    /** Languages outside ours whose function words pass for one of ours. */
+    private static final Map<String, Set<Language>> TAKEN_FOR = Map.of(
+            "es", EnumSet.of(Language.CATALAN), "fr", EnumSet.of(Language.CATALAN),
+            // the two share most function words: Lingua always decides between them
+            "id", EnumSet.of(Language.MALAY), "ms", EnumSet.of(Language.INDONESIAN));
     /** Texts at least this long go to the fast trigram-only models, which are as accurate there. */
     private static final int LONG_TEXT = 200;
+    /** Fewer words than this tell too little for function words to shortlist anything. */
+    private static final int SHORTLIST_MIN_WORDS = 30;
+
+    private static final StopwordLanguageDetector FUNCTION_WORDS = new StopwordLanguageDetector(Lexicon.shippedStopwords());
+    private static final Map<Set<Language>, com.github.pemistahl.lingua.api.LanguageDetector> FAST = new ConcurrentHashMap<>();
     private static com.github.pemistahl.lingua.api.LanguageDetector precise;
-    private static com.github.pemistahl.lingua.api.LanguageDetector fast;
 
     private LanguageIdentifier() {}
 
-    private static synchronized com.github.pemistahl.lingua.api.LanguageDetector detector(boolean longText) {
-        if (longText) {
-            if (fast == null) {
-                // Unsure (two languages within 5%, typically Indonesian and Malay): the precise models decide.
-                fast = LanguageDetectorBuilder.fromLanguages(LANGUAGES).withMinimumRelativeDistance(0.05).withLowAccuracyMode().build();
-            }
-            return fast;
-        }
+    private static com.github.pemistahl.lingua.api.LanguageDetector fast(Set<Language> languages) {
+        // Unsure (two languages within 5%, typically Indonesian and Malay): the precise models decide.
+        return FAST.computeIfAbsent(languages, l -> LanguageDetectorBuilder.fromLanguages(l.toArray(Language[]::new))
+                .withMinimumRelativeDistance(0.05).withLowAccuracyMode().build());
+    }
+
+    private static synchronized com.github.pemistahl.lingua.api.LanguageDetector precise() {
         if (precise == null) {
             precise = LanguageDetectorBuilder.fromLanguages(LANGUAGES).build();
         }
@@ -44,13 +62,34 @@ public final class LanguageIdentifier implements LanguageDetector {
     public String detect(String text) {
         // A few hundred characters decide the language as well as the whole text, at a fraction of the cost.
         String sample = text.length() > 400 ? text.substring(0, 400) : text;
-        Language l = sample.length() >= LONG_TEXT ? detector(true).detectLanguageOf(sample) : Language.UNKNOWN;
+        Language l = Language.UNKNOWN;
+        if (sample.length() >= LONG_TEXT) {
+            List<String> shortlist = FUNCTION_WORDS.shortlist(sample, SHORTLIST_MIN_WORDS);
+            Set<Language> candidates = EnumSet.noneOf(Language.class);
+            for (String code : shortlist) {
+                candidates.add(lingua(code));
+                candidates.addAll(TAKEN_FOR.getOrDefault(code, Set.of()));
+            }
+            if (candidates.size() == 1) {
+                return shortlist.get(0);
+            }
+            l = fast(candidates.isEmpty() ? EnumSet.of(LANGUAGES[0], LANGUAGES) : candidates).detectLanguageOf(sample);
+        }
         if (l == Language.UNKNOWN && !sample.isBlank()) {
-            l = detector(false).detectLanguageOf(text.length() > 1500 ? text.substring(0, 1500) : text);
+            l = precise().detectLanguageOf(text.length() > 1500 ? text.substring(0, 1500) : text);
         }
         if (l == Language.UNKNOWN) {
             return UNDETERMINED;
         }
         return l.getIsoCode639_1().toString().toLowerCase(Locale.ROOT);
+    }
+
+    private static Language lingua(String isoCode) {
+        for (Language l : LANGUAGES) {
+            if (l.getIsoCode639_1().toString().equalsIgnoreCase(isoCode)) {
+                return l;
+            }
+        }
+        throw new IllegalArgumentException(isoCode);
     }
 }

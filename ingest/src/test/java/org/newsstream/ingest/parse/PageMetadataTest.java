@@ -95,6 +95,25 @@ public class PageMetadataTest {
     }
 
     @Test
+    void longTextsShortlistedByFunctionWordsAndTheLanguagesTakenForThem() {
+        String es = "El ayuntamiento aprobó este martes el presupuesto para el año que viene, que incluye una partida para mejorar "
+                + "el transporte público y los carriles bici. La alcaldesa explicó que las obras empezarán en primavera y que el "
+                + "gobierno municipal quiere reducir el tráfico en el centro de la ciudad.";
+        String ca = "L'Ajuntament ha aprovat aquest dimarts el pressupost per a l'any vinent, que inclou una partida per millorar "
+                + "el transport públic i els carrils bici. L'alcaldessa ha explicat que les obres començaran a la primavera i que "
+                + "el govern municipal vol reduir el trànsit al centre de la ciutat.";
+        String ms = "Kerajaan negeri berkata bahawa kerja membaiki jambatan itu akan bermula minggu depan dan dijangka siap dalam "
+                + "tempoh dua bulan. Penduduk diminta menggunakan jalan lain kerana laluan utama akan ditutup sepenuhnya semasa "
+                + "kerja dijalankan, menurut kenyataan yang dikeluarkan semalam.";
+        String tl = "Ayon sa mga opisyal ng lungsod, magsisimula ang pagkukumpuni ng tulay sa susunod na linggo at tatagal ito ng "
+                + "dalawang buwan. Sinabi ng alkalde na kailangan ng mga residente na gumamit ng ibang daan habang ginagawa ang proyekto.";
+        assertEquals("es", LanguageIdentifier.INSTANCE.detect(es));
+        assertEquals("ca", LanguageIdentifier.INSTANCE.detect(ca), "Catalan shares Spanish and French function words");
+        assertEquals("ms", LanguageIdentifier.INSTANCE.detect(ms));
+        assertEquals("tl", LanguageIdentifier.INSTANCE.detect(tl), "too few function words of ours: all of Lingua's languages");
+    }
+
+    @Test
     void bylinesInEveryLanguageWithTheirRolesAgenciesAndDates() {
         assertEquals("Ana Ruiz, Jan Meier", Bylines.fromLine("By Ana Ruiz and Jan Meier | Reuters"));
         assertEquals("Khairisa Ferida", Bylines.fromLine("oleh Khairisa Ferida diperbarui 13 Sep 2023, 12:22 WIB"));

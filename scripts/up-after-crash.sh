@@ -5,7 +5,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 data=$(mktemp -d)
 log=$(mktemp)
-trap 'pkill -f "Newsstream up" || true; rm -rf "$data" "$log"' EXIT
+# Waits for a stopped stack to be gone: its ports are free only then.
+gone() { for _ in $(seq 1 200); do pgrep -f "Newsstream up" > /dev/null || return 0; sleep 0.1; done; }
+trap 'pkill -f "Newsstream up" || true; gone; rm -rf "$data" "$log"' EXIT
 ready() {
   local start end
   start=$(date +%s.%N)
@@ -15,9 +17,9 @@ ready() {
   printf '%s: ready after %.1f s\n' "$1" "$(echo "$end - $start" | bc)"
 }
 ready "fresh data"
-sleep 2; pkill -9 -f "Newsstream up"; sleep 1
+sleep 2; pkill -9 -f "Newsstream up"; gone
 ready "after kill -9"
-sleep 2; pkill -9 -f "Newsstream up"; sleep 1
+sleep 2; pkill -9 -f "Newsstream up"; gone
 ready "after kill -9, again"
-pkill -f "Newsstream up"; sleep 4
+pkill -f "Newsstream up"; gone
 ready "after a clean stop"

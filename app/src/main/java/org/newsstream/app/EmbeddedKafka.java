@@ -70,6 +70,8 @@ public final class EmbeddedKafka implements AutoCloseable {
         // of this one-node cluster cannot register before. 1.5 s instead of 9 s (heartbeats every half second).
         p.put("broker.session.timeout.ms", "1500");
         p.put("broker.heartbeat.interval.ms", "500");
+        // After a crash every partition's last segment is checked before the broker serves: on all cores.
+        p.put("num.recovery.threads.per.data.dir", String.valueOf(Math.max(1, Runtime.getRuntime().availableProcessors())));
         p.putAll(extra);
         KafkaConfig config = KafkaConfig.fromProps(p, false);
 

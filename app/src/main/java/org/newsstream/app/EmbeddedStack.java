@@ -39,14 +39,28 @@ public final class EmbeddedStack implements AutoCloseable {
         long t0 = System.nanoTime();
         dashboardHost = config.get(AppConfig.DASHBOARD_HOST);
         String host = config.get(AppConfig.LISTEN_HOST);
+        // A port another process holds (a newsstream still stopping, a broker) would fail the broker half-started:
+        // say so at once, before anything starts.
+        requireFree(host, config.getInt(AppConfig.KAFKA_PORT), "Kafka", "--kafka-port");
+        requireFree(host, config.getInt(AppConfig.CONTROLLER_PORT), "the Kafka controller", AppConfig.CONTROLLER_PORT);
+        requireFree(host, config.getInt(AppConfig.REGISTRY_PORT), "the schema registry", "--registry-port");
         kafka = new EmbeddedKafka(Path.of(config.get(AppConfig.DATA_DIR)), host, config.getInt(AppConfig.KAFKA_PORT),
                 config.getInt(AppConfig.CONTROLLER_PORT));
+        long broker = System.nanoTime();
         try {
             String bootstrap = kafka.bootstrapServers();
+            // The group and transaction coordinators' topics are made on first use: the processor would wait for them
+            // after joining; asked for now, the broker makes them while the registry and the topics are set up.
+            Thread coordinators = new Thread(() -> CoordinatorWarmUp.run(bootstrap), "newsstream-coordinators");
+            coordinators.setDaemon(true);
+            coordinators.start();
             writeToken = config.get(AppConfig.REGISTRY_WRITE_TOKEN);
             registry = startRegistry(bootstrap, host, config.getInt(AppConfig.REGISTRY_PORT),
                     CompatibilityLevel.parse(config.get(AppConfig.REGISTRY_COMPATIBILITY)), (short) 1, writeToken);
+            long registryUp = System.nanoTime();
             TopicSetup.ensurePipelineTopics(bootstrap, config.getInt(AppConfig.TOPIC_PARTITIONS), (short) 1);
+            long topics = System.nanoTime();
+            long warm = System.nanoTime(); // (not waited for: the processor finds the coordinators either way)
             Map<String, Object> streams = config.streamsOverrides();
             // Kafka Streams keeps its local state next to the broker's data, so a restart resumes.
             streams.putIfAbsent("state.dir", Path.of(config.get(AppConfig.DATA_DIR)).resolve("streams").toString());
@@ -54,15 +68,33 @@ public final class EmbeddedStack implements AutoCloseable {
             // as a static member it is replaced at once by the restarted one, which comes back under the same id.
             streams.putIfAbsent("consumer.session.timeout.ms", 10_000);
             streams.putIfAbsent("main.consumer.group.instance.id", "newsstream-embedded");
-            processor = new ProcessorApp(bootstrap, registryUrl(), streams, engine.get(), config.views());
+            ExtractionEngine built = engine.get();
+            long engineReady = System.nanoTime();
+            processor = new ProcessorApp(bootstrap, registryUrl(), streams, built, config.views());
             processor.start();
             processor.awaitRunning(Duration.ofSeconds(60));
+            long end = System.nanoTime();
+            startupMillis = (end - t0) / 1_000_000;
+            LOG.info("Embedded stack up in {} ms (broker {} ms, registry {} ms, topics {} ms, engine {} ms more, processor {} ms)",
+                    startupMillis, (broker - t0) / 1_000_000, (registryUp - broker) / 1_000_000, (topics - registryUp) / 1_000_000,
+                    (engineReady - warm) / 1_000_000, (end - engineReady) / 1_000_000);
         } catch (Exception e) {
             kafka.close();
             throw e;
         }
-        startupMillis = (System.nanoTime() - t0) / 1_000_000;
-        LOG.info("Embedded stack up in {} ms", startupMillis);
+    }
+
+    static void requireFree(String host, int port, String what, String option) {
+        if (port == 0) {
+            return;
+        }
+        try (java.net.ServerSocket s = new java.net.ServerSocket()) {
+            s.setReuseAddress(true);
+            s.bind(new java.net.InetSocketAddress(host, port));
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("port " + port + " for " + what + " is in use on " + host
+                    + " (another newsstream up, still stopping, or a Kafka broker?): stop it or choose another with " + option);
+        }
     }
 
     static SchemaRegistryServer startRegistry(String bootstrap, String host, int port, CompatibilityLevel level,

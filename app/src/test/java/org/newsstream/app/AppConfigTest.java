@@ -13,6 +13,17 @@ import org.junit.jupiter.api.io.TempDir;
 
 class AppConfigTest {
     @Test
+    void aPortAnotherProcessHoldsIsRefusedBeforeAnythingStarts() throws Exception {
+        try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getByName("localhost"))) {
+            IllegalStateException e = assertThrows(IllegalStateException.class,
+                    () -> EmbeddedStack.requireFree("localhost", taken.getLocalPort(), "Kafka", "--kafka-port"));
+            org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().contains("port " + taken.getLocalPort() + " for Kafka is in use")
+                    && e.getMessage().contains("--kafka-port"), e.getMessage());
+        }
+        EmbeddedStack.requireFree("localhost", 0, "Kafka", "--kafka-port"); // any free port: nothing to check
+    }
+
+    @Test
     void environmentOverridesFileOverridesDefaults(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("n.properties");
         Files.writeString(file, "bootstrap.servers=file:1\nschema.registry.url=http://file:2\n");

@@ -7,6 +7,7 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.streams.CloseOptions;
 import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler;
 import org.apache.kafka.streams.state.HostInfo;
@@ -28,6 +29,9 @@ public final class ProcessorApp implements AutoCloseable {
     public static final String DEFAULT_APPLICATION_ID = "newsstream-processor";
 
     private final KafkaStreams streams;
+    private final Topology topology;
+    private final Properties props;
+    private final Map<String, Object> connection;
     private final ViewsHttpServer http;
     private final LiveFeed feed;
 
@@ -56,11 +60,13 @@ public final class ProcessorApp implements AutoCloseable {
         ExtractionTopology.TopologySerdes serdes = new ExtractionTopology.TopologySerdes(
                 AvroSerdes.specific(serdeConfig), AvroSerdes.specific(serdeConfig), AvroSerdes.specific(serdeConfig),
                 AvroSerdes.specific(serdeConfig), AvroSerdes.specific(serdeConfig));
-        Properties props = properties(bootstrap, streamsOverrides);
+        props = properties(bootstrap, streamsOverrides);
+        connection = TopicSetup.connection(streamsOverrides);
         if (views == null) {
             http = null;
             feed = null;
-            streams = new KafkaStreams(ExtractionTopology.buildTopology(serdes, engine), props);
+            topology = ExtractionTopology.buildTopology(serdes, engine);
+            streams = new KafkaStreams(topology, props);
         } else {
             ViewsTopology.ViewSerdes viewSerdes = new ViewsTopology.ViewSerdes(AvroSerdes.specific(serdeConfig),
                     AvroSerdes.specific(serdeConfig), AvroSerdes.specific(serdeConfig), AvroSerdes.specific(serdeConfig));
@@ -73,7 +79,8 @@ public final class ProcessorApp implements AutoCloseable {
             // Interactive queries: each instance tells the others where its stores can be asked.
             HostInfo self = new HostInfo(views.advertisedHost(), http.port());
             props.put(StreamsConfig.APPLICATION_SERVER_CONFIG, self.host() + ":" + self.port());
-            streams = new KafkaStreams(ExtractionTopology.buildTopology(serdes, engine, viewSerdes, views.config()), props);
+            topology = ExtractionTopology.buildTopology(serdes, engine, viewSerdes, views.config());
+            streams = new KafkaStreams(topology, props);
             feed = new LiveFeed(bootstrap, TopicSetup.connection(streamsOverrides), viewSerdes.articles().deserializer()).start();
             http.start(new ViewsService(streams, views.config(), self), feed);
         }
@@ -112,6 +119,7 @@ public final class ProcessorApp implements AutoCloseable {
     }
 
     public void start() {
+        RepartitionTopics.ensure(props, connection, topology);
         streams.start();
     }
 

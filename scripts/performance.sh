@@ -104,7 +104,7 @@ $tables
 ## Targets (issue 11) and where they stand
 See the figures above against: engine ≥ 5 MB/s per thread (about 1,000 articles/s of 5 KB); pipeline ≥ 50% of the
 pass-through and p99 < 500 ms at 200 articles/s offered; processor heap < 512 MB; \`up\` ready in < 5 s
-(\`docs/reliability.md\`: 4.5 s after a kill, measured by \`scripts/up-after-crash.sh\`). The profile says what stands in the
+(\`docs/reliability.md\`: 4.9-5.0 s on fresh data, 4.8-4.9 s after a clean stop, 5.9-6.3 s after \`kill -9\`, measured by \`scripts/up-after-crash.sh\`). The profile says what stands in the
 way of the engine target: the learned Indonesian name finder's beam search (Indonesian and Malay articles only), the
 rule-based recognizer's lexicon look-ups, and tokenising, spread over many small stages rather than one hot spot.
 EOF

@@ -180,7 +180,30 @@ public final class Lexicon {
                 || lowerWord.length() > 3 && calendar.contains(lowerWord) || allPronouns.contains(lowerWord);
     }
 
+    /**
+     * The answers for words already asked about: titles and organisation words are asked for every token by every
+     * stage, and their suffix rules cost a loop each time. Bounded: past the limit, new words are worked out again.
+     */
+    private static final int MEMO_LIMIT = 200_000;
+    private final Map<String, Boolean> titleMemo = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, Boolean> orgWordMemo = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static boolean memo(Map<String, Boolean> memo, String word, java.util.function.Predicate<String> rule) {
+        Boolean known = memo.get(word);
+        if (known == null) {
+            known = rule.test(word);
+            if (memo.size() < MEMO_LIMIT) {
+                memo.put(word, known);
+            }
+        }
+        return known;
+    }
+
     public boolean isTitle(String lowerWord) {
+        return memo(titleMemo, lowerWord, this::titleByRules);
+    }
+
+    private boolean titleByRules(String lowerWord) {
         String w = lowerWord.replace(".", "");
         // Indonesian and Malay possessives: "wakilnya" (his deputy), "ayahnya" (her father)
         if (titles.contains(w) || (w.endsWith("nya") && w.length() > 5 && titles.contains(w.substring(0, w.length() - 3)))) {
@@ -215,6 +238,10 @@ public final class Lexicon {
     }
 
     public boolean isOrgWord(String lowerWord) {
+        return memo(orgWordMemo, lowerWord, this::orgWordByRules);
+    }
+
+    private boolean orgWordByRules(String lowerWord) {
         if (orgWords.contains(lowerWord)) {
             return true;
         }

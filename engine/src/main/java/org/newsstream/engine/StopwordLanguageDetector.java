@@ -26,8 +26,10 @@ public final class StopwordLanguageDetector implements LanguageDetector {
     private static final double MIN_SHARE = 0.12;
     /** Languages within this fraction of the best one's count are still candidates (Spanish and French share many). */
     private static final double CANDIDATE_RATIO = 0.4;
+    private static final int SAMPLE = 4000;
 
-    private final Map<String, Set<String>> stopwords;
+    /** Each function word with the languages it is one of: one look-up per word of the text. */
+    private final Map<String, List<String>> languagesOf = new HashMap<>();
 
     public StopwordLanguageDetector(Lexicon lexicon) {
         this(lexicon.stopwords);
@@ -35,14 +37,19 @@ public final class StopwordLanguageDetector implements LanguageDetector {
 
     /** Over the function words alone ({@link Lexicon#shippedStopwords()}), for a detector that needs nothing else. */
     public StopwordLanguageDetector(Map<String, Set<String>> stopwords) {
-        this.stopwords = stopwords;
+        for (String lang : Lexicon.LANGUAGES) {
+            for (String w : stopwords.getOrDefault(lang, Set.of())) {
+                languagesOf.computeIfAbsent(w, k -> new ArrayList<>()).add(lang);
+            }
+        }
     }
 
     @Override
     public String detect(String text) {
         Map<String, Integer> score = new HashMap<>();
         int idms = 0;
-        List<String> words = Tokens.words(text.length() > 20000 ? text.substring(0, 20000) : text);
+        // A few thousand characters hold hundreds of function words: more text decides nothing more.
+        List<String> words = Tokens.words(text.length() > SAMPLE ? text.substring(0, SAMPLE) : text);
         for (String w : words) {
             String l = w.toLowerCase();
             count(l, score);
@@ -92,10 +99,8 @@ public final class StopwordLanguageDetector implements LanguageDetector {
     }
 
     private void count(String lowerWord, Map<String, Integer> score) {
-        for (String lang : Lexicon.LANGUAGES) {
-            if (stopwords.getOrDefault(lang, Set.of()).contains(lowerWord)) {
-                score.merge(lang, 1, Integer::sum);
-            }
+        for (String lang : languagesOf.getOrDefault(lowerWord, List.of())) {
+            score.merge(lang, 1, Integer::sum);
         }
     }
 }

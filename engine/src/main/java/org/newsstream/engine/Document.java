@@ -26,7 +26,9 @@ public final class Document {
     /** How often each word (as written) occurs in the text: a surname used alone elsewhere marks a person. */
     final Map<String, Integer> wordCounts = new HashMap<>();
 
-    Document(String id, String title, String body, String language, List<Paragraph> paragraphs) {
+    Document(String id, String title, String body, String language, List<Paragraph> paragraphs,
+             Map<Paragraph, List<Tokens.Token>> tokenized) {
+        tokens.putAll(tokenized);
         this.id = id;
         this.title = title;
         this.body = body;
@@ -56,6 +58,7 @@ public final class Document {
     static Document layout(ArticleInput a, String language, Lexicon lexicon) {
         String body = a.body();
         List<Paragraph> out = new ArrayList<>();
+        Map<Paragraph, List<Tokens.Token>> tokenized = new HashMap<>();
         Set<String> seen = new HashSet<>();
         int i = 0;
         while (i < body.length()) {
@@ -67,18 +70,35 @@ public final class Document {
             while (e > s && Character.isWhitespace(body.charAt(e - 1))) e--;
             if (e > s) {
                 String line = body.substring(s, e);
-                out.add(new Paragraph(s, e, kindOf(line, seen, lexicon)));
+                List<Tokens.Token> words = Tokens.tokenize(body, s, e);
+                Paragraph p = new Paragraph(s, e, kindOf(line, words, seen, lexicon));
+                out.add(p);
+                tokenized.put(p, java.util.Collections.unmodifiableList(words)); // (the layout's tokens are the document's)
             }
             i = end + 1;
         }
-        return new Document(a.id(), a.title(), body, language, out);
+        return new Document(a.id(), a.title(), body, language, out, tokenized);
     }
 
     static Kind kindOf(String line, Set<String> seen, Lexicon lexicon) {
+        return kindOf(line, Tokens.tokenize(line, 0, line.length()), seen, lexicon);
+    }
+
+    private static Kind kindOf(String line, List<Tokens.Token> tokens, Set<String> seen, Lexicon lexicon) {
         if (!seen.add(line)) {
             return Kind.BOILERPLATE; // a repeated line: photo captions and teasers are printed twice
         }
-        List<String> words = Tokens.words(line);
+        List<String> words = new java.util.AbstractList<>() {
+            @Override
+            public String get(int index) {
+                return tokens.get(index).text();
+            }
+
+            @Override
+            public int size() {
+                return tokens.size();
+            }
+        };
         boolean bullet = line.startsWith("*") || line.startsWith("•") || line.startsWith("►") || line.startsWith("»");
         if ((bullet || words.size() <= 12) && lexicon.hasBoilerplateMarker(line)) {
             return Kind.BOILERPLATE;

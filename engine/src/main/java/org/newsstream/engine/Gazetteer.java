@@ -129,8 +129,26 @@ public final class Gazetteer {
     }
 
     /** Every place known by this name (any language, diacritics and case ignored). */
+    /**
+     * Answers already given, by name as written: the recognizer asks about the same words from several rules, and news
+     * names the same places all day. Bounded: past the limit, new names are looked up again.
+     */
+    private final java.util.Map<String, List<Place>> answered = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int ANSWERED_LIMIT = 100_000;
+
     public List<Place> lookup(String name) {
-        String key = Tokens.key(name);
+        List<Place> known = answered.get(name);
+        if (known != null) {
+            return known;
+        }
+        List<Place> found = List.copyOf(lookupKey(Tokens.key(name))); // shared from now on: read-only
+        if (answered.size() < ANSWERED_LIMIT) {
+            answered.put(name, found);
+        }
+        return found;
+    }
+
+    private List<Place> lookupKey(String key) {
         List<Place> out = List.of();
         for (PackedPlaces part : parts) {
             List<Place> found = part.lookup(key);

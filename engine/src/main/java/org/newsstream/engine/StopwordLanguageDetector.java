@@ -49,9 +49,8 @@ public final class StopwordLanguageDetector implements LanguageDetector {
         Map<String, Integer> score = new HashMap<>();
         int idms = 0;
         // A few thousand characters hold hundreds of function words: more text decides nothing more.
-        List<String> words = Tokens.words(text.length() > SAMPLE ? text.substring(0, SAMPLE) : text);
-        for (String w : words) {
-            String l = w.toLowerCase();
+        for (Tokens.Token t : Tokens.tokenize(text, 0, Math.min(text.length(), SAMPLE))) {
+            String l = t.lower();
             count(l, score);
             String side = ID_MS.get(l);
             if (side != null) {
@@ -80,13 +79,13 @@ public final class StopwordLanguageDetector implements LanguageDetector {
      * language, or a list of names).
      */
     public List<String> shortlist(String text, int minWords) {
-        List<String> words = Tokens.words(text);
+        List<Tokens.Token> words = Tokens.tokenize(text, 0, text.length());
         if (words.size() < minWords) {
             return List.of();
         }
         Map<String, Integer> score = new HashMap<>();
-        for (String w : words) {
-            count(w.toLowerCase(), score);
+        for (Tokens.Token w : words) {
+            count(w.lower(), score);
         }
         List<String> ranked = new ArrayList<>(score.keySet());
         ranked.sort((a, b) -> Integer.compare(score.get(b), score.get(a)));

@@ -59,6 +59,8 @@ public final class Lexicon {
     final Map<String, Set<String>> nameWords = new HashMap<>();
     /** The attribution grammar's closed classes: class -> language -> words (attribution-words.txt). */
     final Map<String, Map<String, Set<String>>> attributionWords = new HashMap<>();
+    /** The same, by word class and word: the languages the word is of that class in. */
+    private final Map<String, Map<String, List<String>>> attributionIndex = new HashMap<>();
 
     private static Lexicon instance;
 
@@ -147,6 +149,8 @@ public final class Lexicon {
             attributionWords.computeIfAbsent(p[0], k -> new HashMap<>())
                     .computeIfAbsent(p[1], k -> new HashSet<>()).addAll(List.of(p).subList(2, p.length));
         }
+        attributionWords.forEach((wordClass, byLanguage) -> byLanguage.forEach((language, words) -> words.forEach(w ->
+                attributionIndex.computeIfAbsent(wordClass, k -> new HashMap<>()).computeIfAbsent(w, k -> new ArrayList<>()).add(language))));
         for (String line : lines("stopwords.txt")) {
             String[] p = line.split(" ");
             Set<String> set = stopwords.computeIfAbsent(p[0], k -> new HashSet<>());
@@ -362,10 +366,13 @@ public final class Lexicon {
 
     /** A word of one of the attribution grammar's classes (det, aux, of, adjunct, statement, ...) in one of the languages. */
     public boolean isAttributionWord(String wordClass, String lowerWord, Set<String> languages) {
-        Map<String, Set<String>> byLanguage = attributionWords.getOrDefault(wordClass, Map.of());
-        for (String language : languages) {
-            if (byLanguage.getOrDefault(language, Set.of()).contains(lowerWord)) {
-                return true;
+        // (asked for nearly every token by the attribution grammar: one look-up of the word, then its languages)
+        List<String> of = attributionIndex.getOrDefault(wordClass, Map.of()).get(lowerWord);
+        if (of != null) {
+            for (String language : of) {
+                if (languages.contains(language)) {
+                    return true;
+                }
             }
         }
         return false;

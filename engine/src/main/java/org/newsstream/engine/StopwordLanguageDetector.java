@@ -26,7 +26,7 @@ public final class StopwordLanguageDetector implements LanguageDetector {
     private static final double MIN_SHARE = 0.12;
     /** Languages within this fraction of the best one's count are still candidates (Spanish and French share many). */
     private static final double CANDIDATE_RATIO = 0.4;
-    private static final int SAMPLE = 4000;
+    private static final int SAMPLE = 2000;
 
     /** Each function word with the languages it is one of: one look-up per word of the text. */
     private final Map<String, List<String>> languagesOf = new HashMap<>();
@@ -48,7 +48,7 @@ public final class StopwordLanguageDetector implements LanguageDetector {
     public String detect(String text) {
         Map<String, Integer> score = new HashMap<>();
         int idms = 0;
-        // A few thousand characters hold hundreds of function words: more text decides nothing more.
+        // Two thousand characters hold a hundred function words or more: more text decides nothing more.
         for (Tokens.Token t : Tokens.tokenize(text, 0, Math.min(text.length(), SAMPLE))) {
             String l = t.lower();
             count(l, score);

@@ -48,7 +48,14 @@ public final class Tokens {
     }
 
     private static boolean startsWord(int c) {
+        if (c < 128) { // most of any text in our languages: no Unicode tables needed
+            return asciiLetterOrDigit(c);
+        }
         return Character.isLetter(c) || Character.getType(c) == Character.DECIMAL_DIGIT_NUMBER;
+    }
+
+    private static boolean asciiLetterOrDigit(int c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
     }
 
     private static boolean isJoiner(char c) {
@@ -58,6 +65,14 @@ public final class Tokens {
     /** The end of a run of letters, marks and digits that starts at i. */
     private static int wordPart(String text, int i, int to) {
         while (i < to) {
+            char ch = text.charAt(i);
+            if (ch < 128) {
+                if (!asciiLetterOrDigit(ch)) {
+                    break;
+                }
+                i++;
+                continue;
+            }
             int c = text.codePointAt(i);
             int type = Character.getType(c);
             if (!(Character.isLetter(c) || type == Character.DECIMAL_DIGIT_NUMBER || type == Character.NON_SPACING_MARK

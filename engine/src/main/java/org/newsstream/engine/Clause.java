@@ -272,7 +272,8 @@ final class Clause extends NounPhrases {
             }
         }
         // "Als X Santorum ansprach, reagierte er unwirsch.", "When X asked her, she snapped.": after an opening
-        // adverbial clause, the pronoun right after a comma (or after a comma and the verb, where the verb comes second)
+        // adverbial clause, the main clause's subject comes after a comma (or after a comma and the verb, where the
+        // verb comes second): a pronoun, a role ("…, la porte-parole a haussé le ton"), or a name ("…, beloofde Bosker")
         if (!isEmpty() && is("subordinator", 0)) {
             for (int k = 2; k < size(); k++) {
                 boolean afterComma = gap(k - 1).contains(",");
@@ -280,10 +281,42 @@ final class Clause extends NounPhrases {
                 if (isPronoun(k) && (afterComma || afterCommaAndVerb)) {
                     return new SpeakerGrammar.Speaker(SpeakerGrammar.Kind.PRONOUN, start(k), end(k), null, null);
                 }
+                SpeakerGrammar.Speaker main = afterComma ? mainClauseSubject(k) : null;
+                if (main != null) {
+                    return main;
+                }
             }
+            return null; // (the clause's first word is a conjunction, not a name)
         }
         int verb = verbAfterOpeningName();
         SpeakerGrammar.Speaker named = verb > 0 ? subjectBeforeVerb(0, verb) : null;
+        return named != null && named.kind() == SpeakerGrammar.Kind.NAME && named.type() != EntityType.ORGANIZATION ? named : null;
+    }
+
+    /**
+     * The subject of a main clause that starts at token k, after an opening adverbial clause: an article and a role
+     * with the verb after it ("la porte-parole a haussé le ton", "l'assessore ha risposto"), a name with the verb after
+     * it, or, where the verb comes second, the verb and a name ("beloofde Bosker een busverbinding"). A name with a
+     * comma after it is the adverbial clause's apposition, not the subject.
+     */
+    private SpeakerGrammar.Speaker mainClauseSubject(int k) {
+        if (k + 2 < size() && is("det", k) && !capitalised(k + 1) && roleNoun(k + 1) && !capitalised(k + 2) && !breaksAfter(k + 1)) {
+            return new SpeakerGrammar.Speaker(SpeakerGrammar.Kind.REFERENCE, start(k + 1), end(k + 1), null, null);
+        }
+        boolean verbSecond = r.doc.language.equals("de") || r.doc.language.equals("nl");
+        // (a lower-case word that is a preposition or a function word is no verb: "…, am Sonntag Santorum …")
+        boolean verbFirst = verbSecond && !capitalised(k) && !is("det", k) && !preposition(k)
+                && !r.lex.isStopword(lower(k), r.doc.language) && k + 1 < size() && capitalised(k + 1);
+        int at = verbFirst ? k + 1 : capitalised(k) ? k : -1;
+        if (at < 0 || r.lex.calendar.contains(lower(at))) {
+            return null;
+        }
+        Run run = runAt(at, size());
+        boolean verbAfter = run.to() < size() && !capitalised(run.to()) && !breaksAfter(run.to() - 1);
+        if (run.from() != at || !(at == k + 1 || verbAfter)) {
+            return null;
+        }
+        SpeakerGrammar.Speaker named = name(run, false);
         return named != null && named.kind() == SpeakerGrammar.Kind.NAME && named.type() != EntityType.ORGANIZATION ? named : null;
     }
 

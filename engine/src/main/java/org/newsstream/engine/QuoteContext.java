@@ -105,6 +105,34 @@ final class QuoteContext {
         return found != null && personNamedBetween(foundAt, to, found) ? null : found;
     }
 
+    /**
+     * The organisation that opens the last sentence between from and to as its subject, perhaps after an article
+     * ("La Consejería de Sanidad defendió la medida."), when no person is named after it; null when none does.
+     */
+    Coreference.Cluster bodyOpeningSentenceBetween(int from, int to) {
+        Coreference.Cluster found = null;
+        int foundAt = -1;
+        for (Coreference.Cluster c : clusters) {
+            if (c.type() != EntityType.ORGANIZATION) {
+                continue;
+            }
+            for (NameMention m : c.mentions()) {
+                if (m.start() <= from || m.start() >= to || m.start() < foundAt || insideQuote(m.start()) || !inText(m.start())) {
+                    continue;
+                }
+                int sentence = bounds.sentenceStart(doc.body, paragraphStart(m.start()), m.start());
+                List<Tokens.Token> lead = Tokens.tokenize(doc.body, sentence, m.start());
+                boolean opens = sentence >= from && (lead.isEmpty()
+                        || lead.size() == 1 && lex.isAttributionWord("det", lead.get(0).lower(), languages));
+                if (opens) {
+                    found = c;
+                    foundAt = m.start();
+                }
+            }
+        }
+        return found != null && personNamedBetween(foundAt, to, null) ? null : found;
+    }
+
     /** 'm' or 'f' when the person's given name says it, else 0. */
     char genderOf(Coreference.Cluster c) {
         for (String word : c.canonical().split(" ")) {
@@ -119,7 +147,7 @@ final class QuoteContext {
         return 0;
     }
 
-    /** The person of that gender named last before pos, outside quotations; null when none is known to be. */
+    /** The person of that gender (0: of no known gender) named last before pos, outside quotations; null when none is. */
     Coreference.Cluster recentPersonOfGender(int pos, char gender) {
         return lastPersonBefore(pos, (c, m) -> genderOf(c) == gender);
     }

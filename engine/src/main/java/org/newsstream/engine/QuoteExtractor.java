@@ -197,6 +197,15 @@ public final class QuoteExtractor {
                         Math.min(previousSpan.close() + 1, previousSpan.paragraph().end()), previousSpan.paragraph().end());
                 Coreference.Cluster referent;
                 Coreference.Cluster roleHolder = previousSpan == null ? null : ctx.roleSubjectBetween(since, g.start());
+                // «…», señaló en un comunicado.: a verb with no pronoun goes on from the subject of the sentence
+                // before, and a body may be that subject ("La Consejería de Sanidad defendió la medida.")
+                // (only where the language leaves the subject out: "katanya", "ujarnya" have "he/she" built in)
+                boolean proDrop = lex.words("pro-drop-language").contains(ctx.doc.language) && pronounGender(ctx.doc, g) == 0
+                        && !saysAPronoun(ctx.doc, g);
+                Coreference.Cluster body = proDrop ? ctx.bodyOpeningSentenceBetween(since, g.start()) : null;
+                if (body != null) {
+                    return new Attribution(body, false, cue, g.start());
+                }
                 if (roleHolder != null) {
                     // "… said Rui Barros. The councillor said that … «…», she added.": the role's holder
                     referent = roleHolder;
@@ -211,6 +220,11 @@ public final class QuoteExtractor {
                 char gender = pronounGender(ctx.doc, g);
                 if (gender != 0 && referent != null && ctx.genderOf(referent) != 0 && ctx.genderOf(referent) != gender) {
                     Coreference.Cluster agreeing = ctx.recentPersonOfGender(g.start(), gender);
+                    if (agreeing == null) {
+                        // no one of that gender known: whoever may be ("er" after "Landrat Volker X … Katja Y"), not
+                        // the one it cannot be
+                        agreeing = ctx.recentPersonOfGender(g.start(), (char) 0);
+                    }
                     if (agreeing != null) {
                         referent = agreeing;
                     }
@@ -282,6 +296,16 @@ public final class QuoteExtractor {
         return !before.isEmpty() && lex.isAttributionWord("adjunct", before.get(before.size() - 1).lower(), Set.of(doc.language));
     }
 
+    /** A pronoun of its own stands in the attribution ("he said", "sagte sie"), not only a verb ("señaló", "ha aggiunto"). */
+    private boolean saysAPronoun(Document doc, SpeakerGrammar.Speaker g) {
+        for (Tokens.Token t : Tokens.tokenize(doc.body, g.start(), g.end())) {
+            if (lex.isPronoun(t.lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The gender the pronoun of an attribution says ("elle", "a-t-il", "sagte sie"), or 0. */
     private char pronounGender(Document doc, SpeakerGrammar.Speaker g) {
         for (Tokens.Token t : Tokens.tokenize(doc.body, g.start(), g.end())) {
@@ -315,13 +339,20 @@ public final class QuoteExtractor {
      * as the head of one ("de bond": "Koninklijke Nederlandsche Schaatsenbond", "der Verband": "Fußballverband").
      */
     static boolean holdsNoun(String canonical, String noun) {
+        boolean association = ASSOCIATION_NOUNS.contains(noun);
         for (String w : Tokens.key(canonical).split(" ")) {
             if (w.equals(noun) || noun.length() >= 4 && w.endsWith(noun)) {
+                return true;
+            }
+            // "der Verband" for the Naturschutzbund: German and Dutch call any association by any of these nouns
+            if (association && ASSOCIATION_NOUNS.stream().anyMatch(a -> w.equals(a) || w.length() > a.length() + 2 && w.endsWith(a))) {
                 return true;
             }
         }
         return false;
     }
+
+    private static final Set<String> ASSOCIATION_NOUNS = Set.of("verband", "bund", "verein", "vereinigung", "bond", "vereniging", "federatie");
 
     /** "Meet the Press", "Fox News Sunday.": every word capitalised but the short ones, as names of works are. */
     private static boolean titleCased(String text) {

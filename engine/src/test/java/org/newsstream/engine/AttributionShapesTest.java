@@ -343,4 +343,44 @@ class AttributionShapesTest {
                 + "„Die Versorgung war zu jedem Zeitpunkt gesichert.“");
         assertEquals("Stadtwerke Kiel", de.get("Die Versorgung war zu jedem Zeitpunkt gesichert."), de.toString());
     }
+
+    @Test
+    void theMainClauseAfterAnOpeningAdverbialClauseMayOpenWithARoleOrAName() {
+        Map<String, String> fr = speakers("fr", "« C'est une mise en danger », a déclaré sa porte-parole, Anne Le Floch. "
+                + "Quand un élu municipal, Yann Kerbrat, l'a interrogée sur les distances, la porte-parole a haussé le ton. "
+                + "« Quarante minutes de route, c'est trop. »");
+        assertEquals("Anne Le Floch", fr.get("Quarante minutes de route, c'est trop."), fr.toString());
+        Map<String, String> nl = speakers("nl", "\"Renoveren kost meer dan nieuw bouwen\", zei wethouder Gerda Bosker dinsdag. "
+                + "Toen raadslid Marco Dijkstra haar vroeg naar een oplossing, beloofde Bosker een busverbinding. "
+                + "\"We laten niemand in de kou staan.\"");
+        assertEquals("Gerda Bosker", nl.get("We laten niemand in de kou staan."), nl.toString());
+        assertNotEquals("Toen", nl.get("We laten niemand in de kou staan."));
+    }
+
+    @Test
+    void aVerbWithoutSubjectGoesOnFromTheBodyThatOpenedTheSentenceBefore() {
+        Map<String, String> es = speakers("es", "«Nos mandan a otro barrio», explicó la presidenta vecinal, Carmen Ortiz. "
+                + "La Agencia Regional de Salud defendió la medida. «Las obras son imprescindibles», señaló en un comunicado.");
+        assertEquals("Agencia Regional de Salud", es.get("Las obras son imprescindibles"), es.toString());
+        // Indonesian "katanya" has "he/she" in it: a person, never the body
+        Map<String, String> id = speakers("id", "Kepala Dinas Pendidikan Kota Tangerang Jamaluddin menyebutkan, keputusan itu berdasarkan rekomendasi. "
+                + "Dinas Kesehatan Kota Tangerang juga setuju. \"Sejak tiga hari lalu sudah ada tim yang mengecek,\" katanya.");
+        assertNotEquals("Dinas Kesehatan Kota Tangerang", id.get("Sejak tiga hari lalu sudah ada tim yang mengecek,"), id.toString());
+    }
+
+    @Test
+    void aPronounOfOneGenderIsNeverSomeoneOfTheOther() {
+        // no given-name list knows every name: "er" after a woman was named is the man whose name is unknown, not her
+        Map<String, String> de = speakers("de", "Landrat Volkhard Bremmer verteidigte das Vorhaben. „Wir brauchen die Energie“, sagte Bremmer. "
+                + "Als die Abgeordnete Katja Reinhold ihn im Kreistag auf die Rodungen ansprach, reagierte er gereizt. "
+                + "„Niemand holzt hier einen Urwald ab. Das sind Fichtenplantagen.“");
+        assertEquals("Volkhard Bremmer", de.get("Niemand holzt hier einen Urwald ab. Das sind Fichtenplantagen."), de.toString());
+    }
+
+    @Test
+    void germanCallsAnAssociationByAnyOfItsNouns() {
+        Map<String, String> de = speakers("de", "Der Naturschutzbund Rheinland-Pfalz hat die Pläne kritisiert. "
+                + "Der Verband sprach von einem „Angriff auf den letzten zusammenhängenden Wald der Region“.");
+        assertEquals("Naturschutzbund Rheinland-Pfalz", de.get("Angriff auf den letzten zusammenhängenden Wald der Region"), de.toString());
+    }
 }

@@ -780,7 +780,14 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
         List<Tokens.Token> t = c.tokens();
         int n = t.size();
         boolean afterCue = inAttribution(c);
-        if (!afterCue || n < 3 || ArticleNamePasses.spelledOutBeforeAcronym(doc, c.start(), c.end(), false)) {
+        // "Kepala Dinas Lingkungan Hidup Bantul Ari Budi Nugroho menjawab": in Indonesian and Malay a post, its body
+        // and its place stand before the holder's name with no comma wherever the sentence names them
+        // (not a company's "PT Jasa Raharja …": its own name may hold given names)
+        boolean postFirst = (doc.language.equals("id") || doc.language.equals("ms"))
+                && (lex.isTitle(c.precedingWord()) || lex.isTitle(t.get(0).lower()))
+                && !t.get(0).text().equals(t.get(0).text().toUpperCase(java.util.Locale.ROOT))
+                && !COMPANY_HEADS.contains(t.get(0).lower());
+        if (!afterCue && !postFirst || n < 3 || ArticleNamePasses.spelledOutBeforeAcronym(doc, c.start(), c.end(), false)) {
             return false; // "… Keluarga Berencana Nasional (BKKBN)": the whole run is the body the acronym names
         }
         int plain = 0;
@@ -792,8 +799,13 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
             }
             plain++;
         }
-        if (plain < 2) {
-            return false;
+        // a given name that is also a place's name ("Ari") still opens the holder's name
+        while (postFirst && plain >= 1 && plain < 3 && n - plain - 1 > 0 && lex.isGivenName(t.get(n - plain - 1).lower())
+                && !lex.isOrgWord(t.get(n - plain - 1).lower()) && !lex.isTitle(t.get(n - plain - 1).lower())) {
+            plain++;
+        }
+        if (plain < 2 || !afterCue && !lex.isGivenName(t.get(n - plain).lower())) {
+            return false; // (away from a speech verb, only a given name shows where the holder's name starts)
         }
         Chunk post = c.sub(0, n - plain);
         Chunk person = c.sub(n - plain, n);
@@ -806,6 +818,9 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
         found.add(new NameMention(doc.text(person.start(), person.end()), person.start(), person.end(), EntityType.PERSON, true, List.of()));
         return true;
     }
+
+    /** Indonesian and Malay heads of a company's or foundation's name ("Perusahaan Daerah Air Minum Tirta Darma Ayu"). */
+    private static final Set<String> COMPANY_HEADS = Set.of("perusahaan", "perum", "persero", "koperasi", "yayasan", "syarikat");
 
     /** Words that may join the parts of a long post ("Kepala Bidang Kedaruratan dan Logistik di Badan ..."). */
     private final Set<String> postJoiners;

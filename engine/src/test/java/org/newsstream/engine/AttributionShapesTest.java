@@ -383,4 +383,17 @@ class AttributionShapesTest {
                 + "Der Verband sprach von einem „Angriff auf den letzten zusammenhängenden Wald der Region“.");
         assertEquals("Naturschutzbund Rheinland-Pfalz", de.get("Angriff auf den letzten zusammenhängenden Wald der Region"), de.toString());
     }
+
+    @Test
+    void anIndonesianPostItsBodyAndPlaceBeforeItsHolderAnywhereInTheSentence() {
+        Extraction x = Articles.extract("Sampah", "Ketika wartawan menanyakan soal bau, Kepala Dinas Lingkungan Hidup Bantul Ari Budi Nugroho "
+                + "menjawab singkat. \"Teknologinya tertutup, tidak akan ada bau,\" ujarnya.\n\nDirektur Utama PT Jasa Raharja Rivan Achmad "
+                + "Purwantono hadir.", "id");
+        Map<String, org.newsstream.avro.EntityType> t = Articles.types(x);
+        assertEquals(org.newsstream.avro.EntityType.PERSON, t.get("Ari Budi Nugroho"), t.toString());
+        assertEquals(org.newsstream.avro.EntityType.ORGANIZATION, t.get("Dinas Lingkungan Hidup Bantul"), t.toString());
+        assertEquals("Ari Budi Nugroho", Articles.speakers(x).get("Teknologinya tertutup, tidak akan ada bau,"));
+        // a company's own name may hold given names: it is not cut there
+        assertTrue(t.keySet().stream().noneMatch(k -> k.startsWith("Raharja")), t.toString());
+    }
 }

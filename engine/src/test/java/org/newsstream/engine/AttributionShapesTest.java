@@ -355,6 +355,10 @@ class AttributionShapesTest {
                 + "\"We laten niemand in de kou staan.\"");
         assertEquals("Gerda Bosker", nl.get("We laten niemand in de kou staan."), nl.toString());
         assertNotEquals("Toen", nl.get("We laten niemand in de kou staan."));
+        Map<String, String> pt = speakers("pt", "«Vamos ter camiões à porta das escolas», criticou o presidente da associação, Rui Valente. "
+                + "Quando a vereadora Sofia Matos lhe perguntou pelo trânsito, o presidente da câmara, André Martins, prometeu um estudo. "
+                + "«Ninguém vai ser prejudicado.»");
+        assertEquals("André Martins", pt.get("Ninguém vai ser prejudicado."), pt.toString());
     }
 
     @Test

@@ -34,7 +34,8 @@ $(free -g | awk '/Mem:/ {print $2}') GB RAM, $(java -version 2>&1 | head -1).
 Inputs: $n plain-text articles ($kb KB) from \`${articles#$root/}\`, extracted in turn on one thread
 (language detection included: the files carry no language). \`StagesBenchmark\` times one stage per call on the
 same articles (layout with tokenising, name recognition, quote attribution, one gazetteer look-up of a name the
-articles hold); \`SerdesBenchmark\` times our Avro serdes in Confluent's wire format on a 5 KB article and a quote,
+articles hold: a name asked before is answered from the gazetteer's memo, so this is the cost of a repeated
+name, not of the packed search); \`SerdesBenchmark\` times our Avro serdes in Confluent's wire format on a 5 KB article and a quote,
 against the in-memory registry.
 
 | benchmark | mode | result | samples |

@@ -237,7 +237,7 @@ final class BenchIngestCommand implements Callable<Integer> {
                 | 1 | %,d | %.2f | %,.0f | %.2f | %,d |
                 | %d | %,d | %.2f | %,.0f | %.2f | %,d |
 
-                For scale: the engine extracts about 660 articles/s per core (`docs/engine-benchmark.md`).
+                For scale: the engine extracts about 1,200 of the bundled sample articles a second per core (`docs/engine-benchmark.md`).
                 """,
                 Instant.now().toString().substring(0, 10), articles, cpu, Runtime.getRuntime().availableProcessors(), mem / 1073741824.0,
                 System.getProperty("java.version"), System.getProperty("java.vm.name"), System.getProperty("os.name"), System.getProperty("os.arch"),

@@ -314,8 +314,8 @@ abstract class NounPhrases extends NameRuns {
         }
         if (!capitalised(i) && !isConnectorBeforeName(i, b)) {
             p.role = true; // "a Bulgarian picker", "le directeur de la criée", "mardi le directeur"
-            if (p.determined && r.lex.isOrgWord(lower(i))) {
-                p.reference = i; // "the council", "la préfecture"
+            if (p.determined && (r.lex.isOrgWord(lower(i)) || is("statement", i))) {
+                p.reference = i; // "the council", "la préfecture"; "the statement said": whoever issued it
             }
         } else if (p.determined && (i + 1 >= b || is("adjunct", i + 1)) && r.lex.isOrgWord(lower(i)) && r.doc.language.equals("de")) {
             p.reference = i; // "der Verband": a German noun is capitalised, yet common

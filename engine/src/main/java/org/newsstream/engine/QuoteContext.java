@@ -133,6 +133,45 @@ final class QuoteContext {
         return found != null && personNamedBetween(foundAt, to, null) ? null : found;
     }
 
+    /**
+     * Who issued the statement an attribution refers to ("the statement said"): in the last sentence before pos that
+     * names a statement, the first organisation or person it names, or the body its subject's noun refers to ("The
+     * trust said in a statement that …").
+     */
+    Coreference.Cluster statementIssuerBefore(int pos, java.util.function.BiFunction<String, Integer, Coreference.Cluster> bodyNamedBy) {
+        List<Tokens.Token> toks = Tokens.tokenize(doc.body, 0, pos);
+        for (int k = toks.size() - 1; k >= 0; k--) {
+            Tokens.Token t = toks.get(k);
+            if (t.start() >= pos - 1 || insideQuote(t.start()) || !lex.isAttributionWord("statement", t.lower(), languages)) {
+                continue;
+            }
+            int from = bounds.sentenceStart(doc.body, paragraphStart(t.start()), t.start());
+            int to = bounds.sentenceEnd(doc.body, t.end(), doc.body.length());
+            Coreference.Cluster first = null;
+            int firstAt = Integer.MAX_VALUE;
+            for (Coreference.Cluster c : clusters) {
+                if (c.type() != EntityType.ORGANIZATION && c.type() != EntityType.PERSON) {
+                    continue;
+                }
+                for (NameMention m : c.mentions()) {
+                    if (m.start() >= from && m.start() < Math.min(to, pos) && m.start() < firstAt && !insideQuote(m.start())) {
+                        first = c;
+                        firstAt = m.start();
+                    }
+                }
+            }
+            if (first != null) {
+                return first;
+            }
+            List<Tokens.Token> lead = Tokens.tokenize(doc.body, from, Math.min(from + 40, t.start()));
+            if (lead.size() >= 2 && lex.isAttributionWord("det", lead.get(0).lower(), languages) && lex.isOrgWord(lead.get(1).lower())) {
+                return bodyNamedBy.apply(Tokens.key(lead.get(1).text()), from);
+            }
+            return null;
+        }
+        return null;
+    }
+
     /** 'm' or 'f' when the person's given name says it, else 0. */
     char genderOf(Coreference.Cluster c) {
         for (String word : c.canonical().split(" ")) {

@@ -233,6 +233,11 @@ public final class QuoteExtractor {
             }
             default -> {
                 String noun = Tokens.key(ctx.doc.text(g.start(), g.end()));
+                if (lex.isAttributionWord("statement", noun, SpeakerGrammar.attributionLanguages(ctx.doc.language))) {
+                    // "“…,” the statement said": the body or person the article said issued a statement
+                    Coreference.Cluster issuer = ctx.statementIssuerBefore(g.start(), (bodyNoun, at) -> bodyNamedBy(ctx, bodyNoun, at));
+                    return issuer == null ? null : new Attribution(issuer, false, cue, g.start());
+                }
                 // the word lists hold words as written ("préfecture"); the key drops accents for comparing names
                 boolean body = lex.isOrgWord(noun) || lex.isOrgWord(ctx.doc.text(g.start(), g.end()).toLowerCase(java.util.Locale.ROOT));
                 if (!body && indefinite(ctx.doc, g.start())) {
@@ -249,33 +254,38 @@ public final class QuoteExtractor {
                     return fromGrammar(ctx, new SpeakerGrammar.Speaker(SpeakerGrammar.Kind.PRONOUN, g.start(), g.end(), null, cue),
                             previous, previousSpan);
                 }
-                // "the council said": the organisation named last whose name holds the noun, else the last one.
-                Coreference.Cluster best = null;
-                int bestAt = -1;
-                boolean bestHolds = false;
-                for (Coreference.Cluster c : ctx.clusters) {
-                    if (c.type() != EntityType.ORGANIZATION) {
-                        continue;
-                    }
-                    boolean holds = holdsNoun(c.canonical(), noun);
-                    for (NameMention m : c.mentions()) {
-                        if (spokenTo(ctx.doc, m, g.start())) {
-                            continue; // "ha detto all'Ansa un portavoce dell'azienda": the agency told is not the body
-                        }
-                        if (m.start() < g.start() && !ctx.insideQuote(m.start()) && (holds && !bestHolds || holds == bestHolds && m.start() > bestAt)) {
-                            best = c;
-                            bestAt = m.start();
-                            bestHolds = holds;
-                        }
-                    }
-                }
-                // "Laut Polizei" with no police named: not the last body of another kind ("Bürgerinitiative …")
-                if (best != null && !bestHolds && !GENERIC_BODY_NOUNS.contains(noun)) {
-                    return null;
-                }
-                return best == null ? null : new Attribution(best, false, cue, g.start());
+                Coreference.Cluster named = bodyNamedBy(ctx, noun, g.start());
+                return named == null ? null : new Attribution(named, false, cue, g.start());
             }
         }
+    }
+
+    /**
+     * "the council said": the organisation named last before pos whose name holds the noun, else the last one when the
+     * noun fits any body; null when none does.
+     */
+    private Coreference.Cluster bodyNamedBy(QuoteContext ctx, String noun, int pos) {
+        Coreference.Cluster best = null;
+        int bestAt = -1;
+        boolean bestHolds = false;
+        for (Coreference.Cluster c : ctx.clusters) {
+            if (c.type() != EntityType.ORGANIZATION) {
+                continue;
+            }
+            boolean holds = holdsNoun(c.canonical(), noun);
+            for (NameMention m : c.mentions()) {
+                if (spokenTo(ctx.doc, m, pos)) {
+                    continue; // "ha detto all'Ansa un portavoce dell'azienda": the agency told is not the body
+                }
+                if (m.start() < pos && !ctx.insideQuote(m.start()) && (holds && !bestHolds || holds == bestHolds && m.start() > bestAt)) {
+                    best = c;
+                    bestAt = m.start();
+                    bestHolds = holds;
+                }
+            }
+        }
+        // "Laut Polizei" with no police named: not the last body of another kind ("Bürgerinitiative …")
+        return best != null && !bestHolds && !GENERIC_BODY_NOUNS.contains(noun) ? null : best;
     }
 
     /** Nouns for any kind of body, or for the outlet, which refer to the last one named whatever its name holds. */

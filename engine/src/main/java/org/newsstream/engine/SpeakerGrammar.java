@@ -153,6 +153,10 @@ public final class SpeakerGrammar {
                 return new Speaker(Kind.PRONOUN, c.start(0), c.end(verb - 1), null, c.text(0, verb)); // «…», añadió.
             }
             subject = subject != null ? subject : c.statementSpeaker();
+            if (subject == null && verb < c.size() && c.is("statement", verb)) {
+                // "menurut kenyataan itu", "according to the statement": the statement named before, and who issued it
+                subject = new Speaker(Kind.REFERENCE, c.start(verb), c.end(verb), EntityType.ORGANIZATION, null);
+            }
             return subject == null ? null : subject.withCue(c.text(0, verb));
         }
         if (!handsOver) {
@@ -165,6 +169,9 @@ public final class SpeakerGrammar {
                 return quotedPerson.withCue(c.text(k, k + 1));
             }
             int n = c.cueAt(k);
+            if (n > 0 && c.is("statement", k) && k + n < c.size() && c.cueAt(k + n) > 0) {
+                continue; // "the statement said": the statement is the subject of the verb after it
+            }
             if (n > 0) {
                 Speaker subject = c.subjectBeforeVerb(0, k);
                 subject = subject != null ? subject : c.statementSpeaker();

@@ -400,4 +400,14 @@ class AttributionShapesTest {
         // a company's own name may hold given names: it is not cut there
         assertTrue(t.keySet().stream().noneMatch(k -> k.startsWith("Raharja")), t.toString());
     }
+
+    @Test
+    void theStatementSpeaksForWhoeverTheArticleSaidIssuedIt() {
+        Map<String, String> en = speakers("en", "The Royal Devon Healthcare Trust apologised on Monday.\n\nThe trust said in a statement that the "
+                + "error was caused by a fault. \"We are deeply sorry for the distress,\" the statement said.");
+        assertEquals("Royal Devon Healthcare Trust", en.get("We are deeply sorry for the distress,"), en.toString());
+        Map<String, String> ms = speakers("ms", "Majlis Bandaraya Kuala Terengganu dalam kenyataan berkata projek itu telah melalui penilaian. "
+                + "\"Semua syarat telah dipatuhi sepenuhnya,\" menurut kenyataan itu.");
+        assertEquals("Majlis Bandaraya Kuala Terengganu", ms.get("Semua syarat telah dipatuhi sepenuhnya,"), ms.toString());
+    }
 }

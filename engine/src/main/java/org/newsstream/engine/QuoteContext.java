@@ -237,6 +237,17 @@ final class QuoteContext {
         people.sort((a, b) -> Integer.compare(a.start(), b.start()));
         NameMention last = people.get(people.size() - 1);
         int from = bounds.sentenceStart(doc.body, paragraphStart(last.start()), last.start());
+        // "Quando a vereadora X lhe perguntou …, o presidente da câmara, André Martins, prometeu …": after an opening
+        // adverbial clause, the people it names before its comma are not the sentence's subject
+        int mainClause = mainClauseAfterOpeningClause(from, pos);
+        if (mainClause > 0) {
+            int sentenceFrom = from;
+            List<NameMention> inMain = people.stream().filter(m -> m.start() >= mainClause).toList();
+            if (!inMain.isEmpty()) {
+                people = new ArrayList<>(people);
+                people.removeIf(m -> m.start() >= sentenceFrom && !inMain.contains(m));
+            }
+        }
         NameMention first = null;
         NameMention firstFree = null;
         for (NameMention m : people) {
@@ -257,6 +268,28 @@ final class QuoteContext {
         }
         // "o advogado de X, Y, anunciou …": a name a preposition governs is not the sentence's subject
         return of.get(firstFree != null ? firstFree : first);
+    }
+
+    /**
+     * Where the main clause starts in a sentence that opens with an adverbial clause ("When X, the counsel of Y, gave
+     * a talk, she said"): after the first comma that follows a lower-case word and comes before one (a comma around
+     * a name is an apposition inside the opening clause); -1 when the sentence opens otherwise.
+     */
+    private int mainClauseAfterOpeningClause(int from, int to) {
+        List<Tokens.Token> toks = Tokens.tokenize(doc.body, from, to);
+        if (toks.isEmpty() || !lex.isAttributionWord("subordinator", toks.get(0).lower(), languages)) {
+            return -1;
+        }
+        for (int k = 1; k + 1 < toks.size(); k++) {
+            String gap = doc.body.substring(toks.get(k).end(), toks.get(k + 1).start());
+            if (gap.contains(".") || gap.contains("\n")) {
+                return -1;
+            }
+            if (gap.contains(",") && !toks.get(k).capitalised() && !toks.get(k + 1).capitalised()) {
+                return toks.get(k + 1).start();
+            }
+        }
+        return -1;
     }
 
     int paragraphStart(int pos) {

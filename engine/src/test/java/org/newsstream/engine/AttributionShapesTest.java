@@ -410,4 +410,17 @@ class AttributionShapesTest {
                 + "\"Semua syarat telah dipatuhi sepenuhnya,\" menurut kenyataan itu.");
         assertEquals("Majlis Bandaraya Kuala Terengganu", ms.get("Semua syarat telah dipatuhi sepenuhnya,"), ms.toString());
     }
+
+    @Test
+    void aVerbWithoutSubjectAfterAnOpeningClauseIsTheMainClausesPerson() {
+        Map<String, String> pt = speakers("pt", "«Vamos ter camiões à porta das escolas», criticou o presidente da associação, Rui Valente. "
+                + "Quando a vereadora Sofia Matos lhe perguntou pelo trânsito, o presidente da câmara, André Martins, prometeu um estudo. "
+                + "«Ninguém vai ser prejudicado», assegurou.");
+        assertEquals("André Martins", pt.get("Ninguém vai ser prejudicado"), pt.toString());
+        // a name in apposition inside the opening clause is not the main clause's
+        Map<String, String> en = speakers("en", "\"Not all members take part,\" said Paula Sumberg, a director of the office. "
+                + "When Emily Martin, the counsel of the Women's Law Center in Washington, gave a talk to aides, she said many had questions. "
+                + "\"They were on their own,\" she said.");
+        assertEquals("Emily Martin", en.get("They were on their own,"), en.toString());
+    }
 }

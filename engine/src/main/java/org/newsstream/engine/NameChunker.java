@@ -14,6 +14,18 @@ import org.newsstream.avro.EntityType;
 final class NameChunker {
     private final Lexicon lex;
     private final Gazetteer gaz;
+    /** A town this big after a full name and "van"/"von" is the office's town ("… van Zwolle"), not a surname. */
+    private static final int CITY_OF_OFFICE = 20_000;
+
+    /**
+     * The word after "van" is a province or a country ("Cees Bijl van Flevoland"), or, after a surname, a town
+     * ("Burgemeester Peter Snijders van Zwolle"): the place of an office.
+     */
+    private boolean placeOfOffice(Tokens.Token before, Tokens.Token place) {
+        boolean afterSurname = !lex.isGivenName(before.lower());
+        return gaz.lookup(place.text()).stream().anyMatch(p -> p.isArea() || afterSurname && p.population() >= CITY_OF_OFFICE);
+    }
+
     /** Lower-case particles that may stand inside a name ("Ministerio de Defensa", "Ursula von der Leyen"). */
     private final Set<String> connectors;
     /** Coordinations that join the parts of an organisation's name. */
@@ -42,7 +54,7 @@ final class NameChunker {
                         // "Gedeputeerde Cees Bijl van Flevoland": "van" before a province or a country is "of", not a surname's
                         && !((t.text().equals("van") || t.text().equals("von")) && j - i >= 2
                                 && tokens.subList(i, j).stream().noneMatch(x -> lex.isOrgWord(x.lower()))
-                                && gaz.lookup(tokens.get(j + 1).text()).stream().anyMatch(Gazetteer.Place::isArea))
+                                && placeOfOffice(tokens.get(j - 1), tokens.get(j + 1)))
                         && onlySpaceBetween(doc, t, tokens.get(j + 1)) && !givenNameAfterParticle(doc, tokens, i, j)) {
                     j += 2;
                 } else if ((orgJoiners.contains(t.text()) || lex.isAttributionWord("link", t.text(), Set.of(doc.language)))

@@ -179,6 +179,24 @@ abstract class NounPhrases extends NameRuns {
             return null;
         }
         Run run = runAt(j, seg[1]);
+        boolean noOnesName = true;
+        for (int x = run.from(); x < run.to(); x++) {
+            noOnesName &= !r.lex.isGivenName(lower(x));
+        }
+        // (a known outlet, or one an agency's or a paper's noun names: "a comerciante Marta Guimarães" is a person)
+        boolean outletOnly = r.lex.organization(text(run.from(), run.to())) != null || noOnesName && medium && r.lex.isOrgWord(lower(j - 1));
+        if (run.to() == seg[1] && outletOnly && r.lex.words("pro-drop-language").contains(r.doc.language)) {
+            // "«…», declaró a la agencia Efe.": only whom it was said to; the subject is left out, as a pronoun would be
+            return new SpeakerGrammar.Speaker(SpeakerGrammar.Kind.PRONOUN, start(k), end(seg[1] - 1), null, null);
+        }
+        boolean wholeOutlet = medium || r.lex.organization(text(run.from(), run.to())) != null;
+        if (wholeOutlet && run.to() < seg[1] && capitalised(run.to()) && r.lex.isGivenName(lower(run.to()))) {
+            // "a expliqué à l'AFP Julien Morel": the outlet's letters end its name, the given name starts the speaker's
+            Run speaker = runAt(run.to(), seg[1]);
+            if (speaker.from() == run.to() && speaker.to() - speaker.from() >= 2) {
+                return name(speaker, false);
+            }
+        }
         for (int split = run.to() - 2; split > run.from(); split--) {
             boolean outlet = medium || r.lex.organization(text(run.from(), split)) != null;
             if (outlet && r.lex.isGivenName(lower(split)) && split + 1 < run.to()) {

@@ -423,4 +423,26 @@ class AttributionShapesTest {
                 + "\"They were on their own,\" she said.");
         assertEquals("Emily Martin", en.get("They were on their own,"), en.toString());
     }
+
+    @Test
+    void theOutletSpokenToIsNeverTheSpeaker() {
+        Map<String, String> es = speakers("es", "La alcaldesa de Navalacruz, María Jesús Martín, pidió calma a los vecinos. "
+                + "«Estamos todos a salvo», declaró a la agencia Efe.");
+        assertEquals("María Jesús Martín", es.get("Estamos todos a salvo"), es.toString());
+        Map<String, String> fr = speakers("fr", "« Nous demandons des effectifs suffisants », a expliqué à l'AFP Julien Morel, représentant du syndicat SNCTA.");
+        assertEquals("Julien Morel", fr.get("Nous demandons des effectifs suffisants"), fr.toString());
+        // Portuguese "a" is also the article: "disse a comerciante Marta Guimarães" names the speaker
+        Map<String, String> pt = speakers("pt", "\"Nunca vi a água chegar tão rápido\", disse a comerciante Marta Guimarães.");
+        assertEquals("Marta Guimarães", pt.get("Nunca vi a água chegar tão rápido"), pt.toString());
+    }
+
+    @Test
+    void vanBeforeATownAfterASurnameIsTheOfficesTown() {
+        Map<String, org.newsstream.avro.EntityType> t = Articles.types(Articles.extract("Blokkade",
+                "Burgemeester Peter Snijders van Zwolle riep de boeren op. Ook Kees Peter van Breda was er.", "nl"));
+        assertEquals(org.newsstream.avro.EntityType.PERSON, t.get("Peter Snijders"), t.toString());
+        assertEquals(org.newsstream.avro.EntityType.LOCATION, t.get("Zwolle"), t.toString());
+        // after two given names, "van" is the surname's ("Peter van Breda" keeps it)
+        assertTrue(t.keySet().stream().anyMatch(k -> k.endsWith("Peter van Breda")), t.toString());
+    }
 }

@@ -404,7 +404,9 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
                 return;
             }
         }
-        if (places.isEmpty() && n > 1 && !orgWord
+        // ("il sindaco Massimo Isola": a title, then a given name, is a person whose surname is a place word)
+        boolean titledPerson = lex.isTitle(c.precedingWord()) && lex.isGivenName(t.get(0).lower());
+        if (places.isEmpty() && n > 1 && !orgWord && !titledPerson
                 && (lex.isPlaceWord(t.get(0).lower()) || lex.isPlaceWord(t.get(n - 1).lower()))) {
             // "Kabupaten Sragen", "Madison County": a place even when the gazetteer does not know it; where
             // it knows the bare name, that gives the coordinates.

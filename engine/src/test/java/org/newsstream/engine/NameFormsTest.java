@@ -47,6 +47,12 @@ class NameFormsTest {
     }
 
     @Test
+    void aTitleThenAGivenNameIsAPersonWhoseSurnameIsAPlaceWord() {
+        Map<String, EntityType> t = Articles.types(Articles.extract("Alluvione", "Il sindaco Massimo Isola ha parlato ai residenti.", "it"));
+        assertEquals(EntityType.PERSON, t.get("Massimo Isola"), t.toString());
+    }
+
+    @Test
     void theTitleSpellsOutANameTheBodyWritesWithAnInitial() {
         Extraction x = extract("Jakob Maria Brandtner: Diesmal lag die Prognose daneben",
                 "Der Abgeordnete Jakob M. Brandtner hatte das Ergebnis vorhergesagt. Brandtner sagte: „Die Zahlen lügen nicht.“");

@@ -308,6 +308,12 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
                 && gaz.lookup(text).stream().noneMatch(p -> p.isArea() || !p.kind().equals("city"))) {
             return; // "Sama", "Maka", "Desa", "Barat" alone: words, not names ("the Gulf", "West" for the West are)
         }
+        if (c.sentenceInitial() && n >= 3 && lex.isTitle(t.get(1).lower()) && !lex.isTitle(t.get(0).lower())
+                && !lex.isGivenName(t.get(0).lower()) && !lex.isSurname(t.get(0).lower()) && !lex.isOrgWord(t.get(0).lower())
+                && !lex.isPlaceWord(t.get(0).lower()) && gaz.lookup(t.get(0).text()).isEmpty()) {
+            classify(doc, c.sub(1, n), work); // "Local MSP Kenneth Gibson": the sentence's capital on a word before the title
+            return;
+        }
         int firstNonTitle = 0;
         while (firstNonTitle < n && lex.isTitle(t.get(firstNonTitle).lower())) {
             firstNonTitle++;

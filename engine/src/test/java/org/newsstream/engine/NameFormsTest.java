@@ -53,6 +53,15 @@ class NameFormsTest {
     }
 
     @Test
+    void membersOfParliamentAreTitledAndASentencesCapitalBeforeATitleIsNoName() {
+        Map<String, EntityType> t = Articles.types(Articles.extract("Ferries", "Local MSP Kenneth Gibson called for a meeting. "
+                + "Labour MP Jess Phillips agreed.", "en"));
+        assertEquals(EntityType.PERSON, t.get("Kenneth Gibson"), t.toString());
+        assertEquals(EntityType.PERSON, t.get("Jess Phillips"), t.toString());
+        assertTrue(t.keySet().stream().noneMatch(k -> k.startsWith("Local")), t.toString());
+    }
+
+    @Test
     void theTitleSpellsOutANameTheBodyWritesWithAnInitial() {
         Extraction x = extract("Jakob Maria Brandtner: Diesmal lag die Prognose daneben",
                 "Der Abgeordnete Jakob M. Brandtner hatte das Ergebnis vorhergesagt. Brandtner sagte: „Die Zahlen lügen nicht.“");

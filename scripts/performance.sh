@@ -93,7 +93,7 @@ $tables
   at the offered rate it is what a reader sees.
 - **The live views** (issue 12: the article views, latest quotes, counts per window, stories, all in the same
   exactly-once transactions) cost about a quarter of the pipeline's throughput here, and at the offered rate they
-  stretch the extraction's own p99 from about 0.35 s to about 0.7 s: each article adds two writes of its whole view
+  stretch the extraction's own p99 from about 0.25 s to 0.65-0.8 s: each article adds two writes of its whole view
   (the view topic and the article store's changelog), a repartition of a few dozen counts, and a story record, on
   the same two cores. The stores write through (\`statestore.cache.max.bytes=0\`): with Kafka Streams' record cache,
   flushed at every commit, the p99 was 1.2-1.7 s for the same throughput. \`views.enabled=false\` runs the
@@ -113,7 +113,7 @@ pass-through and p99 < 500 ms at 200 articles/s offered; processor heap < 512 MB
 reaches about 3.5 MB/s per thread (5.7 MB/s on two), short of 5 MB/s per thread; what is left is spread over many
 small stages (the profile above: the Indonesian name finder's feature generation, the recognizer's rules, tokenising)
 rather than one hot spot. The pipeline keeps a quarter of the pass-through's throughput (each article is dozens of
-records against the pass-through's one) and its p99 at 200/s is about 0.35 s without the views (met) and about
-0.7 s with them (not met); the heap stays near 250 MB (met); start-up is at the 5 s line on fresh data.
+records against the pass-through's one) and its p99 at 200/s is about 0.25 s without the views (met) and 0.65-0.8 s
+with them (not met); the heap stays near 250 MB (met); start-up is at the 5 s line on fresh data.
 EOF
 echo "wrote docs/performance.md"

@@ -29,18 +29,16 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
     private final Set<String> strongLocatives;
     private final Set<String> directions;
     private static final Pattern DOMAIN = Pattern.compile(".*[\\p{L}\\d]\\.(com|net|org|co|id|my|news|tv|info|uk|de|fr|es|it|nl|br)$");
-    private final Set<String> bylineWords;
     /** A place made into an adjective: "Washington-based", "London-born", "Jakarta-based". */
     private static final Pattern BASED = Pattern.compile("(\\p{Lu}[\\p{L}.]*)-(based|born|bred|headquartered)");
-    /** "Budi Santoso (45)", "John Smith, 45,": an age after a name. */
-    private static final Pattern AGE_AFTER = Pattern.compile("\\s*[,(]\\s*\\d{1,2}\\s*[,)]");
     /** A single capitalised place name needs this many people to count without other evidence. */
-    private static final long BARE_CITY_POPULATION = 100_000;
+    static final long BARE_CITY_POPULATION = 100_000;
 
     private final Lexicon lex;
     private final Gazetteer gaz;
     private final ArticleNamePasses passes;
     private final NameChunker chunker;
+    private final PersonEvidence evidence;
 
     public RuleBasedEntityRecognizer(Lexicon lexicon, Gazetteer gazetteer) {
         locatives = lexicon.words("locative");
@@ -48,13 +46,12 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
         groupNouns = lexicon.words("group-noun");
         strongLocatives = lexicon.words("strong-locative");
         directions = lexicon.words("direction");
-        bylineWords = lexicon.words("byline");
         humanVerbs = lexicon.words("human-verb");
-        postJoiners = lexicon.words("post-joiner");
         this.lex = lexicon;
         this.gaz = gazetteer;
         this.passes = new ArticleNamePasses(lexicon, gazetteer);
         this.chunker = new NameChunker(lexicon, gazetteer);
+        this.evidence = new PersonEvidence(lexicon, gazetteer);
     }
 
     /** German capitalises every noun, so capitalisation alone does not make a name there. */
@@ -65,7 +62,7 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
             "\\b(?i:der|die|das|den|dem|des|ein|eine|einer|einem|eines|sein|seine|seinen|seinem|seiner|ihr|ihre|ihren|ihrem|ihrer"
                     + "|unser|unsere|unseren|unserem|mein|meine|meinen|dein|deine)\\s+(?:\\p{Ll}+\\s+){0,2}(\\p{Lu}\\p{L}+)");
 
-    private static boolean capitalisesNouns(Document doc) {
+    static boolean capitalisesNouns(Document doc) {
         return doc.language.equals("de");
     }
 
@@ -436,7 +433,7 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
         // "Gov. Mike Pence of Indiana told": a state or country after "of" stays a place, verb or not.
         boolean ofArea = c.precedingWord().equals("of") && places.stream().anyMatch(Gazetteer.Place::isArea);
         if (!places.isEmpty() && (n > 1 || (acceptBarePlace(c, places)
-                && (!nextToCue(doc, c) || locatives.contains(c.precedingWord()) || ofArea)))) {
+                && (!evidence.nextToCue(doc, c) || locatives.contains(c.precedingWord()) || ofArea)))) {
             found.add(new NameMention(text, c.start(), c.end(), EntityType.LOCATION, false, places));
             return;
         }
@@ -485,7 +482,7 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
             } else if (lex.isIndonesianArea(Tokens.key(text)) && (locatives.contains(c.precedingWord()) || c.precedingWord().equals("dan"))) {
                 // "di Bener Meriah", "Aceh Tengah dan Bener Meriah": a regency, whatever given name opens it
                 found.add(new NameMention(text, c.start(), c.end(), EntityType.LOCATION, false, List.of()));
-            } else if (personEvidence(doc, c)) {
+            } else if (evidence.personEvidence(doc, c)) {
                 found.add(new NameMention(text, c.start(), c.end(), EntityType.PERSON, false, List.of()));
             } else {
                 work.unknownPhrases().add(c); // "Luna Sea", "Hamburger Hafen": decided once the whole text is read
@@ -633,7 +630,7 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
      */
     private NameMention placeAmongNouns(Document doc, Chunk c) {
         List<Tokens.Token> t = c.tokens();
-        if (t.stream().anyMatch(x -> lex.isGivenName(x.lower())) || personEvidence(doc, c)) {
+        if (t.stream().anyMatch(x -> lex.isGivenName(x.lower())) || evidence.personEvidence(doc, c)) {
             return null; // "Wang Shuai, Sprecher des Unternehmens": a person, whatever village is called Wang
         }
         for (int len = Math.min(t.size() - 1, gaz.maxNameTokens()); len >= 1; len--) {
@@ -765,7 +762,7 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
 
     /** A run right after a speech verb may end with its speaker; {@link #splitSpeakerOffOrganisation} reads it whole. */
     private boolean splitsOffSpeaker(Chunk c) {
-        return inAttribution(c) && c.tokens().size() >= 3;
+        return evidence.inAttribution(c) && c.tokens().size() >= 3;
     }
 
     private void organisation(Document doc, Chunk c, List<NameMention> found) {
@@ -787,7 +784,7 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
     private boolean splitSpeakerOffOrganisation(Document doc, Chunk c, List<NameMention> found) {
         List<Tokens.Token> t = c.tokens();
         int n = t.size();
-        boolean afterCue = inAttribution(c);
+        boolean afterCue = evidence.inAttribution(c);
         // "Kepala Dinas Lingkungan Hidup Bantul Ari Budi Nugroho menjawab": in Indonesian and Malay a post, its body
         // and its place stand before the holder's name with no comma wherever the sentence names them
         // (not a company's "PT Jasa Raharja …": its own name may hold given names)
@@ -830,23 +827,6 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
     /** Indonesian and Malay heads of a company's or foundation's name ("Perusahaan Daerah Air Minum Tirta Darma Ayu"). */
     private static final Set<String> COMPANY_HEADS = Set.of("perusahaan", "perum", "persero", "koperasi", "yayasan", "syarikat");
 
-    /** Words that may join the parts of a long post ("Kepala Bidang Kedaruratan dan Logistik di Badan ..."). */
-    private final Set<String> postJoiners;
-
-    /** Whether the run stands in an attribution: a speech verb before it, with only a post's words between. */
-    private boolean inAttribution(Chunk c) {
-        List<Tokens.Token> p = c.paragraph();
-        for (int k = c.indexInParagraph() - 1, steps = 0; k >= 0 && steps < 20; k--, steps++) {
-            Tokens.Token t = p.get(k);
-            if (!lex.cuesStartingWith(t.lower()).isEmpty()) {
-                return true;
-            }
-            if (!t.capitalised() && !postJoiners.contains(t.lower()) && !lex.isTitle(t.lower())) {
-                return false; // "ujar perwakilan Solidaritas untuk Warga Wadas, Heronimus Heron" is still the attribution
-            }
-        }
-        return false;
-    }
 
     private boolean acceptBarePlace(Chunk c, List<Gazetteer.Place> places) {
         if (c.inDateline() || locatives.contains(c.precedingWord()) || afterSettlementNoun(c)) {
@@ -882,63 +862,6 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
     }
 
     /**
-     * What marks a capitalised phrase as a person on the spot: a given name first or a surname last ("Ardy Tedjo"
-     * is not, "Maria Tedjo" and "Kellyanne Conway" are), a speech verb beside it, an attribution around it, or a job before it ("pilot Ardy Tedjo").
-     */
-    private boolean personEvidence(Document doc, Chunk c) {
-        int n = c.tokens().size();
-        if (acronymOfBody(c)) {
-            return false; // "anggota DPRD Surabaya", "der BUND Schleswig-Holstein": a body's acronym, then where it sits
-        }
-        String last = c.tokens().get(n - 1).lower();
-        boolean surname = n <= 3 && lex.isSurname(last)
-                && gaz.lookup(last).stream().noneMatch(p -> p.isCountry() || p.population() >= BARE_CITY_POPULATION);
-        return ((lex.isGivenName(c.tokens().get(0).lower()) || surname) && !(capitalisesNouns(doc) && n == 2 && c.sentenceInitial()))
-                || nextToCue(doc, c.sub(n - 1, n)) || nextToCue(doc, c.sub(0, 1)) || inAttribution(c) || apposedSubject(doc, c)
-                || lex.isTitle(c.precedingWord()) || AGE_AFTER.matcher(doc.body).region(c.end(), doc.body.length()).lookingAt()
-                || titledApposition(doc, c) || byline(c);
-    }
-
-    /** The run opens with an acronym in capitals (no given name) and goes on in mixed case: a body and its place. */
-    private boolean acronymOfBody(Chunk c) {
-        List<Tokens.Token> t = c.tokens();
-        String first = t.get(0).text();
-        return t.size() >= 2 && first.length() >= 2 && first.chars().allMatch(Character::isUpperCase) && !lex.isGivenName(t.get(0).lower())
-                && t.stream().skip(1).anyMatch(x -> !x.text().equals(x.text().toUpperCase(Locale.ROOT)))
-                && t.stream().skip(1).noneMatch(x -> lex.isGivenName(x.lower())); // "PKB Neng Eem Marhamah": a party's person
-    }
-
-    /** "Kepala BPBD Garut, Satria Budi, mengatakan": a name in apposition right before the speech verb is its subject. */
-    private boolean apposedSubject(Document doc, Chunk c) {
-        List<Tokens.Token> p = c.paragraph();
-        int next = c.indexInParagraph() + c.tokens().size();
-        int prev = c.indexInParagraph() - 1;
-        return next < p.size() && prev >= 0 && doc.body.substring(c.end(), p.get(next).start()).strip().equals(",")
-                && doc.body.substring(p.get(prev).end(), c.start()).strip().equals(",")
-                && lex.cueAt(p, next, cue -> cue.tokens().size() > 1 || cue.form().length() >= 4) != null;
-    }
-
-    /** "oleh Khairisa Ferida", "By Jane Doe": a line that opens with "by" credits a person. */
-    private boolean byline(Chunk c) {
-        return c.indexInParagraph() == 1 && bylineWords.contains(c.precedingWord());
-    }
-
-    /** "Sadie Weiner, the DSCC spokeswoman,", "Dan Schwerin, director of speechwriting,": a post follows the name. */
-    private boolean titledApposition(Document doc, Chunk c) {
-        List<Tokens.Token> p = c.paragraph();
-        int next = c.indexInParagraph() + c.tokens().size();
-        if (next >= p.size() || !doc.body.substring(c.end(), p.get(next).start()).strip().equals(",")) {
-            return false;
-        }
-        for (int k = next; k < Math.min(p.size(), next + 4); k++) {
-            if (lex.isTitle(p.get(k).lower())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
      * Phrases with no evidence yet: a person when the text uses the last word alone as a speaker ("Tedjo said") or,
      * where it is no place, alone at all; a place after a locative ("di Sei Pakning", "in Fenton Park"); otherwise most likely a named thing,
      * a team, band, company or event, which the organisation type fits best ("Luna Sea", "Real Madrid").
@@ -950,7 +873,7 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
         }
         Set<String> speakers = new HashSet<>(); // lone words beside a speech verb: "Conway said"
         for (Chunk c : work.singles()) {
-            if (nextToCue(doc, c)) {
+            if (evidence.nextToCue(doc, c)) {
                 speakers.add(c.tokens().get(0).text());
             }
         }
@@ -1013,7 +936,7 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
                 continue; // the last word of a longer name used alone: that thing again, not a town of the name
             } else if (groupNouns.contains(c.precedingWord()) && !c.sentenceInitial()) {
                 found.add(mention(tok, EntityType.ORGANIZATION, List.of())); // "band Glay", "klub Sampdoria"
-            } else if (nextToCue(doc, c) && !isAcronym(tok.text())
+            } else if (evidence.nextToCue(doc, c) && !isAcronym(tok.text())
                     && (!capitalisesNouns(doc) || lex.isGivenName(tok.lower()) || lex.isSurname(tok.lower()))
                     // "Organisers said": a word that opens the sentence is a name only if the text or the lists know it so
                     && (!c.sentenceInitial() || lex.isGivenName(tok.lower()) || lex.isSurname(tok.lower())
@@ -1056,17 +979,6 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
     private static boolean isAcronym(String word) {
         return word.length() >= 3 && word.length() <= 6 && word.chars().allMatch(Character::isUpperCase)
                 && !word.matches("[IVXLC]+"); // "XII" is a number
-    }
-
-    private boolean nextToCue(Document doc, Chunk c) {
-        List<Tokens.Token> p = c.paragraph();
-        int i = c.indexInParagraph();
-        // The whole speech verb, not its first word: "Alicante ha reducido" is no "ha detto".
-        if (i + 1 < p.size() && NameChunker.onlySpaceBetween(doc, p.get(i), p.get(i + 1)) && lex.cueAt(p, i + 1, cue -> true) != null) {
-            return true;
-        }
-        return i > 0 && NameChunker.onlySpaceBetween(doc, p.get(i - 1), p.get(i))
-                && lex.cuesStartingWith(p.get(i - 1).lower()).stream().anyMatch(q -> q.tokens().size() == 1);
     }
 
     private static NameMention mention(Tokens.Token t, EntityType type, List<Gazetteer.Place> places) {

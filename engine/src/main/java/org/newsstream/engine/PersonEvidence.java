@@ -1,0 +1,115 @@
+package org.newsstream.engine;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * What marks a capitalised run as a person's name where it stands, whatever the name lists know: a given name or a
+ * surname, a speech verb beside it, an attribution or a post around it, an age after it, a byline. The recognizer
+ * asks it of each run it cannot type otherwise.
+ */
+final class PersonEvidence {
+    /** "Budi Santoso (45)", "John Smith, 45,": an age after a name. */
+    private static final Pattern AGE_AFTER = Pattern.compile("\\s*[,(]\\s*\\d{1,2}\\s*[,)]");
+
+    private final Lexicon lex;
+    private final Gazetteer gaz;
+    private final Set<String> bylineWords;
+    /** Words that may join the parts of a long post ("Kepala Bidang Kedaruratan dan Logistik di Badan ..."). */
+    private final Set<String> postJoiners;
+
+    PersonEvidence(Lexicon lexicon, Gazetteer gazetteer) {
+        this.lex = lexicon;
+        this.gaz = gazetteer;
+        this.bylineWords = lexicon.words("byline");
+        this.postJoiners = lexicon.words("post-joiner");
+    }
+
+    /** Whether the run stands in an attribution: a speech verb before it, with only a post's words between. */
+    boolean inAttribution(Chunk c) {
+        List<Tokens.Token> p = c.paragraph();
+        for (int k = c.indexInParagraph() - 1, steps = 0; k >= 0 && steps < 20; k--, steps++) {
+            Tokens.Token t = p.get(k);
+            if (!lex.cuesStartingWith(t.lower()).isEmpty()) {
+                return true;
+            }
+            if (!t.capitalised() && !postJoiners.contains(t.lower()) && !lex.isTitle(t.lower())) {
+                return false; // "ujar perwakilan Solidaritas untuk Warga Wadas, Heronimus Heron" is still the attribution
+            }
+        }
+        return false;
+    }
+
+
+    /**
+     * What marks a capitalised phrase as a person on the spot: a given name first or a surname last ("Ardy Tedjo"
+     * is not, "Maria Tedjo" and "Kellyanne Conway" are), a speech verb beside it, an attribution around it, or a job before it ("pilot Ardy Tedjo").
+     */
+    boolean personEvidence(Document doc, Chunk c) {
+        int n = c.tokens().size();
+        if (acronymOfBody(c)) {
+            return false; // "anggota DPRD Surabaya", "der BUND Schleswig-Holstein": a body's acronym, then where it sits
+        }
+        String last = c.tokens().get(n - 1).lower();
+        boolean surname = n <= 3 && lex.isSurname(last)
+                && gaz.lookup(last).stream().noneMatch(p -> p.isCountry() || p.population() >= RuleBasedEntityRecognizer.BARE_CITY_POPULATION);
+        return ((lex.isGivenName(c.tokens().get(0).lower()) || surname) && !(RuleBasedEntityRecognizer.capitalisesNouns(doc) && n == 2 && c.sentenceInitial()))
+                || nextToCue(doc, c.sub(n - 1, n)) || nextToCue(doc, c.sub(0, 1)) || inAttribution(c) || apposedSubject(doc, c)
+                || lex.isTitle(c.precedingWord()) || AGE_AFTER.matcher(doc.body).region(c.end(), doc.body.length()).lookingAt()
+                || titledApposition(doc, c) || byline(c);
+    }
+
+    /** The run opens with an acronym in capitals (no given name) and goes on in mixed case: a body and its place. */
+    private boolean acronymOfBody(Chunk c) {
+        List<Tokens.Token> t = c.tokens();
+        String first = t.get(0).text();
+        return t.size() >= 2 && first.length() >= 2 && first.chars().allMatch(Character::isUpperCase) && !lex.isGivenName(t.get(0).lower())
+                && t.stream().skip(1).anyMatch(x -> !x.text().equals(x.text().toUpperCase(Locale.ROOT)))
+                && t.stream().skip(1).noneMatch(x -> lex.isGivenName(x.lower())); // "PKB Neng Eem Marhamah": a party's person
+    }
+
+    /** "Kepala BPBD Garut, Satria Budi, mengatakan": a name in apposition right before the speech verb is its subject. */
+    private boolean apposedSubject(Document doc, Chunk c) {
+        List<Tokens.Token> p = c.paragraph();
+        int next = c.indexInParagraph() + c.tokens().size();
+        int prev = c.indexInParagraph() - 1;
+        return next < p.size() && prev >= 0 && doc.body.substring(c.end(), p.get(next).start()).strip().equals(",")
+                && doc.body.substring(p.get(prev).end(), c.start()).strip().equals(",")
+                && lex.cueAt(p, next, cue -> cue.tokens().size() > 1 || cue.form().length() >= 4) != null;
+    }
+
+    /** "oleh Khairisa Ferida", "By Jane Doe": a line that opens with "by" credits a person. */
+    private boolean byline(Chunk c) {
+        return c.indexInParagraph() == 1 && bylineWords.contains(c.precedingWord());
+    }
+
+    /** "Sadie Weiner, the DSCC spokeswoman,", "Dan Schwerin, director of speechwriting,": a post follows the name. */
+    private boolean titledApposition(Document doc, Chunk c) {
+        List<Tokens.Token> p = c.paragraph();
+        int next = c.indexInParagraph() + c.tokens().size();
+        if (next >= p.size() || !doc.body.substring(c.end(), p.get(next).start()).strip().equals(",")) {
+            return false;
+        }
+        for (int k = next; k < Math.min(p.size(), next + 4); k++) {
+            if (lex.isTitle(p.get(k).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+
+    /** A speech verb stands right after or right before the run. */
+    boolean nextToCue(Document doc, Chunk c) {
+        List<Tokens.Token> p = c.paragraph();
+        int i = c.indexInParagraph();
+        // The whole speech verb, not its first word: "Alicante ha reducido" is no "ha detto".
+        if (i + 1 < p.size() && NameChunker.onlySpaceBetween(doc, p.get(i), p.get(i + 1)) && lex.cueAt(p, i + 1, cue -> true) != null) {
+            return true;
+        }
+        return i > 0 && NameChunker.onlySpaceBetween(doc, p.get(i - 1), p.get(i))
+                && lex.cuesStartingWith(p.get(i - 1).lower()).stream().anyMatch(q -> q.tokens().size() == 1);
+    }
+}

@@ -39,6 +39,7 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
     private final ArticleNamePasses passes;
     private final NameChunker chunker;
     private final PersonEvidence evidence;
+    private final PlacesInRuns placeRules;
 
     public RuleBasedEntityRecognizer(Lexicon lexicon, Gazetteer gazetteer) {
         locatives = lexicon.words("locative");
@@ -52,11 +53,12 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
         this.passes = new ArticleNamePasses(lexicon, gazetteer);
         this.chunker = new NameChunker(lexicon, gazetteer);
         this.evidence = new PersonEvidence(lexicon, gazetteer);
+        this.placeRules = new PlacesInRuns(lexicon, gazetteer, evidence);
     }
 
     /** German capitalises every noun, so capitalisation alone does not make a name there. */
     /** A small town a German word also names is a German-speaking one, if any ("Kunden" is no Indonesian town). */
-    private static final Set<String> GERMAN_SPEAKING = Set.of("DE", "AT", "CH", "LI", "LU");
+    static final Set<String> GERMAN_SPEAKING = Set.of("DE", "AT", "CH", "LI", "LU");
     /** An article or a possessive, perhaps an adjective or two, then a capitalised word: a German noun ("in der aktuellen Lage", "seinen Laden"). */
     private static final Pattern GERMAN_ARTICLE_NOUN = Pattern.compile(
             "\\b(?i:der|die|das|den|dem|des|ein|eine|einer|einem|eines|sein|seine|seinen|seinem|seiner|ihr|ihre|ihren|ihrem|ihrer"
@@ -267,7 +269,7 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
             classify(doc, c.sub(given, n), work);
             return;
         }
-        NameMention longer = placeReachingPastRun(doc, c);
+        NameMention longer = placeRules.placeReachingPastRun(doc, c);
         if (longer != null) {
             found.add(longer); // "Frankfurt (Oder)", "Frankfurt an der Oder": the gazetteer's name runs on
             return;
@@ -379,10 +381,10 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
                         false, restPlaces));
                 return;
             }
-            if (postOfArea(doc, rest, found)) {
+            if (placeRules.postOfArea(doc, rest, found)) {
                 return;
             }
-            List<Gazetteer.Place> owner = germanGenitivePlace(doc, rest);
+            List<Gazetteer.Place> owner = placeRules.germanGenitivePlace(doc, rest);
             if (!owner.isEmpty()) {
                 // "Präsident Südafrikas", "Gouverneurin Alaskas": the post of a place in the genitive
                 found.add(new NameMention(doc.text(rest.start(), rest.end()), rest.start(), rest.end(), EntityType.LOCATION, false, owner));
@@ -398,7 +400,7 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
             person(doc, c.sub(from, n), true, found);
             return;
         }
-        List<Gazetteer.Place> places = placesOf(doc, text, c.end());
+        List<Gazetteer.Place> places = placeRules.placesOf(doc, text, c.end());
         if (places.isEmpty() && n > 1 && directions.contains(t.get(0).lower())) {
             // "Northeast Georgia", "Southern California": part of a place is still that place on the map.
             List<Gazetteer.Place> rest = gaz.lookup(doc.text(t.get(1).start(), c.end()));
@@ -440,7 +442,7 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
         if (n > 1 && splitLeadingArea(doc, c, work)) {
             return;
         }
-        NameMention amongNouns = capitalisesNouns(doc) && n > 1 && !orgWord ? placeAmongNouns(doc, c) : null;
+        NameMention amongNouns = capitalisesNouns(doc) && n > 1 && !orgWord ? placeRules.placeAmongNouns(doc, c) : null;
         if (amongNouns != null) {
             // "am Pegel Husum", "bei Bad Radkersburg Kürbisse": nouns around a town; a name may follow the place
             // ("des Verbandes Baden-Württemberg Karl-Heinz Wurster")
@@ -454,7 +456,7 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
             }
             return;
         }
-        List<Gazetteer.Place> genitive = n > 1 && !orgWord ? germanGenitivePlace(doc, c.sub(n - 1, n)) : List.of();
+        List<Gazetteer.Place> genitive = n > 1 && !orgWord ? placeRules.germanGenitivePlace(doc, c.sub(n - 1, n)) : List.of();
         if (!genitive.isEmpty() && !lex.isGivenName(t.get(0).lower())) {
             // "die Verhöhnung Polens", "im Nachbarland Südafrikas": nouns and the place they belong to
             Tokens.Token place = t.get(n - 1);
@@ -601,99 +603,6 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
         return lex.isOrgWord(before.substring(before.lastIndexOf(' ') + 1).toLowerCase(java.util.Locale.ROOT));
     }
 
-    /**
-     * A town or region whose name in the gazetteer runs past the capitalised run: a qualifier in brackets ("Frankfurt
-     * (Oder)", "Halle (Saale)") or after a lower-case particle ("Frankfurt an der Oder", "Weil am Rhein"). Null when none.
-     */
-    private NameMention placeReachingPastRun(Document doc, Chunk c) {
-        List<Tokens.Token> p = c.paragraph();
-        int next = c.indexInParagraph() + c.tokens().size();
-        for (int k = Math.min(3, p.size() - next); k >= 1; k--) {
-            Tokens.Token last = p.get(next + k - 1);
-            int end = last.end() < doc.body.length() && doc.body.charAt(last.end()) == ')' ? last.end() + 1 : last.end();
-            String text = doc.text(c.start(), end);
-            if (!last.capitalised() || text.indexOf('\n') >= 0 || text.indexOf(',') >= 0 || text.indexOf('.') >= 0) {
-                continue;
-            }
-            List<Gazetteer.Place> places = gaz.lookup(text).stream().filter(x -> x.isArea() || x.kind().equals("city")).toList();
-            if (!places.isEmpty()) {
-                return new NameMention(text, c.start(), end, EntityType.LOCATION, false, places);
-            }
-        }
-        return null;
-    }
-
-    /**
-     * Where nouns are capitalised, a run may hold a town among them ("Pegel Husum", "Bad Radkersburg Kürbisse"): the
-     * longest part the gazetteer knows as a region, a town of a German-speaking country or a large town; null when
-     * none, or when a given name shows the run is a person's.
-     */
-    private NameMention placeAmongNouns(Document doc, Chunk c) {
-        List<Tokens.Token> t = c.tokens();
-        if (t.stream().anyMatch(x -> lex.isGivenName(x.lower())) || evidence.personEvidence(doc, c)) {
-            return null; // "Wang Shuai, Sprecher des Unternehmens": a person, whatever village is called Wang
-        }
-        for (int len = Math.min(t.size() - 1, gaz.maxNameTokens()); len >= 1; len--) {
-            for (int from = 0; from + len <= t.size(); from++) {
-                Chunk part = c.sub(from, from + len);
-                if (!part.tokens().get(0).capitalised() || !part.tokens().get(len - 1).capitalised()) {
-                    continue; // "Häfen von …": a particle is no town
-                }
-                String text = doc.text(part.start(), part.end());
-                String key = Tokens.key(text);
-                List<Gazetteer.Place> places = gaz.lookup(text);
-                // a small town by its own name ("Husum"), not by an alternate a gazetteer keeps ("Res" for Rees)
-                if (places.stream().anyMatch(x -> x.isArea() || x.kind().equals("city") && (x.population() >= BARE_CITY_POPULATION
-                        || GERMAN_SPEAKING.contains(x.countryCode()) && Tokens.key(x.name()).equals(key)))) {
-                    return new NameMention(text, part.start(), part.end(), EntityType.LOCATION, false, places);
-                }
-            }
-        }
-        return null;
-    }
-
-    /** German genitive "Südafrikas", "Hessens": one word whose stem without "s" is a country or region. */
-    private List<Gazetteer.Place> germanGenitivePlace(Document doc, Chunk rest) {
-        String owner = doc.language.equals("de") && rest.tokens().size() == 1 ? lex.germanGenitiveOwner(rest.tokens().get(0).text()) : null;
-        return owner == null ? List.of() : gaz.lookup(owner).stream().filter(Gazetteer.Place::isArea).toList();
-    }
-
-    private boolean postOfArea(Document doc, Chunk rest, List<NameMention> found) {
-        NameMention area = trailingArea(doc, rest);
-        if (area == null || rest.tokens().stream().filter(x -> x.start() < area.start())
-                .anyMatch(x -> lex.isGivenName(x.lower()) || lex.isSurname(x.lower()))) {
-            return false;
-        }
-        found.add(area);
-        return true;
-    }
-
-    /** The longest country or region that ends the run, leaving at least one word before it; null when none. */
-    private NameMention trailingArea(Document doc, Chunk c) {
-        int n = c.tokens().size();
-        for (int len = Math.min(n - 1, gaz.maxNameTokens()); len >= 1; len--) {
-            Chunk tail = c.sub(n - len, n);
-            String tailText = doc.text(tail.start(), tail.end());
-            List<Gazetteer.Place> places = gaz.lookup(tailText);
-            if (places.stream().anyMatch(Gazetteer.Place::isArea)) {
-                return new NameMention(tailText, tail.start(), tail.end(), EntityType.LOCATION, false, places);
-            }
-        }
-        return null;
-    }
-
-    /**
-     * The places a name may be. A two-letter word in mixed case is an abbreviation only with its full stop:
-     * "Alexandria, La." is in Louisiana, but "Al" is not Alabama.
-     */
-    private List<Gazetteer.Place> placesOf(Document doc, String text, int end) {
-        if (text.length() <= 2 && !text.equals(text.toUpperCase(Locale.ROOT))
-                && (end >= doc.body.length() || doc.body.charAt(end) != '.')) {
-            return List.of();
-        }
-        return gaz.lookup(text);
-    }
-
     /** "Rusia Vladimir Putin" after a title: the country, then the person. */
     private void person(Document doc, Chunk c, boolean titled, List<NameMention> found) {
         int len = leadingPlaceLength(doc, c, found);
@@ -770,7 +679,7 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
             return;
         }
         found.add(new NameMention(doc.text(c.start(), c.end()), c.start(), c.end(), EntityType.ORGANIZATION, false, List.of()));
-        NameMention area = trailingArea(doc, c);
+        NameMention area = placeRules.trailingArea(doc, c);
         if (area != null) {
             found.add(area);
         }
@@ -946,7 +855,7 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
             } else if (lex.isFunctionWord(tok.lower(), doc.language) || lex.isPlaceWord(tok.lower())) {
                 continue; // "Maka", "Sama"; "Desa" alone is no place
             } else if (!c.sentenceInitial() || !doc.lowercaseWords.contains(tok.lower())) {
-                List<Gazetteer.Place> places = placesOf(doc, tok.text(), tok.end());
+                List<Gazetteer.Place> places = placeRules.placesOf(doc, tok.text(), tok.end());
                 boolean notablePlace = places.stream().anyMatch(p -> p.isArea() || p.population() >= BARE_CITY_POPULATION);
                 if (!c.sentenceInitial() && !notablePlace && lex.isGivenName(key) && !capitalisesNouns(doc)) {
                     found.add(mention(tok, EntityType.PERSON, List.of())); // "Kevin", "Olivia"

@@ -13,11 +13,13 @@ final class PlacesInRuns {
     private final Lexicon lex;
     private final Gazetteer gaz;
     private final PersonEvidence evidence;
+    private final java.util.Set<String> locatives;
 
     PlacesInRuns(Lexicon lexicon, Gazetteer gazetteer, PersonEvidence evidence) {
         this.lex = lexicon;
         this.gaz = gazetteer;
         this.evidence = evidence;
+        this.locatives = lexicon.words("locative");
     }
 
     /**
@@ -111,5 +113,26 @@ final class PlacesInRuns {
             return List.of();
         }
         return gaz.lookup(text);
+    }
+
+    /** A lone place name counts without other evidence: a dateline, a locative before it, or a place that big. */
+    boolean acceptBarePlace(Chunk c, List<Gazetteer.Place> places) {
+        if (c.inDateline() || locatives.contains(c.precedingWord()) || afterSettlementNoun(c)) {
+            return true;
+        }
+        for (Gazetteer.Place p : places) {
+            if (p.isArea() || p.kind().equals("facility") || p.featureCode().equals("PPLC")
+                    || p.population() >= RuleBasedEntityRecognizer.BARE_CITY_POPULATION) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "le village de Gruyères", "the town of Hay", "la ciudad de Jaén": a noun for a town and "of" before the name. */
+    private boolean afterSettlementNoun(Chunk c) {
+        int i = c.indexInParagraph();
+        return i >= 2 && lex.words("name-connector").contains(c.paragraph().get(i - 1).lower())
+                && lex.words("settlement-noun").contains(c.paragraph().get(i - 2).lower());
     }
 }

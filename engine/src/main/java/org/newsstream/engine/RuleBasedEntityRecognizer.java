@@ -25,8 +25,6 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
     private final Set<String> formsOfAddress;
     /** Nouns for groups that stand before a name in lower case: "band Pink Floyd", "klub Sampdoria". */
     private final Set<String> groupNouns;
-    /** Prepositions that put a lone unknown name on the map ("di Mertelu", "in Ngongotaha"), not "from Smith". */
-    private final Set<String> strongLocatives;
     private final Set<String> directions;
     private static final Pattern DOMAIN = Pattern.compile(".*[\\p{L}\\d]\\.(com|net|org|co|id|my|news|tv|info|uk|de|fr|es|it|nl|br)$");
     /** A place made into an adjective: "Washington-based", "London-born", "Jakarta-based". */
@@ -40,12 +38,12 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
     private final NameChunker chunker;
     private final PersonEvidence evidence;
     private final PlacesInRuns placeRules;
+    private final LeftoverNames leftovers;
 
     public RuleBasedEntityRecognizer(Lexicon lexicon, Gazetteer gazetteer) {
         locatives = lexicon.words("locative");
         formsOfAddress = lexicon.words("form-of-address");
         groupNouns = lexicon.words("group-noun");
-        strongLocatives = lexicon.words("strong-locative");
         directions = lexicon.words("direction");
         humanVerbs = lexicon.words("human-verb");
         this.lex = lexicon;
@@ -54,6 +52,7 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
         this.chunker = new NameChunker(lexicon, gazetteer);
         this.evidence = new PersonEvidence(lexicon, gazetteer);
         this.placeRules = new PlacesInRuns(lexicon, gazetteer, evidence);
+        this.leftovers = new LeftoverNames(lexicon, gazetteer, evidence, placeRules);
     }
 
     /** German capitalises every noun, so capitalisation alone does not make a name there. */
@@ -69,7 +68,7 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
     }
 
     /** Work in progress for one article (the recognizer itself is shared between threads). */
-    private record Found(List<NameMention> names, List<Chunk> singles, List<Chunk> unknownPhrases) {}
+    record Found(List<NameMention> names, List<Chunk> singles, List<Chunk> unknownPhrases) {}
 
     @Override
     public List<NameMention> recognize(Document doc) {
@@ -84,8 +83,8 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
                 }
             }
         }
-        resolveUnknownPhrases(doc, found, work);
-        resolveSingles(doc, found, singles);
+        leftovers.resolveUnknownPhrases(doc, found, work);
+        leftovers.resolveSingles(doc, found, singles);
         List<NameMention> left = leftovers(doc, found, singles);
         passes.typeThroughLists(doc, found, left);
         if (!capitalisesNouns(doc)) {
@@ -375,7 +374,7 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
             int from = lastTitle + 1;
             Chunk rest = c.sub(from, n);
             List<Gazetteer.Place> restPlaces = gaz.lookup(doc.text(rest.start(), rest.end()));
-            if (!restPlaces.isEmpty() && (rest.tokens().size() > 1 || acceptBarePlace(rest, restPlaces))) {
+            if (!restPlaces.isEmpty() && (rest.tokens().size() > 1 || placeRules.acceptBarePlace(rest, restPlaces))) {
                 // "Presiden Rusia", "Gubernur Jawa Barat": a post of a place, not a person's name
                 found.add(new NameMention(doc.text(rest.start(), rest.end()), rest.start(), rest.end(), EntityType.LOCATION,
                         false, restPlaces));
@@ -434,7 +433,7 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
         // ("Officials in Leeds said": after "in" it is the place.)
         // "Gov. Mike Pence of Indiana told": a state or country after "of" stays a place, verb or not.
         boolean ofArea = c.precedingWord().equals("of") && places.stream().anyMatch(Gazetteer.Place::isArea);
-        if (!places.isEmpty() && (n > 1 || (acceptBarePlace(c, places)
+        if (!places.isEmpty() && (n > 1 || (placeRules.acceptBarePlace(c, places)
                 && (!evidence.nextToCue(doc, c) || locatives.contains(c.precedingWord()) || ofArea)))) {
             found.add(new NameMention(text, c.start(), c.end(), EntityType.LOCATION, false, places));
             return;
@@ -647,7 +646,7 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
         String text = doc.text(c.start(), c.end());
         List<Gazetteer.Place> places = gaz.lookup(text);
         // "Media Coordinator Dane Lisser": one word before a post is a place only when it is a notable one
-        if (!places.isEmpty() && (c.tokens().size() > 1 || acceptBarePlace(c, places))) {
+        if (!places.isEmpty() && (c.tokens().size() > 1 || placeRules.acceptBarePlace(c, places))) {
             found.add(new NameMention(text, c.start(), c.end(), EntityType.LOCATION, false, places));
         } else if (c.tokens().stream().anyMatch(x -> lex.isOrgWord(x.lower()))) {
             found.add(new NameMention(text, c.start(), c.end(), EntityType.ORGANIZATION, false, List.of()));
@@ -737,26 +736,6 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
     private static final Set<String> COMPANY_HEADS = Set.of("perusahaan", "perum", "persero", "koperasi", "yayasan", "syarikat");
 
 
-    private boolean acceptBarePlace(Chunk c, List<Gazetteer.Place> places) {
-        if (c.inDateline() || locatives.contains(c.precedingWord()) || afterSettlementNoun(c)) {
-            return true;
-        }
-        for (Gazetteer.Place p : places) {
-            if (p.isArea() || p.kind().equals("facility") || p.featureCode().equals("PPLC")
-                    || p.population() >= BARE_CITY_POPULATION) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** "le village de Gruyères", "the town of Hay", "la ciudad de Jaén": a noun for a town and "of" before the name. */
-    private boolean afterSettlementNoun(Chunk c) {
-        int i = c.indexInParagraph();
-        return i >= 2 && lex.words("name-connector").contains(c.paragraph().get(i - 1).lower())
-                && lex.words("settlement-noun").contains(c.paragraph().get(i - 2).lower());
-    }
-
     /** "PrimaMedia", "YouTube": an inner capital marks a brand, but not "McCaul", "MacArthur" or "DeSantis". */
     private static boolean hasInnerCapital(String text) {
         if (text.matches("(Mc|Mac|De|Di|Da|La|Le|Van|Von|O'|O’|D'|D’).*")) {
@@ -770,127 +749,12 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
         return false;
     }
 
-    /**
-     * Phrases with no evidence yet: a person when the text uses the last word alone as a speaker ("Tedjo said") or,
-     * where it is no place, alone at all; a place after a locative ("di Sei Pakning", "in Fenton Park"); otherwise most likely a named thing,
-     * a team, band, company or event, which the organisation type fits best ("Luna Sea", "Real Madrid").
-     */
-    private void resolveUnknownPhrases(Document doc, List<NameMention> found, Found work) {
-        List<Chunk> candidates = work.unknownPhrases();
-        if (candidates.isEmpty()) {
-            return;
-        }
-        Set<String> speakers = new HashSet<>(); // lone words beside a speech verb: "Conway said"
-        for (Chunk c : work.singles()) {
-            if (evidence.nextToCue(doc, c)) {
-                speakers.add(c.tokens().get(0).text());
-            }
-        }
-        Map<String, Integer> phraseUses = new HashMap<>();
-        for (Chunk c : candidates) {
-            phraseUses.merge(doc.text(c.start(), c.end()), 1, Integer::sum);
-        }
-        for (Chunk c : candidates) {
-            String text = doc.text(c.start(), c.end());
-            String last = c.tokens().get(c.tokens().size() - 1).text();
-            EntityType type;
-            // Where every noun is capitalised, a word used alone too is as likely a noun ("Immunschwächekrankheit Aids")
-            // unless a given name opens the phrase.
-            boolean usedAlone = (!capitalisesNouns(doc) || lex.isGivenName(c.tokens().get(0).lower())) && doc.wordCounts.getOrDefault(last, 0) > phraseUses.get(text) && gaz.lookup(last).isEmpty();
-            if (speakers.contains(last) || usedAlone) {
-                type = EntityType.PERSON;
-            } else if (capitalisesNouns(doc)) {
-                continue; // a German noun phrase
-            } else if (locatives.contains(c.precedingWord()) || lex.isIndonesianArea(Tokens.key(text))) {
-                type = EntityType.LOCATION;
-            } else {
-                type = EntityType.OTHER; // a named thing of a kind the rules cannot tell
-            }
-            found.add(new NameMention(text, c.start(), c.end(), type, false, List.of()));
-        }
-    }
-
-    /** Lone capitalised words: a surname, a part of a longer place name, a place, a speaker, or nothing. */
-    private void resolveSingles(Document doc, List<NameMention> found, List<Chunk> singles) {
-        Map<String, NameMention> byLastToken = new HashMap<>();
-        Map<String, NameMention> byKey = new HashMap<>();
-        Map<String, NameMention> locTokens = new HashMap<>();
-        Set<String> namedThingEnds = new HashSet<>(); // "Center" after "Heathrow Animal Reception Center"
-        for (NameMention m : found) {
-            String[] k = m.key().split(" ");
-            byKey.putIfAbsent(m.key(), m);
-            if (m.type() == EntityType.PERSON && k.length > 1) {
-                byLastToken.putIfAbsent(k[k.length - 1], m);
-            }
-            if ((m.type() == EntityType.OTHER || m.type() == EntityType.ORGANIZATION) && k.length > 1) {
-                namedThingEnds.add(k[k.length - 1]);
-            }
-            if (m.type() == EntityType.LOCATION && k.length > 1) {
-                for (String tok : k) {
-                    locTokens.putIfAbsent(tok, m);
-                }
-            }
-        }
-        for (Chunk c : singles) {
-            Tokens.Token tok = c.tokens().get(0);
-            String key = Tokens.key(tok.text());
-            NameMention same = byKey.get(key);
-            if (byLastToken.containsKey(key)) {
-                found.add(mention(tok, EntityType.PERSON, List.of()));
-            } else if (same != null) {
-                found.add(mention(tok, same.type(), same.places()));
-            } else if (locTokens.containsKey(key)) {
-                found.add(mention(tok, EntityType.LOCATION, locTokens.get(key).places()));
-            } else if (namedThingEnds.contains(key) && gaz.lookup(tok.text()).stream().noneMatch(Gazetteer.Place::isArea)) {
-                continue; // the last word of a longer name used alone: that thing again, not a town of the name
-            } else if (groupNouns.contains(c.precedingWord()) && !c.sentenceInitial()) {
-                found.add(mention(tok, EntityType.ORGANIZATION, List.of())); // "band Glay", "klub Sampdoria"
-            } else if (evidence.nextToCue(doc, c) && !isAcronym(tok.text())
-                    && (!capitalisesNouns(doc) || lex.isGivenName(tok.lower()) || lex.isSurname(tok.lower()))
-                    // "Organisers said": a word that opens the sentence is a name only if the text or the lists know it so
-                    && (!c.sentenceInitial() || lex.isGivenName(tok.lower()) || lex.isSurname(tok.lower())
-                        || doc.wordCounts.getOrDefault(tok.text(), 0) > 1)) {
-                // "Conway said"; but German capitalises every noun: "In einer Stellungnahme erklärte" names no one
-                found.add(mention(tok, EntityType.PERSON, List.of()));
-            } else if (lex.isFunctionWord(tok.lower(), doc.language) || lex.isPlaceWord(tok.lower())) {
-                continue; // "Maka", "Sama"; "Desa" alone is no place
-            } else if (!c.sentenceInitial() || !doc.lowercaseWords.contains(tok.lower())) {
-                List<Gazetteer.Place> places = placeRules.placesOf(doc, tok.text(), tok.end());
-                boolean notablePlace = places.stream().anyMatch(p -> p.isArea() || p.population() >= BARE_CITY_POPULATION);
-                if (!c.sentenceInitial() && !notablePlace && lex.isGivenName(key) && !capitalisesNouns(doc)) {
-                    found.add(mention(tok, EntityType.PERSON, List.of())); // "Kevin", "Olivia"
-                    continue;
-                }
-                // Not in German, where "nach Angaben", "in der Mitte", "bei Kunden" put common nouns after a locative.
-                if (places.isEmpty() && !c.sentenceInitial() && strongLocatives.contains(c.precedingWord()) && !capitalisesNouns(doc)
-                        && !tok.text().equals(tok.text().toUpperCase(Locale.ROOT))) {
-                    found.add(mention(tok, EntityType.LOCATION, List.of())); // "di Mertelu": a place the gazetteer lacks
-                    continue;
-                }
-                if (places.isEmpty() && isAcronym(tok.text())) {
-                    found.add(mention(tok, EntityType.ORGANIZATION, List.of())); // "RCTI", "NFL": mostly bodies
-                    continue;
-                }
-                // A village or district that Indonesia's own list of areas knows: a place even when small.
-                boolean knownArea = !c.sentenceInitial() && lex.isIndonesianArea(key);
-                if (!places.isEmpty() && (!c.sentenceInitial() || acceptBarePlace(c, places))
-                        && (knownArea || places.stream().anyMatch(p -> p.isArea() || p.population() >= 15_000
-                            || locatives.contains(c.precedingWord())))) {
-                    found.add(mention(tok, EntityType.LOCATION, places));
-                } else if (places.isEmpty() && knownArea) {
-                    found.add(mention(tok, EntityType.LOCATION, List.of()));
-                }
-            }
-        }
-    }
-
-    /** "RCTI", "NFL"; not two letters ("RT", "PK", "SH": units, prefixes and degrees as often as bodies). */
-    private static boolean isAcronym(String word) {
+    static boolean isAcronym(String word) {
         return word.length() >= 3 && word.length() <= 6 && word.chars().allMatch(Character::isUpperCase)
                 && !word.matches("[IVXLC]+"); // "XII" is a number
     }
 
-    private static NameMention mention(Tokens.Token t, EntityType type, List<Gazetteer.Place> places) {
+    static NameMention mention(Tokens.Token t, EntityType type, List<Gazetteer.Place> places) {
         return new NameMention(t.text(), t.start(), t.end(), type, false, places);
     }
 }

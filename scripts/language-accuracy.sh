@@ -43,7 +43,8 @@ cat > "$root/docs/language-detection.md" <<DOC
 Ingest detects an article's language in two steps (\`LanguageIdentifier\`). On texts of 200 characters or more, the
 function words of our nine languages (\`StopwordLanguageDetector.shortlist\`, over the first 400 characters) shortlist
 the languages the text may be in; one left is the answer. Otherwise Lingua (\`com.github.pemistahl:lingua\` 1.2.2,
-Apache-2.0) chooses with its fast trigram models among the shortlist and the languages taken for it (Catalan for
+Apache-2.0) chooses with its fast trigram models (on the first 200 characters, or 400 when Indonesian or Malay is a candidate)
+among the shortlist and the languages taken for it (Catalan for
 Spanish and French; Indonesian and Malay always both), or among all 14 languages of \`LanguageIdentifier\` when
 function words say nothing (another language, a list of names); shorter or undecided texts go to its full models,
 which tell Indonesian from Malay. The function words take about half the articles off Lingua, which was most of

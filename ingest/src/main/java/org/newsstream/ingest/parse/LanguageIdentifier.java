@@ -35,6 +35,8 @@ public final class LanguageIdentifier implements LanguageDetector {
             "id", EnumSet.of(Language.MALAY), "ms", EnumSet.of(Language.INDONESIAN));
     /** Texts at least this long go to the fast trigram-only models, which are as accurate there. */
     private static final int LONG_TEXT = 200;
+    /** How much of the sample Lingua reads to choose among a shortlist without Indonesian and Malay in it. */
+    private static final int SHORT_SAMPLE = 200;
     /** Fewer words than this tell too little for function words to shortlist anything. */
     private static final int SHORTLIST_MIN_WORDS = 30;
 
@@ -73,7 +75,11 @@ public final class LanguageIdentifier implements LanguageDetector {
             if (candidates.size() == 1) {
                 return shortlist.get(0);
             }
-            l = fast(candidates.isEmpty() ? EnumSet.of(LANGUAGES[0], LANGUAGES) : candidates).detectLanguageOf(sample);
+            // Between a few languages that share no close sibling, half the sample tells them apart; Indonesian and
+            // Malay, whose words are mostly the same, keep the whole of it.
+            boolean closeSiblings = candidates.contains(Language.INDONESIAN) || candidates.isEmpty();
+            String asked = closeSiblings || sample.length() <= SHORT_SAMPLE ? sample : sample.substring(0, SHORT_SAMPLE);
+            l = fast(candidates.isEmpty() ? EnumSet.of(LANGUAGES[0], LANGUAGES) : candidates).detectLanguageOf(asked);
         }
         if (l == Language.UNKNOWN && !sample.isBlank()) {
             l = precise().detectLanguageOf(text.length() > 1500 ? text.substring(0, 1500) : text);

@@ -109,10 +109,6 @@ public final class ProcessorApp implements AutoCloseable {
         // Restoring the views' stores polls each changelog; an empty or short one would hold every poll for the
         // default 500 ms, which made start-up two seconds slower. 50 ms still fetches in batches.
         p.put(StreamsConfig.restoreConsumerPrefix(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG), 50);
-        // The views' stores write through instead of caching until each commit: the cache's flush at every commit put a
-        // burst of store and changelog writes in the way of the next articles (p99 at 200 articles/s 1.2-1.7 s with
-        // it, 0.65-0.7 s without; throughput the same; docs/performance.md).
-        p.put(StreamsConfig.STATESTORE_CACHE_MAX_BYTES_CONFIG, 0L);
         p.putAll(overrides);
         return p;
     }

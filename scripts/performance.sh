@@ -93,12 +93,14 @@ $tables
   at the offered rate it is what a reader sees.
 - **The live views** (issue 12: the article views, latest quotes, counts per window, stories, all in the same
   exactly-once transactions) cost about a quarter of the pipeline's throughput here, and at the offered rate they
-  stretch the extraction's own p99 from about 0.25 s to 0.65-0.8 s: each article adds two writes of its whole view
-  (the view topic and the article store's changelog), a repartition of a few dozen counts, and a story record, on
-  the same two cores. The stores write through (\`statestore.cache.max.bytes=0\`): with Kafka Streams' record cache,
-  flushed at every commit, the p99 was 1.2-1.7 s for the same throughput. \`views.enabled=false\` runs the
-  extraction alone (the rows without views).
-- **What changed the engine's figure** (one thread, generated articles, 2.55 -> about 3.5 MB/s): the Indonesian name
+  stretch the extraction's own p99 from about 0.25 s to 0.8-1.7 s (it varies from run to run): each article adds two
+  writes of its whole view (the view topic and the article store's changelog), a repartition of a few dozen counts,
+  and a story record, on the same two cores. Most of that p99 is Kafka Streams' record cache, flushed at every
+  commit in one burst: with \`streams.statestore.cache.max.bytes=0\` the p99 was 0.65-0.8 s in three runs at the same
+  throughput. It is not the default, because then every store update is a changelog record, and restoring the
+  stores after a crash took long enough to fail the crash test once. \`views.enabled=false\` runs the extraction
+  alone (the rows without views).
+- **What changed the engine's figure** (one thread, generated articles, 2.55 -> 3.2-3.5 MB/s over this session's runs): the Indonesian name
   finder decodes greedily (a beam of 1; \`docs/ner-model.md\`), titles, organisation words, function words and
   attribution words are each answered with one look-up per word, the gazetteer keeps its answers by name, the
   layout's tokens are the document's, and tokenising skips Unicode tables for ASCII. The profile is now flat: no
@@ -110,10 +112,11 @@ $tables
 See the figures above against: engine ≥ 5 MB/s per thread (about 1,000 articles/s of 5 KB); pipeline ≥ 50% of the
 pass-through and p99 < 500 ms at 200 articles/s offered; processor heap < 512 MB; \`up\` ready in < 5 s
 (\`docs/reliability.md\`: 4.9-5.0 s on fresh data, 4.8-4.9 s after a clean stop, 5.9-6.3 s after \`kill -9\`, measured by \`scripts/up-after-crash.sh\`). Where they stand: the engine
-reaches about 3.5 MB/s per thread (5.7 MB/s on two), short of 5 MB/s per thread; what is left is spread over many
+reaches 3.2-3.5 MB/s per thread (5.3-5.75 MB/s on two, over this session's runs), short of 5 MB/s per thread; what is left is spread over many
 small stages (the profile above: the Indonesian name finder's feature generation, the recognizer's rules, tokenising)
 rather than one hot spot. The pipeline keeps a quarter of the pass-through's throughput (each article is dozens of
-records against the pass-through's one) and its p99 at 200/s is about 0.25 s without the views (met) and 0.65-0.8 s
-with them (not met); the heap stays near 250 MB (met); start-up is at the 5 s line on fresh data.
+records against the pass-through's one) and its p99 at 200/s is about 0.25 s without the views (met) and 0.8-1.7 s
+with them (not met; 0.65-0.8 s without the record cache, see above); the heap stays near 250 MB (met); start-up is at
+the 5 s line on fresh data.
 EOF
 echo "wrote docs/performance.md"

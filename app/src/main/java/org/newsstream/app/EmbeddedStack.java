@@ -72,7 +72,9 @@ public final class EmbeddedStack implements AutoCloseable {
             long engineReady = System.nanoTime();
             processor = new ProcessorApp(bootstrap, registryUrl(), streams, built, config.views());
             processor.start();
-            processor.awaitRunning(Duration.ofSeconds(60));
+            // After a crash the processor restores its stores from their changelogs first; with days of views that
+            // takes longer than a fresh start, so it is given as long as `process` is.
+            processor.awaitRunning(Duration.ofMinutes(5));
             long end = System.nanoTime();
             startupMillis = (end - t0) / 1_000_000;
             LOG.info("Embedded stack up in {} ms (broker {} ms, registry {} ms, topics {} ms, engine {} ms more, processor {} ms)",

@@ -284,7 +284,7 @@ final class ArticleNamePasses {
         Map<String, NameMention> acronyms = new HashMap<>();
         for (NameMention m : found) {
             Matcher a = ACRONYM_AFTER.matcher(doc.body).region(m.end(), Math.min(doc.body.length(), m.end() + 12));
-            if (a.lookingAt() && initials(m.text()).equalsIgnoreCase(a.group(1))) {
+            if (a.lookingAt() && Coreference.initialsAre(m.text(), a.group(1))) {
                 acronyms.putIfAbsent(a.group(1), m);
             }
         }
@@ -304,16 +304,6 @@ final class ArticleNamePasses {
                 }
             }
         }
-    }
-
-    private static String initials(String name) {
-        StringBuilder b = new StringBuilder();
-        for (String w : name.split("[\\s-]+")) {
-            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
-                b.append(w.charAt(0));
-            }
-        }
-        return b.toString();
     }
 
     /**

@@ -272,7 +272,7 @@ public final class QuoteExtractor {
             if (c.type() != EntityType.ORGANIZATION) {
                 continue;
             }
-            boolean holds = holdsNoun(c.canonical(), noun);
+            boolean holds = holdsNoun(c.canonical(), noun, lex.words("association-noun"));
             for (NameMention m : c.mentions()) {
                 if (spokenTo(ctx.doc, m, pos)) {
                     continue; // "ha detto all'Ansa un portavoce dell'azienda": the agency told is not the body
@@ -348,21 +348,20 @@ public final class QuoteExtractor {
      * The body's name holds the noun as a word ("the council": "Perth and Kinross Council") or, where words compound,
      * as the head of one ("de bond": "Koninklijke Nederlandsche Schaatsenbond", "der Verband": "Fußballverband").
      */
-    static boolean holdsNoun(String canonical, String noun) {
-        boolean association = ASSOCIATION_NOUNS.contains(noun);
+    static boolean holdsNoun(String canonical, String noun, Set<String> associationNouns) {
+        boolean association = associationNouns.contains(noun);
         for (String w : Tokens.key(canonical).split(" ")) {
             if (w.equals(noun) || noun.length() >= 4 && w.endsWith(noun)) {
                 return true;
             }
             // "der Verband" for the Naturschutzbund: German and Dutch call any association by any of these nouns
-            if (association && ASSOCIATION_NOUNS.stream().anyMatch(a -> w.equals(a) || w.length() > a.length() + 2 && w.endsWith(a))) {
+            if (association && associationNouns.stream().anyMatch(a -> w.equals(a) || w.length() > a.length() + 2 && w.endsWith(a))) {
                 return true;
             }
         }
         return false;
     }
 
-    private static final Set<String> ASSOCIATION_NOUNS = Set.of("verband", "bund", "verein", "vereinigung", "bond", "vereniging", "federatie");
 
     /** "Meet the Press", "Fox News Sunday.": every word capitalised but the short ones, as names of works are. */
     private static boolean titleCased(String text) {

@@ -699,7 +699,7 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
         boolean postFirst = (doc.language.equals("id") || doc.language.equals("ms"))
                 && (lex.isTitle(c.precedingWord()) || lex.isTitle(t.get(0).lower()))
                 && !t.get(0).text().equals(t.get(0).text().toUpperCase(java.util.Locale.ROOT))
-                && !COMPANY_HEADS.contains(t.get(0).lower());
+                && !lex.words("company-head").contains(t.get(0).lower());
         if (!afterCue && !postFirst || n < 3 || ArticleNamePasses.spelledOutBeforeAcronym(doc, c.start(), c.end(), false)) {
             return false; // "… Keluarga Berencana Nasional (BKKBN)": the whole run is the body the acronym names
         }
@@ -731,9 +731,6 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
         found.add(new NameMention(doc.text(person.start(), person.end()), person.start(), person.end(), EntityType.PERSON, true, List.of()));
         return true;
     }
-
-    /** Indonesian and Malay heads of a company's or foundation's name ("Perusahaan Daerah Air Minum Tirta Darma Ayu"). */
-    private static final Set<String> COMPANY_HEADS = Set.of("perusahaan", "perum", "persero", "koperasi", "yayasan", "syarikat");
 
 
     /** "PrimaMedia", "YouTube": an inner capital marks a brand, but not "McCaul", "MacArthur" or "DeSantis". */

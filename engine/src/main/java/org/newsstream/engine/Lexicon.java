@@ -39,6 +39,7 @@ public final class Lexicon {
     final Set<String> allPronouns = new HashSet<>();
     final Set<String> titles;
     final List<String> titleSuffixes = new ArrayList<>();
+    private final Set<String> portfolioWords = new HashSet<>();
     final Set<String> orgWords;
     /** Endings of German and Dutch compounds that head an organisation's name ("Handelskammer"). */
     final List<String> orgSuffixes = new ArrayList<>();
@@ -95,6 +96,9 @@ public final class Lexicon {
         for (String t : lines("titles.txt")) {
             if (t.startsWith("-")) {
                 titleSuffixes.add(t.substring(1));
+            } else if (t.startsWith("+")) {
+                titles.add(t.substring(1));
+                portfolioWords.add(t.substring(1));
             } else {
                 titles.add(t);
             }
@@ -201,6 +205,11 @@ public final class Lexicon {
             }
         }
         return known;
+    }
+
+    /** A title word that names a portfolio ("perdagangan", "foreign", "affairs"): it continues a title or a body's name. */
+    public boolean isPortfolio(String lowerWord) {
+        return portfolioWords.contains(lowerWord);
     }
 
     public boolean isTitle(String lowerWord) {

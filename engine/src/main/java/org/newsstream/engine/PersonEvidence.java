@@ -102,6 +102,14 @@ final class PersonEvidence {
 
 
     /** A speech verb stands right after or right before the run. */
+    /** The run is the subject of a speech verb that follows it at once ("… Syam Arjayanti mengatakan"). */
+    boolean speechVerbAfter(Document doc, Chunk c) {
+        List<Tokens.Token> p = c.paragraph();
+        int after = c.indexInParagraph() + c.tokens().size();
+        return after < p.size() && NameChunker.onlySpaceBetween(doc, p.get(after - 1), p.get(after))
+                && lex.cueAt(p, after, cue -> true) != null;
+    }
+
     boolean nextToCue(Document doc, Chunk c) {
         List<Tokens.Token> p = c.paragraph();
         int i = c.indexInParagraph();

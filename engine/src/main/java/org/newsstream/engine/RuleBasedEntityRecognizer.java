@@ -362,16 +362,26 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
                 return;
             }
             List<Integer> prefix = new ArrayList<>();
-            for (int i = 0; i < lastTitle; i++) {
-                if (!lex.isTitle(t.get(i).lower())) {
+            boolean inBody = false;
+            for (int i = 0; i <= lastTitle; i++) {
+                // "Kepala Dinas Perindustrian dan Perdagangan …": a portfolio after an organisation word is the body's
+                if (i < lastTitle && !lex.isTitle(t.get(i).lower()) || inBody && lex.isPortfolio(t.get(i).lower())) {
                     prefix.add(i);
                 }
+                inBody |= lex.isOrgWord(t.get(i).lower());
+            }
+            int from = lastTitle + 1;
+            if (!prefix.isEmpty() && n - from >= 3 && isAcronym(t.get(from).text())) {
+                prefix.add(from++); // "… Perdagangan DIY Syam Arjayanti": the region's acronym ends the body's name
+            }
+            if (!prefix.isEmpty() && prefix.get(prefix.size() - 1) == lastTitle && n - from == 1) {
+                organisation(doc, c.sub(prefix.get(0), n), found); // "Kejaksaan Negeri Badung": one word after the body's portfolio ends its name
+                return;
             }
             if (!prefix.isEmpty()) {
                 Chunk p = c.sub(prefix.get(0), prefix.get(prefix.size() - 1) + 1);
                 placeOrOrganisation(doc, p, found);
             }
-            int from = lastTitle + 1;
             Chunk rest = c.sub(from, n);
             List<Gazetteer.Place> restPlaces = gaz.lookup(doc.text(rest.start(), rest.end()));
             if (!restPlaces.isEmpty() && (rest.tokens().size() > 1 || placeRules.acceptBarePlace(rest, restPlaces))) {
@@ -704,10 +714,12 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
             return false; // "… Keluarga Berencana Nasional (BKKBN)": the whole run is the body the acronym names
         }
         int plain = 0;
+        boolean bounded = false; // the plain words end at a word of the body: an acronym, an organisation word, a place
         while (plain < Math.min(4, n - 1)) {
             Tokens.Token x = t.get(n - 1 - plain);
             if (lex.isOrgWord(x.lower()) || lex.isTitle(x.lower()) || x.text().equals(x.text().toUpperCase())
                     || !gaz.lookup(x.text()).isEmpty()) {
+                bounded = true;
                 break;
             }
             plain++;
@@ -717,8 +729,26 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
                 && !lex.isOrgWord(t.get(n - plain - 1).lower()) && !lex.isTitle(t.get(n - plain - 1).lower())) {
             plain++;
         }
-        if (plain < 2 || !afterCue && !lex.isGivenName(t.get(n - plain).lower())) {
-            return false; // (away from a speech verb, only a given name shows where the holder's name starts)
+        if (!afterCue) {
+            // Away from a speech verb before the run, a given name shows where the holder's name starts, even when
+            // a gazetteer knows the surname as a place ("Ketua Asosiasi Petani Cabai Abdul Hamid": "Petani Cabai" is
+            // the body's); so does the body's last word when the holder is the subject of a speech verb right after
+            // ("… Perdagangan DIY Syam Arjayanti mengatakan").
+            int start = -1;
+            for (int j = Math.max(1, n - 4); j <= n - 2 && start < 0; j++) {
+                if (lex.isGivenName(t.get(j).lower()) && holderWords(t.subList(j, n))) {
+                    start = j;
+                }
+            }
+            if (start > 0) {
+                plain = n - start;
+            } else if (!(bounded && plain <= 3 && evidence.speechVerbAfter(doc, c) && holderWords(t.subList(n - plain, n))
+                    && !endsWithArea(doc, t.subList(n - plain, n)))) { // ("… Staf Gabungan Korea Selatan mengatakan")
+                return false;
+            }
+        }
+        if (plain < 2) {
+            return false;
         }
         Chunk post = c.sub(0, n - plain);
         Chunk person = c.sub(n - plain, n);
@@ -732,6 +762,23 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
         return true;
     }
 
+
+    /** The words end with a region or country ("Korea Selatan"): the body's place, not a holder's name. */
+    private boolean endsWithArea(Document doc, List<Tokens.Token> words) {
+        for (int i = 0; i < words.size(); i++) {
+            if (gaz.lookup(doc.text(words.get(i).start(), words.get(words.size() - 1).end())).stream().anyMatch(Gazetteer.Place::isArea)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Words that can make a person's name: capitalised, no acronym, no organisation word or title. */
+    private boolean holderWords(List<Tokens.Token> words) {
+        return words.stream().allMatch(x -> Character.isUpperCase(x.text().charAt(0)) && !x.text().equals(x.text().toUpperCase())
+                && !lex.isOrgWord(x.lower()) && !lex.isTitle(x.lower()) && !lex.isPlaceWord(x.lower())
+                && !lex.words("malay-admin").contains(x.lower()));
+    }
 
     /** "PrimaMedia", "YouTube": an inner capital marks a brand, but not "McCaul", "MacArthur" or "DeSantis". */
     private static boolean hasInnerCapital(String text) {

@@ -62,6 +62,27 @@ class NameFormsTest {
     }
 
     @Test
+    void anIndonesianPostItsBodyAndItsHolderAreToldApartWithoutAComma() {
+        // A given name opens the holder's name, even when a gazetteer knows the surname as a place.
+        Map<String, EntityType> t = Articles.types(Articles.extract("Harga cabai",
+                "Ketua Asosiasi Petani Kopi Indonesia Abdul Hamid menilai harga akan turun.", "id"));
+        assertEquals(EntityType.PERSON, t.get("Abdul Hamid"), t.toString());
+        assertEquals(EntityType.ORGANIZATION, t.get("Asosiasi Petani Kopi Indonesia"), t.toString());
+        // Before a speech verb, the body's last word (its region's acronym) shows where an unlisted name starts; a
+        // portfolio after the body's noun ("Perdagangan") is the body's, not a title.
+        t = Articles.types(Articles.extract("Harga cabai",
+                "Kepala Dinas Perindustrian dan Perdagangan DIY Syam Arjayanti mengatakan harga naik.", "id"));
+        assertEquals(EntityType.PERSON, t.get("Syam Arjayanti"), t.toString());
+        assertEquals(EntityType.ORGANIZATION, t.get("Dinas Perindustrian dan Perdagangan DIY"), t.toString());
+        // A country that ends the run is the body's, and a word after the portfolio ends the body's name.
+        Map<String, EntityType> u = Articles.types(Articles.extract("Pangan", "Kepala Badan Pangan Timor Leste mengatakan stok cukup. "
+                + "Jaksa Kejaksaan Negeri Sleman, Rina Wulandari, mengatakan berkas lengkap.", "id"));
+        assertTrue(u.keySet().stream().noneMatch(k -> k.contains("Timor") && u.get(k) == EntityType.PERSON), u.toString());
+        assertEquals(EntityType.ORGANIZATION, u.get("Kejaksaan Negeri Sleman"), u.toString());
+        assertEquals(EntityType.PERSON, u.get("Rina Wulandari"), u.toString());
+    }
+
+    @Test
     void theTitleSpellsOutANameTheBodyWritesWithAnInitial() {
         Extraction x = extract("Jakob Maria Brandtner: Diesmal lag die Prognose daneben",
                 "Der Abgeordnete Jakob M. Brandtner hatte das Ergebnis vorhergesagt. Brandtner sagte: „Die Zahlen lügen nicht.“");

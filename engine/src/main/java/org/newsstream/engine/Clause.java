@@ -79,6 +79,22 @@ final class Clause extends NounPhrases {
         return subjectFollows ? after - k : 0;
     }
 
+    /**
+     * After the verb at k, a comma and no more than a short predicative in lower case ("contou, emocionada", "dijo,
+     * visiblemente molesto", "a-t-elle confié, émue"): how the speaker said it, which names no one.
+     */
+    boolean onlyPredicativeFrom(int k) {
+        if (k <= 0 || k >= size() || size() - k > 3 || !gap(k - 1).contains(",")) {
+            return false;
+        }
+        for (int i = k; i < size(); i++) {
+            if (capitalised(i) || is("det", i) || isPronoun(i) || preposition(i) || cueAt(i) > 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     boolean isStatementNoun(int k) {
         return is("statement", k);
     }

@@ -66,7 +66,7 @@ final class QuoteContext {
      * Ruiz"), outside quotations; null when the article gave the role to no one.
      */
     Coreference.Cluster holderOfRole(String roleKey, int pos) {
-        return lastPersonBefore(pos, (c, m) -> {
+        return lastBefore(pos, EntityType.PERSON, (c, m) -> {
             List<Tokens.Token> before = Tokens.tokenize(doc.body, Math.max(0, m.start() - 80), m.start());
             for (int k = Math.max(0, before.size() - ROLE_REACH); k < before.size(); k++) {
                 // "Senator Claire X, Democrat of Y": the role is the nearer name's
@@ -76,6 +76,39 @@ final class QuoteContext {
             }
             return false;
         });
+    }
+
+    /**
+     * The body named last before pos as the owner of this role ("een woordvoerder van het CBL", "a spokesperson for the
+     * council"): an unnamed holder of the role speaks for it, as "zegt een woordvoerder van NS" does.
+     */
+    Coreference.Cluster bodyOfRole(String roleKey, int pos) {
+        return lastBefore(pos, EntityType.ORGANIZATION, (c, m) -> {
+            List<Tokens.Token> before = Tokens.tokenize(doc.body, Math.max(0, m.start() - 60), m.start());
+            int k = before.size() - 1;
+            while (k >= 0 && lex.isAttributionWord("det", before.get(k).lower(), Set.of(doc.language))) {
+                k--;
+            }
+            return k >= 1 && lex.words("object-of").contains(before.get(k).lower()) && Tokens.key(before.get(k - 1).text()).equals(roleKey);
+        });
+    }
+
+    /** Whichever of the two was named later before pos: the role's holder or the body it speaks for. */
+    Coreference.Cluster laterNamed(Coreference.Cluster a, Coreference.Cluster b, int pos) {
+        if (a == null || b == null) {
+            return a == null ? b : a;
+        }
+        return lastMentionBefore(a, pos) >= lastMentionBefore(b, pos) ? a : b;
+    }
+
+    private int lastMentionBefore(Coreference.Cluster c, int pos) {
+        int last = -1;
+        for (NameMention m : c.mentions()) {
+            if (m.start() < pos && !insideQuote(m.start())) {
+                last = Math.max(last, m.start());
+            }
+        }
+        return last;
     }
 
     /**
@@ -198,10 +231,14 @@ final class QuoteContext {
 
     /** The person whose mention the test accepts, named last before pos outside quotations; null when none is. */
     private Coreference.Cluster lastPersonBefore(int pos, java.util.function.BiPredicate<Coreference.Cluster, NameMention> accepts) {
+        return lastBefore(pos, EntityType.PERSON, accepts);
+    }
+
+    private Coreference.Cluster lastBefore(int pos, EntityType type, java.util.function.BiPredicate<Coreference.Cluster, NameMention> accepts) {
         Coreference.Cluster best = null;
         int bestStart = -1;
         for (Coreference.Cluster c : clusters) {
-            if (c.type() != EntityType.PERSON) {
+            if (c.type() != type) {
                 continue;
             }
             for (NameMention m : c.mentions()) {

@@ -247,7 +247,7 @@ public final class QuoteExtractor {
                 if (!body) {
                     // "a vereadora do Ambiente, Joana Pereira … A vereadora garantiu": the person the article gave
                     // that role to; else the role refers back as a pronoun does ("so der Datenschützer")
-                    Coreference.Cluster holder = ctx.holderOfRole(noun, g.start());
+                    Coreference.Cluster holder = ctx.laterNamed(ctx.holderOfRole(noun, g.start()), ctx.bodyOfRole(noun, g.start()), g.start());
                     if (holder != null) {
                         return new Attribution(holder, false, cue, g.start());
                     }
@@ -285,17 +285,8 @@ public final class QuoteExtractor {
             }
         }
         // "Laut Polizei" with no police named: not the last body of another kind ("Bürgerinitiative …")
-        return best != null && !bestHolds && !GENERIC_BODY_NOUNS.contains(noun) ? null : best;
+        return best != null && !bestHolds && !lex.words("generic-body-noun").contains(noun) ? null : best;
     }
-
-    /** Nouns for any kind of body, or for the outlet, which refer to the last one named whatever its name holds. */
-    private static final Set<String> GENERIC_BODY_NOUNS = Set.copyOf(java.util.List.of("company", "firm", "group", "organisation",
-            "organization", "unternehmen", "firma", "konzern", "gruppe", "organisation", "empresa", "compania", "grupo",
-            "organizacion", "entreprise", "societe", "groupe", "azienda", "societa", "gruppo", "organizzazione", "empresa",
-            "organizacao", "bedrijf", "onderneming", "organisatie", "perusahaan", "syarikat", "kumpulan",
-            // news agencies and papers, which the article names by their noun once it has named them ("so die Nachrichtenagentur")
-            "agency", "agentur", "nachrichtenagentur", "agence", "agencia", "agenzia", "persbureau", "agensi", "newspaper",
-            "paper", "zeitung", "journal", "diario", "periodico", "giornale", "quotidiano", "jornal", "krant", "harian", "akhbar"));
 
     /** The mention stands just before the attribution's subject, after a preposition: whom the speaker told. */
     private boolean spokenTo(Document doc, NameMention m, int subjectStart) {

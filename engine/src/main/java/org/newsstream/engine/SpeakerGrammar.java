@@ -148,7 +148,7 @@ public final class SpeakerGrammar {
             }
             Speaker subject = c.subjectAfterVerb(verb);
             // «…», añadió. / «…», ha scritto su Twitter.: the verb, perhaps a phrase of place or means, and no subject
-            boolean nothingButAdjunct = verb == c.size() || c.is("adjunct", verb);
+            boolean nothingButAdjunct = verb == c.size() || c.is("adjunct", verb) || c.onlyPredicativeFrom(verb);
             if (subject == null && nothingButAdjunct && lex.words("pro-drop-language").contains(doc.language)) {
                 return new Speaker(Kind.PRONOUN, c.start(0), c.end(verb - 1), null, c.text(0, verb)); // «…», añadió.
             }

@@ -445,4 +445,32 @@ class AttributionShapesTest {
         // after two given names, "van" is the surname's ("Peter van Breda" keeps it)
         assertTrue(t.keySet().stream().anyMatch(k -> k.endsWith("Peter van Breda")), t.toString());
     }
+
+    @Test
+    void aShortPredicativeAfterAProDropVerbNamesNoOne() {
+        Map<String, String> s = speakers("pt", "A vizinha Rosa Figueiredo, de 71 anos, perdeu o galinheiro. "
+                + "\"Nunca vi o fogo chegar tão perto\", contou, emocionada.");
+        assertEquals("Rosa Figueiredo", s.get("Nunca vi o fogo chegar tão perto"), s.toString());
+    }
+
+    @Test
+    void aWordForTheMayorRefersBackAsARoleDoes() {
+        Map<String, String> s = speakers("pt", "O presidente da Câmara Municipal de Mértola, Vasco Tavares, visitou as famílias. "
+                + "\"Ninguém ficará sem apoio\", garantiu o autarca.");
+        assertEquals("Vasco Tavares", s.get("Ninguém ficará sem apoio"), s.toString());
+    }
+
+    @Test
+    void anUnnamedSpokespersonSpeaksForTheBodyWhoseSpokespersonTheArticleQuotedBefore() {
+        Map<String, String> s = speakers("nl", "Volgens een woordvoerder van de Koninklijke Vereniging van Melkveehouders is de schade groot. "
+                + "\"Dit raakt elk bedrijf\", aldus de woordvoerder.");
+        assertEquals("Koninklijke Vereniging van Melkveehouders", s.get("Dit raakt elk bedrijf"), s.toString());
+    }
+
+    @Test
+    void aGenericNounForAnAuthorityRefersToTheBodyNamedLast() {
+        Map<String, String> s = speakers("de", "Das Landesamt für Wasserwirtschaft warnte vor steigenden Pegeln. "
+                + "„Der Scheitel ist noch nicht erreicht“, teilte die Behörde mit.");
+        assertEquals("Landesamt für Wasserwirtschaft", s.get("Der Scheitel ist noch nicht erreicht"), s.toString());
+    }
 }

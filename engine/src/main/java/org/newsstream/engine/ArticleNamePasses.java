@@ -385,6 +385,31 @@ final class ArticleNamePasses {
         return m;
     }
 
+    /**
+     * "Council leader Tudor Evans … According to Evans, …": a lone word that is the surname of a person the article
+     * names in full is that person, not a small town of the name, unless a preposition of place puts it on the map.
+     */
+    void surnamesOfPeopleNamedInFull(Document doc, List<NameMention> found) {
+        Set<String> surnames = new HashSet<>();
+        for (NameMention m : found) {
+            String[] k = m.key().split(" ");
+            if (m.type() == EntityType.PERSON && k.length > 1) {
+                surnames.add(k[k.length - 1]);
+            }
+        }
+        Set<String> strongLocatives = lex.words("strong-locative");
+        for (int i = 0; i < found.size(); i++) {
+            NameMention m = found.get(i);
+            if (m.type() == EntityType.LOCATION && m.tokenCount() == 1 && surnames.contains(m.key())
+                    && m.places().stream().noneMatch(p -> p.isArea() || p.population() >= RuleBasedEntityRecognizer.BARE_CITY_POPULATION)) {
+                List<Tokens.Token> before = Tokens.tokenize(doc.body, Math.max(0, m.start() - 30), m.start());
+                if (before.isEmpty() || !strongLocatives.contains(before.get(before.size() - 1).lower())) {
+                    found.set(i, new NameMention(m.text(), m.start(), m.end(), EntityType.PERSON, false, List.of()));
+                }
+            }
+        }
+    }
+
     /** "San", "Santa", "São", "Saint", "Sankt": a name that opens with a saint names a place, a church or a feast, not a person. */
     void saintsAreNoPeople(List<NameMention> found) {
         for (int i = 0; i < found.size(); i++) {

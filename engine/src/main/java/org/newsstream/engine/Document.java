@@ -26,6 +26,11 @@ public final class Document {
     /** How often each word (as written) occurs in the text: a surname used alone elsewhere marks a person. */
     final Map<String, Integer> wordCounts = new HashMap<>();
 
+    /** Indonesian or Malay: one language family, whose names and posts behave alike (single names, posts before names). */
+    boolean malayLanguage() {
+        return language.equals("id") || language.equals("ms");
+    }
+
     Document(String id, String title, String body, String language, List<Paragraph> paragraphs,
              Map<Paragraph, List<Tokens.Token>> tokenized) {
         tokens.putAll(tokenized);

@@ -51,9 +51,12 @@ final class LeftoverNames {
                 speakers.add(c.tokens().get(0).text());
             }
         }
-        Map<String, Integer> phraseUses = new HashMap<>();
+        Map<String, Integer> phraseUses = new HashMap<>(); // every use of the phrase, typed already or not
         for (Chunk c : candidates) {
             phraseUses.merge(doc.text(c.start(), c.end()), 1, Integer::sum);
+        }
+        for (NameMention m : found) {
+            phraseUses.computeIfPresent(m.text(), (phrase, n) -> n + 1);
         }
         for (Chunk c : candidates) {
             String text = doc.text(c.start(), c.end());
@@ -73,6 +76,13 @@ final class LeftoverNames {
             }
             found.add(new NameMention(text, c.start(), c.end(), type, false, List.of()));
         }
+    }
+
+    /** The word before the run's article is a preposition of place or of belonging ("de l'…", "à l'…", "in l'…"). */
+    private boolean afterPreposition(Chunk c) {
+        int i = c.indexInParagraph();
+        String word = i >= 2 ? c.paragraph().get(i - 2).lower() : "";
+        return locatives.contains(word) || lex.words("object-of").contains(word);
     }
 
     /** Lone capitalised words: a surname, a part of a longer place name, a place, a speaker, or nothing. */
@@ -99,6 +109,11 @@ final class LeftoverNames {
         for (Chunk c : singles) {
             Tokens.Token tok = c.tokens().get(0);
             String key = Tokens.key(tok.text());
+            // "l'Anas", "les Français", "gli Stati": an elided or a plural article names a body, a place or a people,
+            // never one person
+            String article = c.precedingWord();
+            boolean elided = article.length() == 2 && article.startsWith("l") && (article.endsWith("'") || article.endsWith("’"));
+            boolean thingArticle = elided || lex.isAttributionWord("plural-article", article, Set.of(doc.language));
             NameMention same = byKey.get(key);
             if (byLastToken.containsKey(key)) {
                 found.add(RuleBasedEntityRecognizer.mention(tok, EntityType.PERSON, List.of()));
@@ -110,7 +125,10 @@ final class LeftoverNames {
                 continue; // the last word of a longer name used alone: that thing again, not a town of the name
             } else if (groupNouns.contains(c.precedingWord()) && !c.sentenceInitial()) {
                 found.add(RuleBasedEntityRecognizer.mention(tok, EntityType.ORGANIZATION, List.of())); // "band Glay", "klub Sampdoria"
-            } else if (evidence.nextToCue(doc, c) && !RuleBasedEntityRecognizer.isAcronym(tok.text())
+            } else if (elided && !c.sentenceInitial() && gaz.lookup(tok.text()).isEmpty() && !doc.lowercaseWords.contains(tok.lower())
+                    && !afterPreposition(c)) { // (not "le dépôt de l'Elsau": after "de" or "à" it is a place as often)
+                found.add(RuleBasedEntityRecognizer.mention(tok, EntityType.ORGANIZATION, List.of())); // "secondo l'Anas", "selon l'Unédic"
+            } else if (!thingArticle && evidence.nextToCue(doc, c) && !RuleBasedEntityRecognizer.isAcronym(tok.text())
                     && (!RuleBasedEntityRecognizer.capitalisesNouns(doc) || lex.isGivenName(tok.lower()) || lex.isSurname(tok.lower()))
                     // "Organisers said": a word that opens the sentence is a name only if the text or the lists know it so
                     && (!c.sentenceInitial() || lex.isGivenName(tok.lower()) || lex.isSurname(tok.lower())
@@ -122,7 +140,7 @@ final class LeftoverNames {
             } else if (!c.sentenceInitial() || !doc.lowercaseWords.contains(tok.lower())) {
                 List<Gazetteer.Place> places = placeRules.placesOf(doc, tok.text(), tok.end());
                 boolean notablePlace = places.stream().anyMatch(p -> p.isArea() || p.population() >= RuleBasedEntityRecognizer.BARE_CITY_POPULATION);
-                if (!c.sentenceInitial() && !notablePlace && lex.isGivenName(key) && !RuleBasedEntityRecognizer.capitalisesNouns(doc)) {
+                if (!c.sentenceInitial() && !notablePlace && !thingArticle && lex.isGivenName(key) && !RuleBasedEntityRecognizer.capitalisesNouns(doc)) {
                     found.add(RuleBasedEntityRecognizer.mention(tok, EntityType.PERSON, List.of())); // "Kevin", "Olivia"
                     continue;
                 }

@@ -183,7 +183,7 @@ abstract class NameRuns extends ClauseWords {
         // Forms of address go ("Mr. Rove" is Rove); posts and ranks too, but one stays before a single name
         // ("Komisaris Purwadi"): a lone word is no full name where people go by one name (Indonesian, Malay); elsewhere
         // the surname is what the article calls the person ("DFB-Präsident Zwanziger").
-        boolean singleNames = r.doc.language.equals("id") || r.doc.language.equals("ms");
+        boolean singleNames = r.doc.malayLanguage();
         while (j - from > 1 && (is("honorific", from) || (j - from > 2 || !singleNames || fullNameEndsWith(lower(j - 1))) && (r.lex.isTitle(lower(from))
                 || gap(from).startsWith(".") && t.get(from).text().length() >= 2 && t.get(from).text().length() <= 5))) {
             from++;
@@ -233,7 +233,7 @@ abstract class NameRuns extends ClauseWords {
      * noun of a confix after the titles) is not the holder's name, which starts at the first given name or surname.
      */
     private Run afterPortfolio(Run run) {
-        if (!(r.doc.language.equals("id") || r.doc.language.equals("ms"))) {
+        if (!r.doc.malayLanguage()) {
             return run;
         }
         List<String> words = new java.util.ArrayList<>();

@@ -19,12 +19,14 @@ final class PersonEvidence {
     private final Set<String> bylineWords;
     /** Words that may join the parts of a long post ("Kepala Bidang Kedaruratan dan Logistik di Badan ..."). */
     private final Set<String> postJoiners;
+    private final Set<String> objectOf;
 
     PersonEvidence(Lexicon lexicon, Gazetteer gazetteer) {
         this.lex = lexicon;
         this.gaz = gazetteer;
         this.bylineWords = lexicon.words("byline");
         this.postJoiners = lexicon.words("post-joiner");
+        this.objectOf = lexicon.words("object-of");
     }
 
     /** Whether the run stands in an attribution: a speech verb before it, with only a post's words between. */
@@ -52,13 +54,29 @@ final class PersonEvidence {
         if (acronymOfBody(c)) {
             return false; // "anggota DPRD Surabaya", "der BUND Schleswig-Holstein": a body's acronym, then where it sits
         }
+        return namedLikeAPerson(doc, c) || nextToCue(doc, c.sub(n - 1, n)) || nextToCue(doc, c.sub(0, 1)) || inAttribution(c) || apposedSubject(doc, c)
+                || lex.isTitle(c.precedingWord()) || AGE_AFTER.matcher(doc.body).region(c.end(), doc.body.length()).lookingAt()
+                || titledApposition(doc, c) || byline(c);
+    }
+
+    /** A given name first or a surname last ("Maria Tedjo", "Kellyanne Conway"; not "Ardy Tedjo"). */
+    boolean namedLikeAPerson(Document doc, Chunk c) {
+        int n = c.tokens().size();
         String last = c.tokens().get(n - 1).lower();
         boolean surname = n <= 3 && lex.isSurname(last)
                 && gaz.lookup(last).stream().noneMatch(p -> p.isCountry() || p.population() >= RuleBasedEntityRecognizer.BARE_CITY_POPULATION);
-        return ((lex.isGivenName(c.tokens().get(0).lower()) || surname) && !(RuleBasedEntityRecognizer.capitalisesNouns(doc) && n == 2 && c.sentenceInitial()))
-                || nextToCue(doc, c.sub(n - 1, n)) || nextToCue(doc, c.sub(0, 1)) || inAttribution(c) || apposedSubject(doc, c)
-                || lex.isTitle(c.precedingWord()) || AGE_AFTER.matcher(doc.body).region(c.end(), doc.body.length()).lookingAt()
-                || titledApposition(doc, c) || byline(c);
+        return (lex.isGivenName(c.tokens().get(0).lower()) || surname) && !(RuleBasedEntityRecognizer.capitalisesNouns(doc) && n == 2 && c.sentenceInitial());
+    }
+
+    /**
+     * The run owns a role: "a spokesperson for Harbourside Homes said", "een woordvoerder van Rijkswaterstaat": the
+     * speech verb after it has the role for its subject, and a run that is not named like a person is the body.
+     */
+    boolean ownsARole(Document doc, Chunk c) {
+        int i = c.indexInParagraph();
+        // (Indonesian and Malay "di" is "at": "paip utama di Loji …" is where, not whose)
+        boolean whose = objectOf.contains(c.precedingWord()) && !(c.precedingWord().equals("di") && doc.malayLanguage());
+        return i >= 2 && whose && lex.isTitle(c.paragraph().get(i - 2).lower());
     }
 
     /** The run opens with an acronym in capitals (no given name) and goes on in mixed case: a body and its place. */
@@ -101,7 +119,6 @@ final class PersonEvidence {
     }
 
 
-    /** A speech verb stands right after or right before the run. */
     /** The run is the subject of a speech verb that follows it at once ("… Syam Arjayanti mengatakan"). */
     boolean speechVerbAfter(Document doc, Chunk c) {
         List<Tokens.Token> p = c.paragraph();
@@ -110,6 +127,7 @@ final class PersonEvidence {
                 && lex.cueAt(p, after, cue -> true) != null;
     }
 
+    /** A speech verb stands right after or right before the run. */
     boolean nextToCue(Document doc, Chunk c) {
         List<Tokens.Token> p = c.paragraph();
         int i = c.indexInParagraph();

@@ -97,6 +97,7 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
         passes.addAcronyms(doc, found);
         passes.personsInAppositionBeforeSpeech(doc, found);
         passes.saintsAreNoPeople(found);
+        passes.surnamesOfPeopleNamedInFull(doc, found);
         passes.withoutPostNominals(doc, found);
         found.replaceAll(m -> m.type() == EntityType.PERSON ? withoutPortfolio(doc, m) : m);
         found.removeIf(java.util.Objects::isNull);
@@ -153,7 +154,7 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
      * the holder named after it is (null when no one is: "Pembebasan Bersyarat").
      */
     private NameMention withoutPortfolio(Document doc, NameMention m) {
-        if (!(doc.language.equals("id") || doc.language.equals("ms"))) {
+        if (!doc.malayLanguage()) {
             return m; // (no tokenising of every person in the other languages)
         }
         List<Tokens.Token> t = Tokens.tokenize(doc.body, m.start(), m.end());
@@ -399,7 +400,7 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
                 found.add(new NameMention(doc.text(rest.start(), rest.end()), rest.start(), rest.end(), EntityType.LOCATION, false, owner));
                 return;
             }
-            if (n - from == 1 && (doc.language.equals("id") || doc.language.equals("ms"))) {
+            if (n - from == 1 && doc.malayLanguage()) {
                 // A single name in Indonesian or Malay news ("Komisaris Besar Faizal"), where many people go by
                 // one name: the rank is part of how the article names the person. ("President Trump" is Trump.)
                 while (from > 0 && lex.isTitle(t.get(from - 1).lower()) && !formsOfAddress.contains(t.get(from - 1).lower())) {
@@ -493,6 +494,9 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
             } else if (lex.isIndonesianArea(Tokens.key(text)) && (locatives.contains(c.precedingWord()) || c.precedingWord().equals("dan"))) {
                 // "di Bener Meriah", "Aceh Tengah dan Bener Meriah": a regency, whatever given name opens it
                 found.add(new NameMention(text, c.start(), c.end(), EntityType.LOCATION, false, List.of()));
+            } else if (evidence.ownsARole(doc, c) && !evidence.namedLikeAPerson(doc, c)) {
+                // "a spokesperson for Harbourside Homes said": the verb's subject is the role; the run is the body
+                found.add(new NameMention(text, c.start(), c.end(), EntityType.ORGANIZATION, false, List.of()));
             } else if (evidence.personEvidence(doc, c)) {
                 found.add(new NameMention(text, c.start(), c.end(), EntityType.PERSON, false, List.of()));
             } else {
@@ -544,7 +548,7 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
      * name starts (after the longest place the gazetteer knows, which is no given name), or 0.
      */
     private int holderAfterPostOfPlace(Document doc, List<Tokens.Token> t) {
-        if (!(doc.language.equals("id") || doc.language.equals("ms")) || t.size() < 4 || !lex.isTitle(t.get(0).lower())) {
+        if (!doc.malayLanguage() || t.size() < 4 || !lex.isTitle(t.get(0).lower())) {
             return 0;
         }
         int from = t.get(0).lower().equals("wali") && t.get(1).lower().equals("kota") ? 2 : 1;
@@ -706,7 +710,7 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
         // "Kepala Dinas Lingkungan Hidup Bantul Ari Budi Nugroho menjawab": in Indonesian and Malay a post, its body
         // and its place stand before the holder's name with no comma wherever the sentence names them
         // (not a company's "PT Jasa Raharja …": its own name may hold given names)
-        boolean postFirst = (doc.language.equals("id") || doc.language.equals("ms"))
+        boolean postFirst = doc.malayLanguage()
                 && (lex.isTitle(c.precedingWord()) || lex.isTitle(t.get(0).lower()))
                 && !t.get(0).text().equals(t.get(0).text().toUpperCase(java.util.Locale.ROOT))
                 && !lex.words("company-head").contains(t.get(0).lower());

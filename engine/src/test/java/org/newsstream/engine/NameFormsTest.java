@@ -83,6 +83,31 @@ class NameFormsTest {
     }
 
     @Test
+    void theOwnerOfARoleIsABodyUnlessNamedLikeAPerson() {
+        Map<String, EntityType> t = Articles.types(Articles.extract("Homes",
+                "A spokesperson for Riverside Dwellings said the company would wait.", "en"));
+        assertEquals(EntityType.ORGANIZATION, t.get("Riverside Dwellings"), t.toString());
+        Map<String, String> s = Articles.speakers("en", "A spokesperson for Riverside Dwellings said the firm would \"keep listening to local people\".");
+        assertEquals("Riverside Dwellings", s.get("keep listening to local people"), s.toString());
+    }
+
+    @Test
+    void aLoneSurnameOfSomeoneNamedInFullIsThatPersonNotATown() {
+        Map<String, EntityType> t = Articles.types(Articles.extract("Plan", "Council leader Gareth Evans chaired the meeting.\n\n"
+                + "According to Evans, work could begin next spring.", "en"));
+        assertEquals(EntityType.PERSON, t.get("Gareth Evans"), t.toString());
+        assertTrue(!t.containsKey("Evans"), "the surname is his, not a town's: " + t);
+    }
+
+    @Test
+    void anElidedOrPluralArticleNamesABodyOrAPeopleNeverAPerson() {
+        Map<String, EntityType> it = Articles.types(Articles.extract("Frana", "Secondo l'Anas, la strada resterà chiusa.", "it"));
+        assertEquals(EntityType.ORGANIZATION, it.get("Anas"), it.toString());
+        Map<String, EntityType> fr = Articles.types(Articles.extract("Grève", "Le ministre a parlé. « Les Français n'ont pas à payer », a-t-il dit.", "fr"));
+        assertTrue(fr.get("Français") != EntityType.PERSON, fr.toString());
+    }
+
+    @Test
     void theTitleSpellsOutANameTheBodyWritesWithAnInitial() {
         Extraction x = extract("Jakob Maria Brandtner: Diesmal lag die Prognose daneben",
                 "Der Abgeordnete Jakob M. Brandtner hatte das Ergebnis vorhergesagt. Brandtner sagte: „Die Zahlen lügen nicht.“");

@@ -245,6 +245,9 @@ abstract class NounPhrases extends NameRuns {
         if (k < seg[1] && is("det", k) && !capitalised(k)) {
             k++;
         }
+        if (k + 1 < seg[1] && !capitalised(k) && capitalised(k + 1) && in("generic-body-noun", Tokens.key(t.get(k).text()))) {
+            k++; // "à agência Lusa o dirigente …", "a la agencia Efe el portavoz …": the outlet's noun, then its name
+        }
         return k < seg[1] && capitalised(k) ? runAt(k, seg[1]).to() : -1;
     }
 

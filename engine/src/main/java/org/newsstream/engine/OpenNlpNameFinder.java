@@ -135,6 +135,9 @@ public final class OpenNlpNameFinder implements EntityRecognizer {
                 int start = p.start() + tokens[from + name.getStart()].getStart();
                 int end = p.start() + tokens[from + name.getEnd() - 1].getEnd();
                 String surface = doc.text(start, end);
+                if (surface.chars().noneMatch(Character::isUpperCase)) {
+                    continue; // "di jalan": every language we read writes a name with a capital somewhere
+                }
                 EntityType type = type(name.getType());
                 out.add(new NameMention(surface, start, end, type, false,
                         type == EntityType.LOCATION ? gazetteer.lookup(surface) : List.of()));

@@ -307,10 +307,11 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
                 && gaz.lookup(text).stream().noneMatch(p -> p.isArea() || !p.kind().equals("city"))) {
             return; // "Sama", "Maka", "Desa", "Barat" alone: words, not names ("the Gulf", "West" for the West are)
         }
-        if (c.sentenceInitial() && n >= 3 && lex.isTitle(t.get(1).lower()) && !lex.isTitle(t.get(0).lower())
+        if (c.sentenceInitial() && n >= 3 && (lex.isTitle(t.get(1).lower()) || lex.isPlaceWord(t.get(1).lower())) && !lex.isTitle(t.get(0).lower())
                 && !lex.isGivenName(t.get(0).lower()) && !lex.isSurname(t.get(0).lower()) && !lex.isOrgWord(t.get(0).lower())
-                && !lex.isPlaceWord(t.get(0).lower()) && gaz.lookup(t.get(0).text()).isEmpty()) {
-            classify(doc, c.sub(1, n), work); // "Local MSP Kenneth Gibson": the sentence's capital on a word before the title
+                && !lex.isPlaceWord(t.get(0).lower())
+                && gaz.lookup(t.get(0).text()).stream().noneMatch(p -> p.isArea() || p.population() >= BARE_CITY_POPULATION)) {
+            classify(doc, c.sub(1, n), work); // "Local MSP Kenneth Gibson", "Warga Desa Sukamaju": the sentence's capital on a word before a title or a place word
             return;
         }
         int firstNonTitle = 0;
@@ -374,6 +375,10 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
             int from = lastTitle + 1;
             if (!prefix.isEmpty() && n - from >= 3 && isAcronym(t.get(from).text())) {
                 prefix.add(from++); // "… Perdagangan DIY Syam Arjayanti": the region's acronym ends the body's name
+            }
+            if (!prefix.isEmpty() && prefix.get(prefix.size() - 1) == lastTitle && n - from >= 2 && !t.get(from).capitalised()) {
+                organisation(doc, c.sub(prefix.get(0), n), found); // "Kementerian … Dalam Negeri dan Kos Sara Hidup": the body goes on
+                return;
             }
             if (!prefix.isEmpty() && prefix.get(prefix.size() - 1) == lastTitle && n - from == 1) {
                 organisation(doc, c.sub(prefix.get(0), n), found); // "Kejaksaan Negeri Badung": one word after the body's portfolio ends its name
@@ -740,7 +745,7 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
             // ("… Perdagangan DIY Syam Arjayanti mengatakan").
             int start = -1;
             for (int j = Math.max(1, n - 4); j <= n - 2 && start < 0; j++) {
-                if (lex.isGivenName(t.get(j).lower()) && holderWords(t.subList(j, n))) {
+                if (lex.isGivenName(t.get(j).lower()) && holderWords(t.subList(j, n)) && !endsWithArea(doc, t.subList(j, n))) {
                     start = j;
                 }
             }

@@ -473,4 +473,12 @@ class AttributionShapesTest {
                 + "„Der Scheitel ist noch nicht erreicht“, teilte die Behörde mit.");
         assertEquals("Landesamt für Wasserwirtschaft", s.get("Der Scheitel ist noch nicht erreicht"), s.toString());
     }
+
+    @Test
+    void theOutletsNounAndNameBeforeTheSubjectAreWhomTheSpeakerTold() {
+        Map<String, String> pt = speakers("pt", "\"A adesão ronda os 80 por cento\", afirmou à agência Lusa o dirigente sindical Jorge Matos.");
+        assertEquals("Jorge Matos", pt.get("A adesão ronda os 80 por cento"), pt.toString());
+        Map<String, String> es = speakers("es", "\"La adhesión ronda el 80 por ciento\", dijo a la agencia Efe el portavoz sindical Jorge Matos.");
+        assertEquals("Jorge Matos", es.get("La adhesión ronda el 80 por ciento"), es.toString());
+    }
 }

@@ -108,6 +108,14 @@ class NameFormsTest {
     }
 
     @Test
+    void aBodysNameGoesOnAfterItsPortfolioAndAConjunction() {
+        Map<String, EntityType> t = Articles.types(Articles.extract("Harga", "Pengarah Kementerian Perdagangan Dalam Negeri "
+                + "dan Kos Sara Hidup (KPDN) Pahang, Roslan Yusof berkata harga akan dipantau. Warga Desa Sukarame menanam pisang.", "ms"));
+        assertEquals(EntityType.ORGANIZATION, t.get("Kementerian Perdagangan Dalam Negeri dan Kos Sara Hidup"), t.toString());
+        assertTrue(t.keySet().stream().noneMatch(k -> k.startsWith("dan") || k.startsWith("Warga")), t.toString());
+    }
+
+    @Test
     void theTitleSpellsOutANameTheBodyWritesWithAnInitial() {
         Extraction x = extract("Jakob Maria Brandtner: Diesmal lag die Prognose daneben",
                 "Der Abgeordnete Jakob M. Brandtner hatte das Ergebnis vorhergesagt. Brandtner sagte: „Die Zahlen lügen nicht.“");

@@ -56,7 +56,29 @@ final class PersonEvidence {
         }
         return namedLikeAPerson(doc, c) || nextToCue(doc, c.sub(n - 1, n)) || nextToCue(doc, c.sub(0, 1)) || inAttribution(c) || apposedSubject(doc, c)
                 || lex.isTitle(c.precedingWord()) || AGE_AFTER.matcher(doc.body).region(c.end(), doc.body.length()).lookingAt()
-                || titledApposition(doc, c) || byline(c);
+                || titledApposition(doc, c) || byline(c) || apposedToPost(doc, c);
+    }
+
+    /**
+     * "Ketua Kelompok Pembudidaya Ikan Mina Sejahtera, Asep Saepudin,": a name in apposition after a post and its body
+     * is the post's holder (the post's title opens the phrase before the comma).
+     */
+    private boolean apposedToPost(Document doc, Chunk c) {
+        List<Tokens.Token> p = c.paragraph();
+        int i = c.indexInParagraph();
+        if (i < 2 || !doc.body.substring(p.get(i - 1).end(), c.start()).strip().equals(",")) {
+            return false;
+        }
+        for (int k = i - 1, steps = 0; k >= 0 && steps < 10; k--, steps++) {
+            Tokens.Token t = p.get(k);
+            if (lex.isTitle(t.lower())) {
+                return k == 0 || !p.get(k - 1).capitalised() || !NameChunker.onlySpaceBetween(doc, p.get(k - 1), t);
+            }
+            if (!t.capitalised() && !postJoiners.contains(t.lower()) || k < i - 1 && !NameChunker.onlySpaceBetween(doc, t, p.get(k + 1))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** A given name first or a surname last ("Maria Tedjo", "Kellyanne Conway"; not "Ardy Tedjo"). */

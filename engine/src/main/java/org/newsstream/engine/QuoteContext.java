@@ -167,6 +167,16 @@ final class QuoteContext {
     }
 
     /**
+     * The body that opens the sentence before the one at pos ("Transport Scotland said it was working closely with
+     * the operator. A spokeswoman added: …"), or the one at pos; null when none does.
+     */
+    Coreference.Cluster bodyOpeningSentenceBefore(int pos) {
+        int own = bounds.sentenceStart(doc.body, paragraphStart(pos), pos);
+        int before = own > 0 ? bounds.sentenceStart(doc.body, paragraphStart(own - 1), Math.max(0, own - 1)) : 0;
+        return bodyOpeningSentenceBetween(before - 1, pos);
+    }
+
+    /**
      * Who issued the statement an attribution refers to ("the statement said"): in the last sentence before pos that
      * names a statement, the first organisation or person it names, or the body its subject's noun refers to ("The
      * trust said in a statement that …").

@@ -241,8 +241,10 @@ public final class QuoteExtractor {
                 // the word lists hold words as written ("préfecture"); the key drops accents for comparing names
                 boolean body = lex.isOrgWord(noun) || lex.isOrgWord(ctx.doc.text(g.start(), g.end()).toLowerCase(java.util.Locale.ROOT));
                 if (!body && indefinite(ctx.doc, g.start())) {
-                    // "sagte ein Sprecher", "said a spokesman": someone not named before, and not named now (no other reading)
-                    return new Attribution(null, false, cue, g.start());
+                    // "Transport Scotland said … A spokeswoman added:": a spokesperson speaks for the body that spoke
+                    // just before; any other "sagte ein Sprecher", "said a spokesman" is someone not named
+                    Coreference.Cluster spokenFor = lex.words("spokesperson-noun").contains(noun) ? ctx.bodyOpeningSentenceBefore(g.start()) : null;
+                    return new Attribution(spokenFor, false, cue, g.start());
                 }
                 if (!body) {
                     // "a vereadora do Ambiente, Joana Pereira … A vereadora garantiu": the person the article gave

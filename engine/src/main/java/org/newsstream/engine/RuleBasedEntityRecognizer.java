@@ -234,7 +234,7 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
         for (int i = 1; i < n - 1; i++) {
             final int at = i;
             if (t.get(i).text().equals("of") && t.subList(0, at).stream().noneMatch(x -> lex.isOrgWord(x.lower()))
-                    && gaz.lookup(text).isEmpty()) {
+                    && !lex.words("place-of-head").contains(t.get(0).lower()) && gaz.lookup(text).isEmpty()) { // ("Isle of Coll" is one place)
                 classify(doc, c.sub(0, i), work);
                 classify(doc, c.sub(i + 1, n), work);
                 return;
@@ -307,11 +307,12 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
                 && gaz.lookup(text).stream().noneMatch(p -> p.isArea() || !p.kind().equals("city"))) {
             return; // "Sama", "Maka", "Desa", "Barat" alone: words, not names ("the Gulf", "West" for the West are)
         }
-        if (c.sentenceInitial() && n >= 3 && (lex.isTitle(t.get(1).lower()) || lex.isPlaceWord(t.get(1).lower())) && !lex.isTitle(t.get(0).lower())
+        if (c.sentenceInitial() && n >= 3 && (lex.isTitle(t.get(1).lower()) || doc.malayLanguage() && lex.isPlaceWord(t.get(1).lower())) && !lex.isTitle(t.get(0).lower())
                 && !lex.isGivenName(t.get(0).lower()) && !lex.isSurname(t.get(0).lower()) && !lex.isOrgWord(t.get(0).lower())
                 && !lex.isPlaceWord(t.get(0).lower())
                 && gaz.lookup(t.get(0).text()).stream().noneMatch(p -> p.isArea() || p.population() >= BARE_CITY_POPULATION)) {
-            classify(doc, c.sub(1, n), work); // "Local MSP Kenneth Gibson", "Warga Desa Sukamaju": the sentence's capital on a word before a title or a place word
+            classify(doc, c.sub(1, n), work); // "Local MSP Kenneth Gibson", "Warga Desa Sukamaju": the sentence's capital on a word before a title, or before
+            // a place word in Indonesian and Malay, which put it first ("Jefferson County" is a name)
             return;
         }
         int firstNonTitle = 0;
@@ -503,7 +504,10 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
                 // "a spokesperson for Harbourside Homes said": the verb's subject is the role; the run is the body
                 found.add(new NameMention(text, c.start(), c.end(), EntityType.ORGANIZATION, false, List.of()));
             } else if (evidence.personEvidence(doc, c)) {
-                found.add(new NameMention(text, c.start(), c.end(), EntityType.PERSON, false, List.of()));
+                // ("Transport Scotland said", "Police Scotland", "Sport England": a body named for its country speaks)
+                boolean namedForCountry = !evidence.namedLikeAPerson(doc, c) && !lex.isGivenName(t.get(0).lower())
+                        && gaz.lookup(t.get(n - 1).text()).stream().anyMatch(Gazetteer.Place::isCountry);
+                found.add(new NameMention(text, c.start(), c.end(), namedForCountry ? EntityType.ORGANIZATION : EntityType.PERSON, false, List.of()));
             } else {
                 work.unknownPhrases().add(c); // "Luna Sea", "Hamburger Hafen": decided once the whole text is read
             }
@@ -738,6 +742,9 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
                 && !lex.isOrgWord(t.get(n - plain - 1).lower()) && !lex.isTitle(t.get(n - plain - 1).lower())) {
             plain++;
         }
+        if (!afterCue && APPOSITION_AFTER.matcher(doc.body).region(c.end(), doc.body.length()).lookingAt()) {
+            return false; // "Ketua Kelompok … Mina Sejahtera, Asep Saepudin,": the holder is named in apposition
+        }
         if (!afterCue) {
             // Away from a speech verb before the run, a given name shows where the holder's name starts, even when
             // a gazetteer knows the surname as a place ("Ketua Asosiasi Petani Cabai Abdul Hamid": "Petani Cabai" is
@@ -771,6 +778,9 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
         return true;
     }
 
+
+    /** A comma, then a capitalised word: a name in apposition follows. */
+    private static final Pattern APPOSITION_AFTER = Pattern.compile("\\s*,\\s*\\p{Lu}");
 
     /** The words end with a region or country ("Korea Selatan"): the body's place, not a holder's name. */
     private boolean endsWithArea(Document doc, List<Tokens.Token> words) {

@@ -481,4 +481,18 @@ class AttributionShapesTest {
         Map<String, String> es = speakers("es", "\"La adhesión ronda el 80 por ciento\", dijo a la agencia Efe el portavoz sindical Jorge Matos.");
         assertEquals("Jorge Matos", es.get("La adhesión ronda el 80 por ciento"), es.toString());
     }
+
+    @Test
+    void anUnnamedSpokespersonRightAfterABodySpokeSpeaksForIt() {
+        Map<String, String> s = speakers("en", "Natural Resources Wales said it was reviewing the permit. "
+                + "A spokeswoman added: \"We are looking at every option.\"\n\nA spokesman said: \"Nothing is decided.\"");
+        assertEquals("Natural Resources Wales", s.get("We are looking at every option."), s.toString());
+    }
+
+    @Test
+    void aPostsHolderNamedInAppositionIsTheSpeakerNotAGivenNameInsideTheBodysName() {
+        Map<String, String> s = speakers("id", "Ketua Kelompok Tani Mina Makmur, Ujang Sopandi, menduga cuaca penyebabnya. "
+                + "\"Oksigennya habis,\" jelasnya.");
+        assertEquals("Ujang Sopandi", s.get("Oksigennya habis,"), s.toString());
+    }
 }

@@ -116,6 +116,14 @@ class NameFormsTest {
     }
 
     @Test
+    void aBodyNamedForItsCountryAndAnIsleOfAreNoPeople() {
+        Map<String, EntityType> t = Articles.types(Articles.extract("Ferries", "Sailings to the Isle of Muck were cancelled. "
+                + "Sport Scotland said the games would go ahead.", "en"));
+        assertEquals(EntityType.LOCATION, t.get("Isle of Muck"), t.toString());
+        assertEquals(EntityType.ORGANIZATION, t.get("Sport Scotland"), t.toString());
+    }
+
+    @Test
     void theTitleSpellsOutANameTheBodyWritesWithAnInitial() {
         Extraction x = extract("Jakob Maria Brandtner: Diesmal lag die Prognose daneben",
                 "Der Abgeordnete Jakob M. Brandtner hatte das Ergebnis vorhergesagt. Brandtner sagte: „Die Zahlen lügen nicht.“");

@@ -72,6 +72,10 @@ public final class EmbeddedKafka implements AutoCloseable {
         p.put("broker.heartbeat.interval.ms", "500");
         // After a crash every partition's last segment is checked before the broker serves: on all cores.
         p.put("num.recovery.threads.per.data.dir", String.valueOf(Math.max(1, Runtime.getRuntime().availableProcessors())));
+        // After a crash a transaction the dead processor left open holds back its group's committed offsets (read
+        // committed) until the coordinator aborts it once it times out: look for such transactions every second, not
+        // every ten.
+        p.put("transaction.abort.timed.out.transaction.cleanup.interval.ms", "1000");
         p.putAll(extra);
         KafkaConfig config = KafkaConfig.fromProps(p, false);
 

@@ -86,7 +86,8 @@ class UpCrashIT {
         Path log = dir.resolve("up-" + System.nanoTime() + ".log");
         pb.redirectErrorStream(true).redirectOutput(log.toFile());
         Process p = pb.start();
-        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+        // (after a kill, the stores are rebuilt and the dead processor's open transactions time out first)
+        long deadline = System.nanoTime() + Duration.ofSeconds(180).toNanos();
         while (System.nanoTime() < deadline) {
             var ready = Files.exists(log) ? Files.readString(log).lines().filter(l -> l.startsWith("ready")).findFirst() : java.util.Optional.<String>empty();
             if (ready.isPresent()) {
@@ -97,6 +98,6 @@ class UpCrashIT {
             assertTrue(p.isAlive(), "up stopped: " + Files.readString(log));
             Thread.sleep(100);
         }
-        throw new AssertionError("up not ready in 90 s: " + Files.readString(log));
+        throw new AssertionError("up not ready in 180 s: " + Files.readString(log));
     }
 }

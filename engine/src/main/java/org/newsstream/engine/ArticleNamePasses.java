@@ -386,6 +386,57 @@ final class ArticleNamePasses {
     }
 
     /**
+     * "Perum Bulog memastikan … Direktur Utama Perum Bulog Bayu Krisnamurthi mengatakan": a run that starts with the
+     * whole name of a body the article names on its own, then two or three capitalised words, is that body and the
+     * holder of its post.
+     */
+    void splitKnownBodyFromHolder(Document doc, List<NameMention> found) {
+        Set<String> bodies = new HashSet<>();
+        for (NameMention m : found) {
+            if (m.type() == EntityType.ORGANIZATION) {
+                bodies.add(m.key());
+            }
+        }
+        for (int i = 0; i < found.size(); i++) {
+            NameMention m = found.get(i);
+            if (m.type() != EntityType.ORGANIZATION && m.type() != EntityType.PERSON || m.tokenCount() < 3) {
+                continue;
+            }
+            List<Tokens.Token> t = Tokens.tokenize(doc.body, m.start(), m.end());
+            for (int cut = t.size() - 2; cut >= Math.max(1, t.size() - 3); cut--) {
+                String body = doc.text(t.get(0).start(), t.get(cut - 1).end());
+                List<Tokens.Token> holder = t.subList(cut, t.size());
+                if (bodies.contains(Tokens.key(body)) && holder.stream().allMatch(x -> x.capitalised()
+                        && !x.text().equals(x.text().toUpperCase(java.util.Locale.ROOT)) && !lex.isOrgWord(x.lower()) && !lex.isTitle(x.lower()))
+                        && gaz.lookup(holder.get(0).text()).stream().noneMatch(p -> p.isArea() || p.population() >= RuleBasedEntityRecognizer.BARE_CITY_POPULATION)
+                        // (a third word must not be the body's place: "BPBD Brebes Nushy Mansyur")
+                        && (holder.size() == 2 || lex.isGivenName(holder.get(0).lower()) || gaz.lookup(holder.get(0).text()).isEmpty()
+                            && !lex.isIndonesianArea(holder.get(0).lower()))
+                        && holder.stream().noneMatch(x -> doc.lowercaseWords.contains(x.lower())) && namedLikeAPerson(doc, holder)) {
+                    int hs = holder.get(0).start();
+                    found.set(i, new NameMention(body, m.start(), t.get(cut - 1).end(), EntityType.ORGANIZATION, false, List.of()));
+                    found.add(i + 1, new NameMention(doc.text(hs, m.end()), hs, m.end(), EntityType.PERSON, true, List.of()));
+                    break;
+                }
+            }
+        }
+    }
+
+    /** A given name first, or a word of the name the text also uses on its own ("kata Bayu"). */
+    private boolean namedLikeAPerson(Document doc, List<Tokens.Token> name) {
+        if (lex.isGivenName(name.get(0).lower())) {
+            return true;
+        }
+        String phrase = doc.text(name.get(0).start(), name.get(name.size() - 1).end());
+        int uses = 0;
+        for (int at = doc.body.indexOf(phrase); at >= 0; at = doc.body.indexOf(phrase, at + 1)) {
+            uses++;
+        }
+        int phraseUses = uses;
+        return name.stream().anyMatch(x -> doc.wordCounts.getOrDefault(x.text(), 0) > phraseUses);
+    }
+
+    /**
      * "Council leader Tudor Evans … According to Evans, …": a lone word that is the surname of a person the article
      * names in full is that person, not a small town of the name, unless a preposition of place puts it on the map.
      */

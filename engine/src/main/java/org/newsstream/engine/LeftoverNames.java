@@ -113,7 +113,9 @@ final class LeftoverNames {
             // never one person
             String article = c.precedingWord();
             boolean elided = article.length() == 2 && article.startsWith("l") && (article.endsWith("'") || article.endsWith("’"));
-            boolean thingArticle = elided || lex.isAttributionWord("plural-article", article, Set.of(doc.language));
+            // (and "minister Mark Harbers van Infrastructuur": a word after "van" the name did not take is the office's)
+            boolean thingArticle = elided || lex.isAttributionWord("plural-article", article, Set.of(doc.language))
+                    || (article.equals("van") || article.equals("von")) && !byLastToken.containsKey(key);
             NameMention same = byKey.get(key);
             if (byLastToken.containsKey(key)) {
                 found.add(RuleBasedEntityRecognizer.mention(tok, EntityType.PERSON, List.of()));

@@ -26,6 +26,15 @@ final class NameChunker {
         return gaz.lookup(place.text()).stream().anyMatch(p -> p.isArea() || afterSurname && p.population() >= CITY_OF_OFFICE);
     }
 
+    /**
+     * "Minister Mark Harbers van Infrastructuur": after a given name and a surname, "van" opens the office's portfolio
+     * or place; a surname's own particle stands before it ("Joost van Doesburg").
+     */
+    private boolean afterFullName(List<Tokens.Token> run) {
+        Tokens.Token last = run.get(run.size() - 1);
+        return run.size() >= 2 && !lex.isGivenName(last.lower()) && lex.isGivenName(run.get(run.size() - 2).lower());
+    }
+
     /** Lower-case particles that may stand inside a name ("Ministerio de Defensa", "Ursula von der Leyen"). */
     private final Set<String> connectors;
     /** Coordinations that join the parts of an organisation's name. */
@@ -54,7 +63,7 @@ final class NameChunker {
                         // "Gedeputeerde Cees Bijl van Flevoland": "van" before a province or a country is "of", not a surname's
                         && !((t.text().equals("van") || t.text().equals("von")) && j - i >= 2
                                 && tokens.subList(i, j).stream().noneMatch(x -> lex.isOrgWord(x.lower()))
-                                && placeOfOffice(tokens.get(j - 1), tokens.get(j + 1)))
+                                && (placeOfOffice(tokens.get(j - 1), tokens.get(j + 1)) || afterFullName(tokens.subList(i, j))))
                         && onlySpaceBetween(doc, t, tokens.get(j + 1)) && !givenNameAfterParticle(doc, tokens, i, j)) {
                     j += 2;
                 } else if ((orgJoiners.contains(t.text()) || lex.isAttributionWord("link", t.text(), Set.of(doc.language)))

@@ -66,15 +66,22 @@ final class PersonEvidence {
     private boolean apposedToPost(Document doc, Chunk c) {
         List<Tokens.Token> p = c.paragraph();
         int i = c.indexInParagraph();
-        if (i < 2 || !doc.body.substring(p.get(i - 1).end(), c.start()).strip().equals(",")) {
+        if (i < 2) {
             return false;
         }
-        for (int k = i - 1, steps = 0; k >= 0 && steps < 10; k--, steps++) {
+        String gap = doc.body.substring(p.get(i - 1).end(), c.start()).strip();
+        int k = i - 1;
+        if (gap.equals(")") && i >= 3 && doc.body.substring(p.get(i - 2).end(), p.get(i - 1).start()).strip().equals("(")) {
+            k = i - 2; // "Ketua Umum Perkumpulan … (Perpadi) Sutarto Alimoeso": the body's acronym in brackets between
+        } else if (!gap.equals(",")) {
+            return false;
+        }
+        for (int last = k, steps = 0; k >= 0 && steps < 10; k--, steps++) {
             Tokens.Token t = p.get(k);
             if (lex.isTitle(t.lower())) {
                 return k == 0 || !p.get(k - 1).capitalised() || !NameChunker.onlySpaceBetween(doc, p.get(k - 1), t);
             }
-            if (!t.capitalised() && !postJoiners.contains(t.lower()) || k < i - 1 && !NameChunker.onlySpaceBetween(doc, t, p.get(k + 1))) {
+            if (!t.capitalised() && !postJoiners.contains(t.lower()) || k < last && !NameChunker.onlySpaceBetween(doc, t, p.get(k + 1))) {
                 return false;
             }
         }

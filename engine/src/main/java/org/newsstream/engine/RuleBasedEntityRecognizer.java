@@ -98,6 +98,7 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
         passes.personsInAppositionBeforeSpeech(doc, found);
         passes.saintsAreNoPeople(found);
         passes.surnamesOfPeopleNamedInFull(doc, found);
+        passes.splitKnownBodyFromHolder(doc, found);
         passes.withoutPostNominals(doc, found);
         found.replaceAll(m -> m.type() == EntityType.PERSON ? withoutPortfolio(doc, m) : m);
         found.removeIf(java.util.Objects::isNull);
@@ -345,7 +346,9 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
                 }
                 // "Kepala Dinas Kesehatan Kabupaten Sikka": the post goes, the body it heads is the organisation.
                 int body = 0;
-                while (body < n - 1 && lex.isTitle(t.get(body).lower()) && !lex.isOrgWord(t.get(body).lower())) {
+                // ("Ketua Umum Perkumpulan …": a title of two words, whose second word is no title alone)
+                while (body < n - 1 && (lex.isTitle(t.get(body).lower()) || body > 0 && lex.isTitle(t.get(body - 1).lower() + " " + t.get(body).lower()))
+                        && !lex.isOrgWord(t.get(body).lower())) {
                     body++;
                 }
                 // Some bodies are named by a post ("Kepala Staf Gabungan", the joint chiefs of staff): those keep it.
@@ -722,7 +725,7 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
         boolean postFirst = doc.malayLanguage()
                 && (lex.isTitle(c.precedingWord()) || lex.isTitle(t.get(0).lower()))
                 && !t.get(0).text().equals(t.get(0).text().toUpperCase(java.util.Locale.ROOT))
-                && !lex.words("company-head").contains(t.get(0).lower());
+                && (!lex.words("company-head").contains(t.get(0).lower()) || evidence.speechVerbAfter(doc, c)); // ("… Perum Bulog Bayu Krisnamurthi mengatakan")
         if (!afterCue && !postFirst || n < 3 || ArticleNamePasses.spelledOutBeforeAcronym(doc, c.start(), c.end(), false)) {
             return false; // "… Keluarga Berencana Nasional (BKKBN)": the whole run is the body the acronym names
         }
@@ -730,8 +733,9 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
         boolean bounded = false; // the plain words end at a word of the body: an acronym, an organisation word, a place
         while (plain < Math.min(4, n - 1)) {
             Tokens.Token x = t.get(n - 1 - plain);
+            // (a word the text also writes in lower case is the body's: "Bidang Tindak Pidana Khusus", "tindak pidana")
             if (lex.isOrgWord(x.lower()) || lex.isTitle(x.lower()) || x.text().equals(x.text().toUpperCase())
-                    || !gaz.lookup(x.text()).isEmpty()) {
+                    || !gaz.lookup(x.text()).isEmpty() || doc.lowercaseWords.contains(x.lower())) {
                 bounded = true;
                 break;
             }
@@ -752,13 +756,13 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
             // ("… Perdagangan DIY Syam Arjayanti mengatakan").
             int start = -1;
             for (int j = Math.max(1, n - 4); j <= n - 2 && start < 0; j++) {
-                if (lex.isGivenName(t.get(j).lower()) && holderWords(t.subList(j, n)) && !endsWithArea(doc, t.subList(j, n))) {
+                if (lex.isGivenName(t.get(j).lower()) && holderWords(doc, t.subList(j, n)) && !endsWithArea(doc, t.subList(j, n))) {
                     start = j;
                 }
             }
             if (start > 0) {
                 plain = n - start;
-            } else if (!(bounded && plain <= 3 && evidence.speechVerbAfter(doc, c) && holderWords(t.subList(n - plain, n))
+            } else if (!(bounded && plain <= 3 && evidence.speechVerbAfter(doc, c) && holderWords(doc, t.subList(n - plain, n))
                     && !endsWithArea(doc, t.subList(n - plain, n)))) { // ("… Staf Gabungan Korea Selatan mengatakan")
                 return false;
             }
@@ -793,8 +797,9 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
     }
 
     /** Words that can make a person's name: capitalised, no acronym, no organisation word or title. */
-    private boolean holderWords(List<Tokens.Token> words) {
+    private boolean holderWords(Document doc, List<Tokens.Token> words) {
         return words.stream().allMatch(x -> Character.isUpperCase(x.text().charAt(0)) && !x.text().equals(x.text().toUpperCase())
+                && !doc.lowercaseWords.contains(x.lower())
                 && !lex.isOrgWord(x.lower()) && !lex.isTitle(x.lower()) && !lex.isPlaceWord(x.lower())
                 && !lex.words("malay-admin").contains(x.lower()));
     }

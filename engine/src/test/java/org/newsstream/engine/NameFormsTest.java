@@ -124,6 +124,19 @@ class NameFormsTest {
     }
 
     @Test
+    void aBodyTheArticleNamesOnItsOwnEndsWhereItsHoldersNameBegins() {
+        Map<String, EntityType> t = Articles.types(Articles.extract("Beras", "Perum Sarana Pangan memastikan stok aman. "
+                + "Direktur Utama Perum Sarana Pangan Wisnu Hardjono mengatakan operasi pasar digelar. \"Stok cukup,\" kata Wisnu.", "id"));
+        assertEquals(EntityType.PERSON, t.get("Wisnu Hardjono"), t.toString());
+        assertEquals(EntityType.ORGANIZATION, t.get("Perum Sarana Pangan"), t.toString());
+        Map<String, EntityType> nl = Articles.types(Articles.extract("Schiphol", "Minister Mark Harbers van Infrastructuur liet weten "
+                + "de situatie te volgen. \"Het blijft krap\", zegt Schiphol-woordvoerder Willemijn Dijkstra.", "nl"));
+        assertEquals(EntityType.PERSON, nl.get("Mark Harbers"), nl.toString());
+        assertEquals(EntityType.PERSON, nl.get("Willemijn Dijkstra"), nl.toString());
+        assertTrue(nl.keySet().stream().noneMatch(k -> k.contains("Infrastructuur")), nl.toString());
+    }
+
+    @Test
     void theTitleSpellsOutANameTheBodyWritesWithAnInitial() {
         Extraction x = extract("Jakob Maria Brandtner: Diesmal lag die Prognose daneben",
                 "Der Abgeordnete Jakob M. Brandtner hatte das Ergebnis vorhergesagt. Brandtner sagte: „Die Zahlen lügen nicht.“");

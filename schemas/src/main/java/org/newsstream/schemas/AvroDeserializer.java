@@ -1,8 +1,10 @@
 package org.newsstream.schemas;
 
+import java.util.HashMap;
 import java.util.Map;
 import org.apache.avro.Schema;
 import org.apache.avro.generic.GenericDatumReader;
+import org.apache.avro.io.BinaryDecoder;
 import org.apache.avro.io.DatumReader;
 import org.apache.avro.io.DecoderFactory;
 import org.apache.avro.specific.SpecificData;
@@ -34,6 +36,23 @@ public class AvroDeserializer<T> implements Deserializer<T> {
         specific = SerdeConfig.flag(configs, SerdeConfig.SPECIFIC_AVRO_READER, specific);
     }
 
+    private final ThreadLocal<Map<Integer, DatumReader<Object>>> readers = ThreadLocal.withInitial(HashMap::new);
+    private final ThreadLocal<BinaryDecoder> decoders = new ThreadLocal<>();
+
+    private DatumReader<Object> reader(String topic, int id, Schema writer) {
+        if (!specific) {
+            return new GenericDatumReader<>(writer);
+        }
+        SpecificData sd = SpecificData.getForSchema(writer);
+        Class<?> cls = sd.getClass(writer);
+        if (cls == null || cls == Object.class) {
+            throw new SerializationException("Topic " + topic + ": no generated class for "
+                    + writer.getFullName() + " (schema id " + id + ") on the classpath");
+        }
+        Schema readerSchema = sd.getSchema(cls);
+        return new SpecificDatumReader<>(writer, readerSchema, SpecificData.getForSchema(readerSchema));
+    }
+
     @Override
     @SuppressWarnings("unchecked")
     public T deserialize(String topic, byte[] data) {
@@ -48,21 +67,16 @@ public class AvroDeserializer<T> implements Deserializer<T> {
             throw new SerializationException("Topic " + topic + ": unknown schema id " + id + " (" + e.getMessage() + ")", e);
         }
         try {
-            DatumReader<Object> reader;
-            if (specific) {
-                SpecificData sd = SpecificData.getForSchema(writer);
-                Class<?> cls = sd.getClass(writer);
-                if (cls == null || cls == Object.class) {
-                    throw new SerializationException("Topic " + topic + ": no generated class for "
-                            + writer.getFullName() + " (schema id " + id + ") on the classpath");
-                }
-                Schema readerSchema = sd.getSchema(cls);
-                reader = new SpecificDatumReader<>(writer, readerSchema, SpecificData.getForSchema(readerSchema));
-            } else {
-                reader = new GenericDatumReader<>(writer);
+            // One reader per writer schema and thread: building one resolves the writer's schema against ours.
+            DatumReader<Object> reader = readers.get().get(id);
+            if (reader == null) {
+                reader = reader(topic, id, writer);
+                readers.get().put(id, reader);
             }
-            return (T) reader.read(null, DecoderFactory.get().binaryDecoder(
-                    data, WireFormat.HEADER_SIZE, data.length - WireFormat.HEADER_SIZE, null));
+            BinaryDecoder decoder = DecoderFactory.get().binaryDecoder(
+                    data, WireFormat.HEADER_SIZE, data.length - WireFormat.HEADER_SIZE, decoders.get());
+            decoders.set(decoder);
+            return (T) reader.read(null, decoder);
         } catch (SerializationException e) {
             throw e;
         } catch (Exception e) {

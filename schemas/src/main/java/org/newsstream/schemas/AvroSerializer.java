@@ -2,6 +2,7 @@ package org.newsstream.schemas;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.IdentityHashMap;
 import java.util.Map;
 import org.apache.avro.Schema;
 import org.apache.avro.generic.GenericContainer;
@@ -24,6 +25,10 @@ public class AvroSerializer<T extends GenericContainer> implements Serializer<T>
     private boolean autoRegister = true;
     private boolean useLatestVersion = false;
 
+    /** Each thread's writers, by schema (identity: a record's schema is its class's constant), and its encoder. */
+    private final ThreadLocal<Map<Schema, GenericDatumWriter<Object>>> writers = ThreadLocal.withInitial(IdentityHashMap::new);
+    private final ThreadLocal<BinaryEncoder> encoders = new ThreadLocal<>();
+
     public AvroSerializer() {}
 
     public AvroSerializer(SchemaRegistryClient registry) {
@@ -38,6 +43,13 @@ public class AvroSerializer<T extends GenericContainer> implements Serializer<T>
         }
         autoRegister = SerdeConfig.flag(configs, SerdeConfig.AUTO_REGISTER_SCHEMAS, true);
         useLatestVersion = SerdeConfig.flag(configs, SerdeConfig.USE_LATEST_VERSION, false);
+    }
+
+    private GenericDatumWriter<Object> writer(Schema schema, T record) {
+        // Specific records need SpecificData for their logical-type conversions.
+        return writers.get().computeIfAbsent(schema, s -> record instanceof SpecificRecord
+                ? new SpecificDatumWriter<>(s, SpecificData.getForSchema(record.getSchema()))
+                : new GenericDatumWriter<>(s));
     }
 
     @Override
@@ -56,15 +68,14 @@ public class AvroSerializer<T extends GenericContainer> implements Serializer<T>
             id = autoRegister ? registry.register(subject, schema) : registry.lookup(subject, schema);
         }
         try {
-            ByteArrayOutputStream out = new ByteArrayOutputStream(256);
-            BinaryEncoder enc = EncoderFactory.get().directBinaryEncoder(out, null);
-            // Specific records need SpecificData for their logical-type conversions.
-            GenericDatumWriter<Object> writer = record instanceof SpecificRecord
-                    ? new SpecificDatumWriter<>(schema, SpecificData.getForSchema(record.getSchema()))
-                    : new GenericDatumWriter<>(schema);
-            writer.write(record, enc);
+            // The header first, then the datum through a buffered encoder into the same stream: one copy at the end.
+            ByteArrayOutputStream out = new ByteArrayOutputStream(512);
+            WireFormat.writeHeader(out, id);
+            BinaryEncoder enc = EncoderFactory.get().binaryEncoder(out, encoders.get());
+            encoders.set(enc);
+            writer(schema, record).write(record, enc);
             enc.flush();
-            return WireFormat.frame(id, out.toByteArray());
+            return out.toByteArray();
         } catch (IOException | RuntimeException e) {
             throw new SerializationException("Topic " + topic + ": cannot serialize " + schema.getFullName()
                     + " with schema id " + id + ": " + e.getMessage(), e);

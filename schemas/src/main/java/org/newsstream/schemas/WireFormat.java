@@ -18,6 +18,15 @@ public final class WireFormat {
                 .put(MAGIC_BYTE).putInt(schemaId).put(avroBinary).array();
     }
 
+    /** Writes the 5-byte header (magic byte, schema id) to a stream the Avro body follows in. */
+    public static void writeHeader(java.io.ByteArrayOutputStream out, int schemaId) {
+        out.write(MAGIC_BYTE);
+        out.write(schemaId >>> 24);
+        out.write(schemaId >>> 16);
+        out.write(schemaId >>> 8);
+        out.write(schemaId);
+    }
+
     /** Schema id of a framed record; fails with a reason when the bytes are not in the wire format. */
     public static int schemaId(String topic, byte[] data) {
         if (data.length < HEADER_SIZE) {

@@ -68,9 +68,15 @@ public final class LanguageIdentifier implements LanguageDetector {
         if (sample.length() >= LONG_TEXT) {
             List<String> shortlist = FUNCTION_WORDS.shortlist(sample, SHORTLIST_MIN_WORDS);
             Set<Language> candidates = EnumSet.noneOf(Language.class);
+            boolean catalanWords = hasCatalanWord(sample);
             for (String code : shortlist) {
                 candidates.add(lingua(code));
-                candidates.addAll(TAKEN_FOR.getOrDefault(code, Set.of()));
+                for (Language other : TAKEN_FOR.getOrDefault(code, Set.of())) {
+                    // Catalan is weighed only when a word of its own is there: most Spanish and French never is
+                    if (other != Language.CATALAN || catalanWords) {
+                        candidates.add(other);
+                    }
+                }
             }
             if (candidates.size() == 1) {
                 return shortlist.get(0);
@@ -88,6 +94,22 @@ public final class LanguageIdentifier implements LanguageDetector {
             return UNDETERMINED;
         }
         return l.getIsoCode639_1().toString().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * Function words only Catalan has among Catalan, Spanish and French ("amb", "els", "això", "també", "però"): a
+     * Spanish or French text without any is no Catalan one.
+     */
+    private static final Set<String> CATALAN_ONLY = Set.of("amb", "els", "dels", "pels", "això", "aquest", "aquesta", "aquests",
+            "aquestes", "també", "però", "perquè", "molt", "molts", "seva", "seves", "seus", "doncs", "fins", "així", "aquí", "ens");
+
+    private static boolean hasCatalanWord(String sample) {
+        for (String w : sample.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+            if (CATALAN_ONLY.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Language lingua(String isoCode) {

@@ -21,7 +21,7 @@ public final class CombinedRecognizer implements EntityRecognizer {
         List<NameMention> out = new ArrayList<>();
         for (EntityRecognizer r : recognizers) {
             List<NameMention> taken = List.copyOf(out);
-            for (NameMention m : r.recognize(doc)) {
+            for (NameMention m : r.recognize(doc, taken)) {
                 List<NameMention> overlapping = taken.stream().filter(t -> t.start() < m.end() && m.start() < t.end()).toList();
                 // A name an earlier recognizer could not type (OTHER) is the later one's to type.
                 if (m.type() != EntityType.OTHER && !overlapping.isEmpty()

@@ -8,4 +8,12 @@ import java.util.List;
  */
 public interface EntityRecognizer {
     List<NameMention> recognize(Document doc);
+
+    /**
+     * The names this recognizer adds to those an earlier one found ({@link CombinedRecognizer}): a recognizer may
+     * skip what they already cover. By default it reads the whole document.
+     */
+    default List<NameMention> recognize(Document doc, List<NameMention> earlier) {
+        return recognize(doc);
+    }
 }

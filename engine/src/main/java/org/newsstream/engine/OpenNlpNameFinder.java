@@ -98,6 +98,22 @@ public final class OpenNlpNameFinder implements EntityRecognizer {
 
     @Override
     public List<NameMention> recognize(Document doc) {
+        return recognize(doc, List.of());
+    }
+
+    /**
+     * Skips the sentences where every capitalised word is already part of a typed name an earlier recognizer found
+     * (a sentence's first word counts only when it is not a function word): a name found there could only overlap
+     * those, and {@link CombinedRecognizer} would drop it. Reading only the rest is most of the model's cost saved.
+     */
+    @Override
+    public List<NameMention> recognize(Document doc, List<NameMention> earlier) {
+        boolean[] typed = new boolean[doc.body.length()];
+        for (NameMention m : earlier) {
+            if (m.type() != EntityType.OTHER) {
+                java.util.Arrays.fill(typed, Math.max(0, m.start()), Math.min(typed.length, m.end()), true);
+            }
+        }
         List<NameMention> out = new ArrayList<>();
         for (int i = 0; i < finders.size(); i++) {
             if (!languages.get(i).isEmpty() && !languages.get(i).contains(doc.language)) {
@@ -107,7 +123,7 @@ public final class OpenNlpNameFinder implements EntityRecognizer {
             try {
                 for (Document.Paragraph p : doc.paragraphs) {
                     if (p.kind() == Document.Kind.TEXT) {
-                        find(doc, p, finder, out);
+                        find(doc, p, finder, typed, out);
                     }
                 }
             } finally {
@@ -118,7 +134,7 @@ public final class OpenNlpNameFinder implements EntityRecognizer {
         return out;
     }
 
-    private void find(Document doc, Document.Paragraph p, NameFinderME finder, List<NameMention> out) {
+    private void find(Document doc, Document.Paragraph p, NameFinderME finder, boolean[] typed, List<NameMention> out) {
         String text = doc.text(p.start(), p.end());
         Span[] tokens = SimpleTokenizer.INSTANCE.tokenizePos(text);
         String[] words = Span.spansToStrings(tokens, text);
@@ -129,6 +145,10 @@ public final class OpenNlpNameFinder implements EntityRecognizer {
             int to = from;
             while (to < words.length && to - from < MAX_WINDOW && !(to > from && endsSentence(words[to - 1]))) {
                 to++;
+            }
+            if (!untypedCapital(doc, p, tokens, words, from, to, typed)) {
+                from = to;
+                continue;
             }
             String[] window = java.util.Arrays.copyOfRange(words, from, to);
             for (Span name : finder.find(window)) {
@@ -146,7 +166,29 @@ public final class OpenNlpNameFinder implements EntityRecognizer {
         }
     }
 
+    /** A capitalised word in the window that no typed name covers (a sentence's first word only if no function word). */
+    private static boolean untypedCapital(Document doc, Document.Paragraph p, Span[] tokens, String[] words, int from, int to, boolean[] typed) {
+        for (int k = from; k < to; k++) {
+            String w = words[k];
+            if (w.isEmpty() || !Character.isUpperCase(w.codePointAt(0))) {
+                continue;
+            }
+            int at = p.start() + tokens[k].getStart();
+            if (at < typed.length && typed[at]) {
+                continue;
+            }
+            String lower = w.toLowerCase(Locale.ROOT);
+            if (k == from && (LEXICON.isStopword(lower, doc.language) || LEXICON.isFunctionWord(lower, doc.language)
+                    || doc.lowercaseWords.contains(lower))) {
+                continue; // "Sementara itu, …", "Menurut …": the sentence's capital on a common word
+            }
+            return true;
+        }
+        return false;
+    }
+
     private static final int MAX_WINDOW = 200;
+    private static final Lexicon LEXICON = Lexicon.shipped();
 
     private static boolean endsSentence(String token) {
         return token.equals(".") || token.equals("!") || token.equals("?");

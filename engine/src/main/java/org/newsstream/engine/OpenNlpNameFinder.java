@@ -177,10 +177,12 @@ public final class OpenNlpNameFinder implements EntityRecognizer {
             if (at < typed.length && typed[at]) {
                 continue;
             }
+            // "Sementara itu, …", "Kami …", "Kepala …", "Kamis": a common word with a capital, a title or a day names
+            // no one on its own, and the model's name would hold a name the rules typed
             String lower = w.toLowerCase(Locale.ROOT);
-            if (k == from && (LEXICON.isStopword(lower, doc.language) || LEXICON.isFunctionWord(lower, doc.language)
-                    || doc.lowercaseWords.contains(lower))) {
-                continue; // "Sementara itu, …", "Menurut …": the sentence's capital on a common word
+            if (LEXICON.isStopword(lower, doc.language) || LEXICON.isFunctionWord(lower, doc.language) || doc.lowercaseWords.contains(lower)
+                    || LEXICON.isTitle(lower) || LEXICON.calendar.contains(lower)) {
+                continue;
             }
             return true;
         }

@@ -35,6 +35,8 @@ final class NameChunker {
         return run.size() >= 2 && !lex.isGivenName(last.lower()) && lex.isGivenName(run.get(run.size() - 2).lower());
     }
 
+    private static final java.util.regex.Pattern SMALL_NUMBER = java.util.regex.Pattern.compile("\\d{1,3}");
+
     /** Lower-case particles that may stand inside a name ("Ministerio de Defensa", "Ursula von der Leyen"). */
     private final Set<String> connectors;
     /** Coordinations that join the parts of an organisation's name. */
@@ -56,7 +58,7 @@ final class NameChunker {
                 Tokens.Token t = tokens.get(j);
                 if (startsName(t)) {
                     j++;
-                } else if (t.text().matches("\\d{1,3}") && tokens.subList(i, j).stream().anyMatch(x -> lex.isPlaceWord(x.lower()))) {
+                } else if (SMALL_NUMBER.matcher(t.text()).matches() && tokens.subList(i, j).stream().anyMatch(x -> lex.isPlaceWord(x.lower()))) {
                     j++; // "SMA Negeri 1 Kawali", "SMK Negeri 52": a number inside a facility's name
                 } else if (connectors.contains(t.text()) && !lex.isAttributionWord("not-particle", t.text(), Set.of(doc.language))
                         && j + 1 < tokens.size() && startsName(tokens.get(j + 1))

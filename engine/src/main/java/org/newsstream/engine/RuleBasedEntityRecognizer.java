@@ -804,9 +804,12 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
                 && !lex.words("malay-admin").contains(x.lower()));
     }
 
+    private static final Pattern NAME_PREFIX = Pattern.compile("Mc|Mac|De|Di|Da|La|Le|Van|Von|O'|O’|D'|D’");
+    private static final Pattern ROMAN = Pattern.compile("[IVXLC]+");
+
     /** "PrimaMedia", "YouTube": an inner capital marks a brand, but not "McCaul", "MacArthur" or "DeSantis". */
     private static boolean hasInnerCapital(String text) {
-        if (text.matches("(Mc|Mac|De|Di|Da|La|Le|Van|Von|O'|O’|D'|D’).*")) {
+        if (NAME_PREFIX.matcher(text).lookingAt()) {
             return false;
         }
         for (int i = 1; i < text.length(); i++) {
@@ -819,7 +822,7 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
 
     static boolean isAcronym(String word) {
         return word.length() >= 3 && word.length() <= 6 && word.chars().allMatch(Character::isUpperCase)
-                && !word.matches("[IVXLC]+"); // "XII" is a number
+                && !ROMAN.matcher(word).matches(); // "XII" is a number
     }
 
     static NameMention mention(Tokens.Token t, EntityType type, List<Gazetteer.Place> places) {

@@ -285,7 +285,7 @@ public final class SpeakerGrammar {
         if (c.pronounBuiltIn(verbAt)) {
             return new Speaker(Kind.PRONOUN, c.start(verbAt), c.end(verbAt + verbLength - 1), null, c.text(verbAt, verbAt + verbLength));
         }
-        boolean fragment = last != ':' && last != ',' && Tokens.words(doc.text(s.start(), s.end())).size() < EMBEDDED_MIN_WORDS
+        boolean fragment = last != ':' && last != ',' && Tokens.fewerWordsThan(doc.body, s.start(), s.end(), EMBEDDED_MIN_WORDS)
                 && !(c.isCallingVerb(verbAt + verbLength - 1) && c.size() - verbAt <= CALLED_WITHIN);
         if (fragment && !doc.language.equals("de")) {
             // a word or two in quotes inside a sentence is a term, not a statement, unless a verb of calling takes
@@ -391,7 +391,7 @@ public final class SpeakerGrammar {
      * own goes on reporting the last speaker: a pronoun's reference, resolved the same way.
      */
     private Speaker reported(Document doc, Clause.Reader reader, QuoteSpans.Span s) {
-        if (Tokens.words(doc.text(s.start(), s.end())).size() < EMBEDDED_MIN_WORDS) {
+        if (Tokens.fewerWordsThan(doc.body, s.start(), s.end(), EMBEDDED_MIN_WORDS)) {
             return null;
         }
         int from = bounds.sentenceStart(doc.body, s.paragraph().start(), s.open());
@@ -410,7 +410,7 @@ public final class SpeakerGrammar {
      * attribution, right after a sentence whose subject is a person, is that person's.
      */
     private Speaker sentenceBefore(Document doc, Clause.Reader reader, QuoteSpans.Span s, QuoteSpans.Span prev) {
-        if (Tokens.words(doc.text(s.start(), s.end())).size() < EMBEDDED_MIN_WORDS) {
+        if (Tokens.fewerWordsThan(doc.body, s.start(), s.end(), EMBEDDED_MIN_WORDS)) {
             return null;
         }
         int floor = prev != null ? prev.close() + 1 : s.paragraph().start();
@@ -425,7 +425,7 @@ public final class SpeakerGrammar {
         // The sentence before may hold a term in quotes ("… die Umstellung der „maroden Sozialsysteme“ … gefordert."):
         // it starts where that term's sentence starts.
         int previousStart = bounds.sentenceStart(doc.body, floor, sentenceStart - 1);
-        if (prev != null && previousStart == floor && Tokens.words(doc.text(prev.start(), prev.end())).size() < EMBEDDED_MIN_WORDS
+        if (prev != null && previousStart == floor && Tokens.fewerWordsThan(doc.body, prev.start(), prev.end(), EMBEDDED_MIN_WORDS)
                 && doc.text(floor, sentenceStart).chars().anyMatch(Character::isLetter)) {
             int termSentence = bounds.sentenceStart(doc.body, s.paragraph().start(), prev.open());
             if (doc.text(termSentence, prev.open()).chars().anyMatch(Character::isLetter)) {

@@ -47,6 +47,13 @@ public final class Tokens {
         return out;
     }
 
+    /** Whether text[from, to) has fewer than n words, reading no more of it than it takes to tell. */
+    public static boolean fewerWordsThan(String text, int from, int to, int n) {
+        int prefix = Math.min(to, from + 40 * n);
+        int words = tokenize(text, from, prefix).size();
+        return words >= n ? false : prefix == to || tokenize(text, from, to).size() < n;
+    }
+
     private static boolean startsWord(int c) {
         if (c < 128) { // most of any text in our languages: no Unicode tables needed
             return asciiLetterOrDigit(c);

@@ -83,11 +83,15 @@
   }
 
   function drawStories(stories) {
-    const shared = stories.filter((s) => s.sources.length > 1);
+    // (a story lists its first articles and counts them all)
+    const count = (s) => Math.max(s.sourceCount || 0, s.sources.length);
+    const shared = stories.filter((s) => count(s) > 1);
     fill($('stories'), shared, (s) => {
       const li = quoteItem(s, s.sources[0].articleId, s.sources[0].title);
-      li.append(el('div', { class: 'meta' }, `${s.sources.length} articles: `,
-        ...s.sources.map((src, i) => el('span', { class: 'link', onclick: () => showArticle(src.articleId) }, (i ? ', ' : '') + (src.source || src.articleId)))));
+      const more = count(s) - s.sources.length;
+      li.append(el('div', { class: 'meta' }, `${count(s)} articles: `,
+        ...s.sources.map((src, i) => el('span', { class: 'link', onclick: () => showArticle(src.articleId) }, (i ? ', ' : '') + (src.source || src.articleId))),
+        ...(more > 0 ? [` and ${more} more`] : [])));
       return li;
     }, 'no quote seen in two articles yet');
   }

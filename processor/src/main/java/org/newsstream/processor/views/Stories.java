@@ -45,26 +45,40 @@ public final class Stories {
         return speaker + "|" + sha1(String.join(" ", words)).substring(0, 16);
     }
 
+    /**
+     * A story lists at most this many of its articles (the first ones), and counts them all: a quote every outlet
+     * carries would otherwise grow without bound, and every article that joins it rewrites the whole list.
+     */
+    public static final int MAX_SOURCES = 50;
+
     static Story first(ArticleView article, Quote q, String storyId) {
         return Story.newBuilder().setStoryId(storyId).setSpeaker(q.getSpeaker()).setText(q.getText())
                 .setFirstSeen(article.getProcessedAt()).setLastSeen(article.getProcessedAt())
-                .setSources(List.of(source(article, q))).build();
+                .setSources(List.of(source(article, q))).setSourceCount(1).build();
     }
 
-    /** Both stories' articles, each once, in the order they came; the longer wording. */
+    /** How many articles carry the story (records written before the count have their sources' length). */
+    public static int sourceCount(Story s) {
+        return Math.max(s.getSourceCount(), s.getSources().size());
+    }
+
+    /** Both stories' articles, each once, in the order they came (the first {@link #MAX_SOURCES} listed); the longer wording. */
     static Story merge(Story a, Story b) {
         Story early = a.getFirstSeen().isAfter(b.getFirstSeen()) ? b : a;
         Story late = early == a ? b : a;
         List<StorySource> sources = new ArrayList<>(early.getSources());
+        int count = sourceCount(early) + sourceCount(late);
         for (StorySource s : late.getSources()) {
-            if (sources.stream().noneMatch(x -> x.getArticleId().equals(s.getArticleId()))) {
+            if (sources.stream().anyMatch(x -> x.getArticleId().equals(s.getArticleId()))) {
+                count--; // the same article in both
+            } else if (sources.size() < MAX_SOURCES) {
                 sources.add(s);
             }
         }
         return Story.newBuilder(early)
                 .setText(late.getText().length() > early.getText().length() ? late.getText() : early.getText())
                 .setLastSeen(late.getLastSeen().isAfter(early.getLastSeen()) ? late.getLastSeen() : early.getLastSeen())
-                .setSources(sources).build();
+                .setSources(sources).setSourceCount(count).build();
     }
 
     private static StorySource source(ArticleView article, Quote q) {

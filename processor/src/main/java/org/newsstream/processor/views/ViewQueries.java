@@ -101,7 +101,7 @@ public final class ViewQueries {
 
     public static List<Story> rankedStories(List<Story> stories, int limit) {
         return stories.stream()
-                .sorted(Comparator.comparingInt((Story s) -> s.getSources().size()).reversed()
+                .sorted(Comparator.comparingInt(Stories::sourceCount).reversed()
                         .thenComparing(Story::getLastSeen, Comparator.reverseOrder()))
                 .limit(limit).toList();
     }

@@ -83,7 +83,7 @@ public final class ViewsService {
         if (!localOnly) {
             all.addAll(fromOthers(pathAndQuery));
         }
-        return ranked(all, Comparator.comparingInt((JsonNode n) -> n.path("sources").size()).reversed()
+        return ranked(all, Comparator.comparingInt((JsonNode n) -> Math.max(n.path("sourceCount").asInt(), n.path("sources").size())).reversed()
                 .thenComparing(n -> n.path("lastSeen").asText(), Comparator.reverseOrder()), limit);
     }
 

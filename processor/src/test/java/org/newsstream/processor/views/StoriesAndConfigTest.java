@@ -24,6 +24,27 @@ class StoriesAndConfigTest {
     }
 
     @Test
+    void aStoryCountsEveryArticleAndListsTheFirstOnes() {
+        org.newsstream.avro.Story story = null;
+        for (int i = 0; i < Stories.MAX_SOURCES + 10; i++) {
+            org.newsstream.avro.ArticleView a = org.newsstream.avro.ArticleView.newBuilder().setId("a" + i).setSource("s" + i)
+                    .setBody("").setProcessedAt(java.time.Instant.ofEpochSecond(i)).build();
+            org.newsstream.avro.Quote q = org.newsstream.avro.Quote.newBuilder().setArticleId("a" + i).setQuoteId("a" + i + ":q:0")
+                    .setText("Nadie esperaba una crecida así").setSpeaker("Ana Ruiz").setStart(0).setEnd(30).build();
+            org.newsstream.avro.Story one = Stories.first(a, q, "s");
+            story = story == null ? one : Stories.merge(story, one);
+        }
+        assertEquals(Stories.MAX_SOURCES, story.getSources().size(), "the list stays bounded");
+        assertEquals(Stories.MAX_SOURCES + 10, Stories.sourceCount(story), "every article is counted");
+        assertEquals("a0", story.getSources().get(0).getArticleId(), "the first articles are the ones listed");
+        org.newsstream.avro.Story again = Stories.first(org.newsstream.avro.ArticleView.newBuilder().setId("a0").setSource("s0").setBody("")
+                .setProcessedAt(java.time.Instant.ofEpochSecond(100)).build(), story.getSources().isEmpty() ? null
+                : org.newsstream.avro.Quote.newBuilder().setArticleId("a0").setQuoteId("a0:q:0").setText("Nadie esperaba una crecida así")
+                        .setSpeaker("Ana Ruiz").setStart(0).setEnd(30).build(), "s");
+        assertEquals(Stories.MAX_SOURCES + 10, Stories.sourceCount(Stories.merge(story, again)), "a listed article again adds none");
+    }
+
+    @Test
     void windowsAndDurationsAreReadFromSettings() {
         ViewsConfig c = ViewsConfig.from(Map.of(ViewsConfig.WINDOWS, "30m/5m, 7d/1d", ViewsConfig.GRACE, "90s"));
         assertEquals(Duration.ofMinutes(30), c.windows().get(0).size());

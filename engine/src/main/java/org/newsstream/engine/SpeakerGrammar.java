@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -302,8 +303,11 @@ public final class SpeakerGrammar {
         // What stands before the verb is the subject unless it is a phrase of time, place or manner, or an object
         // ("den", "dem", "des": not the subject's case): then the subject follows the verb.
         // "… mahnte an, dass die Grundlagen …": what follows a comma and "dass" is another clause, not the subject
+        // ("aseguró que la Junta «…»": after "que", "che", "that", the reported clause's subject, not the speaker)
+        boolean thatClause = verbAt + verbLength < c.size() && c.is("complementizer", verbAt + verbLength);
         boolean complement = verbAt + verbLength < c.size() && c.gap(verbAt + verbLength - 1).contains(",")
-                || verbAt + verbLength + 1 < c.size() && c.gap(verbAt + verbLength).contains(",") && !c.capitalised(verbAt + verbLength);
+                || verbAt + verbLength + 1 < c.size() && c.gap(verbAt + verbLength).contains(",") && !c.capitalised(verbAt + verbLength)
+                || thatClause;
         boolean subjectFollows = verbSecond && (verbAt == 0 || c.opensWithAdjunctOrObject()) && !complement;
         Speaker subject = subjectFollows ? c.subjectAfterVerb(verbAt + verbLength) : null;
         if (subject == null || subject.kind() != Kind.NAME) {
@@ -315,6 +319,13 @@ public final class SpeakerGrammar {
         }
         Speaker conjunct = subject == null || subject.kind() != Kind.NAME ? c.subjectOfFirstConjunct(verbAt) : null;
         subject = conjunct != null ? conjunct : subject;
+        if (subject == null && thatClause && lex.words("pro-drop-language").contains(doc.language)
+                && IntStream.range(0, verbAt).noneMatch(k -> c.capitalised(k) && !(k == 0 && (c.is("adjunct", 0) || c.is("det", 0)
+                        || lex.isFunctionWord(c.lower(0), doc.language))))) {
+            // "A la salida, aseguró que la Junta «…»": the verb's subject left out, as the language does: the one who
+            // spoke before
+            return new Speaker(Kind.PRONOUN, c.start(verbAt), c.end(verbAt + verbLength - 1), null, c.text(verbAt, verbAt + verbLength));
+        }
         if (fragment && (subject == null || subject.kind() == Kind.REFERENCE || subject.type() == EntityType.ORGANIZATION)) {
             // German news quotes a phrase of what a person said inside its own sentence ("Er fordert eine „rechtssichere
             // Frist“"); a group's or a body's word in quotes is a term ("die Händler sprechen von „Kaufzurückhaltung“")

@@ -495,4 +495,11 @@ class AttributionShapesTest {
                 + "\"Oksigennya habis,\" jelasnya.");
         assertEquals("Ujang Sopandi", s.get("Oksigennya habis,"), s.toString());
     }
+
+    @Test
+    void aProDropVerbBeforeThatAndAPartialQuoteGoesOnWithTheSpeakerBefore() {
+        Map<String, String> s = speakers("es", "El consejero de Pesca, Julián Morales, se reunió con las cofradías. "
+                + "A la salida, aseguró que la Junta \"está del lado de los pescadores\".");
+        assertEquals("Julián Morales", s.get("está del lado de los pescadores"), s.toString());
+    }
 }

@@ -191,6 +191,13 @@ public final class SpeakerGrammar {
     /** The clause that introduces the quote: "X, role, said:" / "In a statement, X said:" / "said X:". */
     private Speaker before(Document doc, Clause.Reader reader, QuoteSpans.Span s, QuoteSpans.Span prev) {
         int floor = prev != null ? prev.close() + 1 : s.paragraph().start();
+        if (prev != null && Tokens.fewerWordsThan(doc.body, prev.start(), prev.end(), EMBEDDED_MIN_WORDS)
+                && bounds.sentenceStart(doc.body, floor, s.open()) == floor && !spaced(doc.text(floor, s.open())).strip().endsWith(":")
+                && Tokens.tokenize(doc.body, floor, s.open()).stream().anyMatch(t -> lex.words("coordination").contains(t.lower()))) {
+            // "X said the company was “delighted” and would “keep listening …”": a term in quotes earlier in the
+            // sentence, coordinated with the quote, is no boundary; the sentence's own clause introduces the quote
+            floor = s.paragraph().start();
+        }
         int from = bounds.sentenceStart(doc.body, floor, s.open());
         int to = s.open();
         String lead = spaced(doc.text(from, to)).strip();

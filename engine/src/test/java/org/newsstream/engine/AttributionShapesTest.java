@@ -502,4 +502,11 @@ class AttributionShapesTest {
                 + "A la salida, aseguró que la Junta \"está del lado de los pescadores\".");
         assertEquals("Julián Morales", s.get("está del lado de los pescadores"), s.toString());
     }
+
+    @Test
+    void aTermInQuotesCoordinatedWithAQuoteIsNoBoundaryOfItsClause() {
+        Map<String, String> s = speakers("en", "A spokesman for the operator, Northbay Rail, said the company was \"disappointed\" "
+                + "and would \"review every timetable before the winter\".");
+        assertEquals("Northbay Rail", s.get("review every timetable before the winter"), s.toString());
+    }
 }

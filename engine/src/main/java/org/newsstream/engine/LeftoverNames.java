@@ -137,6 +137,9 @@ final class LeftoverNames {
                         || doc.wordCounts.getOrDefault(tok.text(), 0) > 1)) {
                 // "Conway said"; but German capitalises every noun: "In einer Stellungnahme erklärte" names no one
                 found.add(RuleBasedEntityRecognizer.mention(tok, EntityType.PERSON, List.of()));
+            } else if (!thingArticle && evidence.ageAfter(doc, c) && !RuleBasedEntityRecognizer.isAcronym(tok.text())
+                    && !lex.isFunctionWord(tok.lower(), doc.language)) {
+                found.add(RuleBasedEntityRecognizer.mention(tok, EntityType.PERSON, List.of())); // "Suwarni (45)": one name and an age
             } else if (lex.isFunctionWord(tok.lower(), doc.language) || lex.isPlaceWord(tok.lower())) {
                 continue; // "Maka", "Sama"; "Desa" alone is no place
             } else if (!c.sentenceInitial() || !doc.lowercaseWords.contains(tok.lower())) {

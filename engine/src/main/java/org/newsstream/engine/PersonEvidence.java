@@ -88,6 +88,11 @@ final class PersonEvidence {
         return false;
     }
 
+    /** An age follows the run ("Suwarni (45)", "Tan Ah Kow, 56,"): the way news introduces a person. */
+    boolean ageAfter(Document doc, Chunk c) {
+        return AGE_AFTER.matcher(doc.body).region(c.end(), doc.body.length()).lookingAt();
+    }
+
     /** A given name first or a surname last ("Maria Tedjo", "Kellyanne Conway"; not "Ardy Tedjo"). */
     boolean namedLikeAPerson(Document doc, Chunk c) {
         int n = c.tokens().size();

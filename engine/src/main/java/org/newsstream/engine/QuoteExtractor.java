@@ -83,7 +83,9 @@ public final class QuoteExtractor {
             // A scare quote or the title of a work ("Meet the Press"), unless a speech verb stands right by it:
             // carrying the previous speaker on does not make a title speech. A short quote that is a sentence of
             // its own («Es inaceptable».) is speech all the same.
-            if ((a == null || a == previous) && (words <= MAX_SCARE_WORDS && !standsAlone(ctx.doc, s) || looksLikeTitle(text))) {
+            // (nor does a body the article never named: "la calificó de «desproporcionada»")
+            boolean noOne = a == null || a == previous || a.speaker() == null && !a.pronoun();
+            if (noOne && (words <= MAX_SCARE_WORDS && !standsAlone(ctx.doc, s) || looksLikeTitle(text))) {
                 continue;
             }
             Coreference.Cluster speaker = a == null ? null : a.pronoun() ? ctx.recentPerson(a.cueStart()) : a.speaker();
@@ -239,7 +241,8 @@ public final class QuoteExtractor {
                     return issuer == null ? null : new Attribution(issuer, false, cue, g.start());
                 }
                 // the word lists hold words as written ("préfecture"); the key drops accents for comparing names
-                boolean body = lex.isOrgWord(noun) || lex.isOrgWord(ctx.doc.text(g.start(), g.end()).toLowerCase(java.util.Locale.ROOT));
+                boolean body = lex.isOrgWord(noun) || lex.isOrgWord(ctx.doc.text(g.start(), g.end()).toLowerCase(java.util.Locale.ROOT))
+                        || lex.words("generic-body-noun").contains(noun); // "a empresa", "the company": a body, never a person
                 if (!body && indefinite(ctx.doc, g.start())) {
                     // "Transport Scotland said … A spokeswoman added:": a spokesperson speaks for the body that spoke
                     // just before; any other "sagte ein Sprecher", "said a spokesman" is someone not named
@@ -256,8 +259,8 @@ public final class QuoteExtractor {
                     return fromGrammar(ctx, new SpeakerGrammar.Speaker(SpeakerGrammar.Kind.PRONOUN, g.start(), g.end(), null, cue),
                             previous, previousSpan);
                 }
-                Coreference.Cluster named = bodyNamedBy(ctx, noun, g.start());
-                return named == null ? null : new Attribution(named, false, cue, g.start());
+                // (a body the article never named: no one else's, so no speaker rather than another rule's guess)
+                return new Attribution(bodyNamedBy(ctx, noun, g.start()), false, cue, g.start());
             }
         }
     }

@@ -338,7 +338,9 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
         boolean orgWord = t.stream().anyMatch(x -> lex.isOrgWord(x.lower()));
         if (lastTitle >= 0) {
             // ("Governor Jared Polis": a given name right after the title names a person, whatever word ends it)
-            boolean orgAfterTitle = t.subList(lastTitle + 1, n).stream().anyMatch(x -> lex.isOrgWord(x.lower()))
+            // ("Ketua Pegawai Eksekutif Prasarana Malaysia Berhad": a company's suffix ends a body's name too)
+            boolean orgAfterTitle = (t.subList(lastTitle + 1, n).stream().anyMatch(x -> lex.isOrgWord(x.lower()))
+                    || lex.words("company-suffix").contains(t.get(n - 1).lower().replace(".", "")))
                     && !(lex.isGivenName(t.get(lastTitle + 1).lower()) && !lex.isOrgWord(t.get(lastTitle + 1).lower()));
             if (orgAfterTitle) {
                 if (n == 2 && lex.organization(text) == null) {
@@ -724,7 +726,9 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
         // (not a company's "PT Jasa Raharja …": its own name may hold given names)
         boolean postFirst = doc.malayLanguage()
                 && (lex.isTitle(c.precedingWord()) || lex.isTitle(t.get(0).lower()))
-                && !t.get(0).text().equals(t.get(0).text().toUpperCase(java.util.Locale.ROOT))
+                // (a body's acronym may open the run when the post stands before it: "Kepala Pelaksana BPBD …")
+                && (!t.get(0).text().equals(t.get(0).text().toUpperCase(java.util.Locale.ROOT))
+                    || lex.isTitle(c.precedingWord()) && !lex.words("company-head").contains(t.get(0).lower()))
                 && (!lex.words("company-head").contains(t.get(0).lower()) || evidence.speechVerbAfter(doc, c)); // ("… Perum Bulog Bayu Krisnamurthi mengatakan")
         if (!afterCue && !postFirst || n < 3 || ArticleNamePasses.spelledOutBeforeAcronym(doc, c.start(), c.end(), false)) {
             return false; // "… Keluarga Berencana Nasional (BKKBN)": the whole run is the body the acronym names

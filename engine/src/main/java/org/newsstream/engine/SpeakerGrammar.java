@@ -326,7 +326,9 @@ public final class SpeakerGrammar {
         }
         Speaker conjunct = subject == null || subject.kind() != Kind.NAME ? c.subjectOfFirstConjunct(verbAt) : null;
         subject = conjunct != null ? conjunct : subject;
+        // (the verb opens the clause or follows a comma: "Em comunicado, a empresa sublinha que" has its subject)
         if (subject == null && thatClause && lex.words("pro-drop-language").contains(doc.language)
+                && (verbAt == 0 || c.gap(verbAt - 1).contains(","))
                 && IntStream.range(0, verbAt).noneMatch(k -> c.capitalised(k) && !(k == 0 && (c.is("adjunct", 0) || c.is("det", 0)
                         || lex.isFunctionWord(c.lower(0), doc.language))))) {
             // "A la salida, aseguró que la Junta «…»": the verb's subject left out, as the language does: the one who

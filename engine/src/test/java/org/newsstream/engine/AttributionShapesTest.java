@@ -509,4 +509,11 @@ class AttributionShapesTest {
                 + "and would \"review every timetable before the winter\".");
         assertEquals("Northbay Rail", s.get("review every timetable before the winter"), s.toString());
     }
+
+    @Test
+    void aCompanyNounTheArticleNeverNamedGivesNoSpeakerRatherThanSomeoneElse() {
+        Map<String, String> s = speakers("pt", "\"Vivo aqui há 40 anos\", lamentou Rosa Pires.\n\n"
+                + "Em comunicado, a empresa sublinha que \"nenhuma família ficará sem casa\".");
+        assertEquals("null", s.get("nenhuma família ficará sem casa"), "kept, with no speaker: " + s);
+    }
 }

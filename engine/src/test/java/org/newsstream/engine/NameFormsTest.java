@@ -137,6 +137,19 @@ class NameFormsTest {
     }
 
     @Test
+    void oneNameWithAnAgeABodysAcronymAfterAPostAndACompanysSuffix() {
+        Map<String, EntityType> t = Articles.types(Articles.extract("Rob", "Kepala Pelaksana BPBD Kabupaten Demak Joko Santoso mengatakan "
+                + "air naik. Salah satu warga, Sumirah (52), mengaku tidak bisa berjualan.", "id"));
+        assertEquals(EntityType.PERSON, t.get("Joko Santoso"), t.toString());
+        assertEquals(EntityType.PERSON, t.get("Sumirah"), t.toString());
+        Map<String, EntityType> ms = Articles.types(Articles.extract("LRT", "Ketua Pegawai Eksekutif Rangkaian Rel Utara Berhad, "
+                + "Azman Yusof berkata tambang akan diumumkan.", "ms"));
+        assertEquals(EntityType.ORGANIZATION, ms.get("Rangkaian Rel Utara Berhad"), ms.toString());
+        Map<String, EntityType> pt = Articles.types(Articles.extract("Metro", "A Metro do Mondego garante que as obras acabam em maio.", "pt"));
+        assertEquals(EntityType.ORGANIZATION, pt.get("Metro do Mondego"), pt.toString());
+    }
+
+    @Test
     void theTitleSpellsOutANameTheBodyWritesWithAnInitial() {
         Extraction x = extract("Jakob Maria Brandtner: Diesmal lag die Prognose daneben",
                 "Der Abgeordnete Jakob M. Brandtner hatte das Ergebnis vorhergesagt. Brandtner sagte: „Die Zahlen lügen nicht.“");

@@ -130,6 +130,11 @@ final class LeftoverNames {
             } else if (elided && !c.sentenceInitial() && gaz.lookup(tok.text()).isEmpty() && !doc.lowercaseWords.contains(tok.lower())
                     && !afterPreposition(c)) { // (not "le dépôt de l'Elsau": after "de" or "à" it is a place as often)
                 found.add(RuleBasedEntityRecognizer.mention(tok, EntityType.ORGANIZATION, List.of())); // "secondo l'Anas", "selon l'Unédic"
+            } else if (!RuleBasedEntityRecognizer.capitalisesNouns(doc) && lex.isAttributionWord("opinion-of", c.precedingWord(), Set.of(doc.language))
+                    && !c.sentenceInitial() && !lex.isGivenName(tok.lower()) && !lex.isSurname(tok.lower()) && gaz.lookup(tok.text()).isEmpty()
+                    && !doc.lowercaseWords.contains(tok.lower())) {
+                // "secondo Legambiente", "según Greenpeace": whose account it is, a body unless the word is a person's name
+                found.add(RuleBasedEntityRecognizer.mention(tok, EntityType.ORGANIZATION, List.of()));
             } else if (!thingArticle && evidence.nextToCue(doc, c) && !RuleBasedEntityRecognizer.isAcronym(tok.text())
                     && (!RuleBasedEntityRecognizer.capitalisesNouns(doc) || lex.isGivenName(tok.lower()) || lex.isSurname(tok.lower()))
                     // "Organisers said": a word that opens the sentence is a name only if the text or the lists know it so

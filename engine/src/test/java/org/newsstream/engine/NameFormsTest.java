@@ -150,6 +150,14 @@ class NameFormsTest {
     }
 
     @Test
+    void whoseAccountItIsIsABodyUnlessTheWordIsAPersonsName() {
+        Map<String, EntityType> it = Articles.types(Articles.extract("Smog", "Il provvedimento, secondo Ecoforum, arriva tardi.", "it"));
+        assertEquals(EntityType.ORGANIZATION, it.get("Ecoforum"), it.toString());
+        Map<String, EntityType> es = Articles.types(Articles.extract("Obras", "La obra, según Martínez, terminará en mayo.", "es"));
+        assertTrue(es.get("Martínez") != EntityType.ORGANIZATION, es.toString());
+    }
+
+    @Test
     void theTitleSpellsOutANameTheBodyWritesWithAnInitial() {
         Extraction x = extract("Jakob Maria Brandtner: Diesmal lag die Prognose daneben",
                 "Der Abgeordnete Jakob M. Brandtner hatte das Ergebnis vorhergesagt. Brandtner sagte: „Die Zahlen lügen nicht.“");

@@ -147,6 +147,8 @@ final class NameChunker {
         return false;
     }
 
+    private static final java.util.regex.Pattern NUMBER_AFTER = java.util.regex.Pattern.compile(" \\d");
+
     /** Known organisations ("The Guardian", "Reuters") come out first, whatever surrounds them. */
     private List<Chunk> cutKnownOrganisations(Document doc, Chunk run, List<NameMention> found) {
         List<Chunk> rest = new ArrayList<>();
@@ -157,7 +159,9 @@ final class NameChunker {
             int matched = 0;
             for (int len = Math.min(5, t.size() - i); len >= 1 && matched == 0; len--) {
                 String phrase = doc.text(t.get(i).start(), t.get(i + len - 1).end());
-                if (lex.organization(phrase) != null) {
+                // ("Tempo 30" is a speed limit, not the magazine: a one-word outlet's name before a number is a word)
+                boolean beforeNumber = len == 1 && NUMBER_AFTER.matcher(doc.body).region(t.get(i).end(), doc.body.length()).lookingAt();
+                if (lex.organization(phrase) != null && !beforeNumber) {
                     matched = len;
                     found.add(new NameMention(phrase, t.get(i).start(), t.get(i + len - 1).end(),
                             EntityType.ORGANIZATION, false, List.of()));

@@ -158,6 +158,14 @@ class NameFormsTest {
     }
 
     @Test
+    void aOneWordOutletsNameBeforeANumberIsAWord() {
+        Map<String, EntityType> t = Articles.types(Articles.extract("Verkehr", "Die Stadt will auf weiteren Straßen Tempo 30 einführen.", "de"));
+        assertTrue(!t.containsKey("Tempo"), t.toString());
+        Map<String, EntityType> id = Articles.types(Articles.extract("Media", "Laporan itu dimuat majalah Tempo pekan lalu.", "id"));
+        assertEquals(EntityType.ORGANIZATION, id.get("Tempo"), id.toString());
+    }
+
+    @Test
     void theTitleSpellsOutANameTheBodyWritesWithAnInitial() {
         Extraction x = extract("Jakob Maria Brandtner: Diesmal lag die Prognose daneben",
                 "Der Abgeordnete Jakob M. Brandtner hatte das Ergebnis vorhergesagt. Brandtner sagte: „Die Zahlen lügen nicht.“");

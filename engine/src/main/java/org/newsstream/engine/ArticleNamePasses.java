@@ -431,13 +431,12 @@ final class ArticleNamePasses {
             for (int cut = t.size() - 2; cut >= Math.max(1, t.size() - 3); cut--) {
                 String body = doc.text(t.get(0).start(), t.get(cut - 1).end());
                 List<Tokens.Token> holder = t.subList(cut, t.size());
-                if (bodies.contains(Tokens.key(body)) && holder.stream().allMatch(x -> x.capitalised()
-                        && !x.text().equals(x.text().toUpperCase(java.util.Locale.ROOT)) && !lex.isOrgWord(x.lower()) && !lex.isTitle(x.lower()))
-                        && gaz.lookup(holder.get(0).text()).stream().noneMatch(p -> p.isArea() || p.population() >= RuleBasedEntityRecognizer.BARE_CITY_POPULATION)
+                if (bodies.contains(Tokens.key(body)) && PersonEvidence.holderWords(lex, doc, holder)
+                        && gaz.lookup(holder.get(0).text()).stream().noneMatch(Gazetteer.Place::isNotable)
                         // (a third word must not be the body's place: "BPBD Brebes Nushy Mansyur")
                         && (holder.size() == 2 || lex.isGivenName(holder.get(0).lower()) || gaz.lookup(holder.get(0).text()).isEmpty()
                             && !lex.isIndonesianArea(holder.get(0).lower()))
-                        && holder.stream().noneMatch(x -> doc.lowercaseWords.contains(x.lower())) && namedLikeAPerson(doc, holder)) {
+                        && usedAsAName(doc, holder)) {
                     int hs = holder.get(0).start();
                     found.set(i, new NameMention(body, m.start(), t.get(cut - 1).end(), EntityType.ORGANIZATION, false, List.of()));
                     found.add(i + 1, new NameMention(doc.text(hs, m.end()), hs, m.end(), EntityType.PERSON, true, List.of()));
@@ -448,7 +447,7 @@ final class ArticleNamePasses {
     }
 
     /** A given name first, or a word of the name the text also uses on its own ("kata Bayu"). */
-    private boolean namedLikeAPerson(Document doc, List<Tokens.Token> name) {
+    private boolean usedAsAName(Document doc, List<Tokens.Token> name) {
         if (lex.isGivenName(name.get(0).lower())) {
             return true;
         }
@@ -477,7 +476,7 @@ final class ArticleNamePasses {
         for (int i = 0; i < found.size(); i++) {
             NameMention m = found.get(i);
             if (m.type() == EntityType.LOCATION && m.tokenCount() == 1 && surnames.contains(m.key())
-                    && m.places().stream().noneMatch(p -> p.isArea() || p.population() >= RuleBasedEntityRecognizer.BARE_CITY_POPULATION)) {
+                    && m.places().stream().noneMatch(Gazetteer.Place::isNotable)) {
                 List<Tokens.Token> before = Tokens.tokenize(doc.body, Math.max(0, m.start() - 30), m.start());
                 if (before.isEmpty() || !strongLocatives.contains(before.get(before.size() - 1).lower())) {
                     found.set(i, new NameMention(m.text(), m.start(), m.end(), EntityType.PERSON, false, List.of()));

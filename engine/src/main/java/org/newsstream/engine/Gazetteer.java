@@ -34,6 +34,14 @@ public final class Gazetteer {
         public boolean isArea() {
             return kind.equals("country") || kind.equals("region") || kind.equals("continent");
         }
+
+        /**
+         * An area or a large city: a place a lone word most likely means, before a surname or a word of the text
+         * ("Evans" the town, "Warga" the village are not).
+         */
+        public boolean isNotable() {
+            return isArea() || population >= RuleBasedEntityRecognizer.BARE_CITY_POPULATION;
+        }
     }
 
     /** Packed by {@link #main} from the TSV that scripts/build-gazetteer.sh writes (GeoNames and others). */

@@ -149,7 +149,7 @@ final class LeftoverNames {
                 continue; // "Maka", "Sama"; "Desa" alone is no place
             } else if (!c.sentenceInitial() || !doc.lowercaseWords.contains(tok.lower())) {
                 List<Gazetteer.Place> places = placeRules.placesOf(doc, tok.text(), tok.end());
-                boolean notablePlace = places.stream().anyMatch(p -> p.isArea() || p.population() >= RuleBasedEntityRecognizer.BARE_CITY_POPULATION);
+                boolean notablePlace = places.stream().anyMatch(Gazetteer.Place::isNotable);
                 if (!c.sentenceInitial() && !notablePlace && !thingArticle && lex.isGivenName(key) && !RuleBasedEntityRecognizer.capitalisesNouns(doc)) {
                     found.add(RuleBasedEntityRecognizer.mention(tok, EntityType.PERSON, List.of())); // "Kevin", "Olivia"
                     continue;

@@ -88,6 +88,17 @@ final class PersonEvidence {
         return false;
     }
 
+    /**
+     * Words that can make a holder's name: capitalised, no acronym, no word the text also writes in lower case, no
+     * organisation word, title or place word ("Kepala Dinas … Syam Arjayanti": the words after the body's).
+     */
+    static boolean holderWords(Lexicon lex, Document doc, List<Tokens.Token> words) {
+        return words.stream().allMatch(x -> x.capitalised() && !x.text().equals(x.text().toUpperCase(Locale.ROOT))
+                && !doc.lowercaseWords.contains(x.lower())
+                && !lex.isOrgWord(x.lower()) && !lex.isTitle(x.lower()) && !lex.isPlaceWord(x.lower())
+                && !lex.words("malay-admin").contains(x.lower()));
+    }
+
     /** An age follows the run ("Suwarni (45)", "Tan Ah Kow, 56,"): the way news introduces a person. */
     boolean ageAfter(Document doc, Chunk c) {
         return AGE_AFTER.matcher(doc.body).region(c.end(), doc.body.length()).lookingAt();
@@ -166,7 +177,7 @@ final class PersonEvidence {
         List<Tokens.Token> p = c.paragraph();
         int i = c.indexInParagraph();
         // The whole speech verb, not its first word: "Alicante ha reducido" is no "ha detto".
-        if (i + 1 < p.size() && NameChunker.onlySpaceBetween(doc, p.get(i), p.get(i + 1)) && lex.cueAt(p, i + 1, cue -> true) != null) {
+        if (speechVerbAfter(doc, c)) {
             return true;
         }
         return i > 0 && NameChunker.onlySpaceBetween(doc, p.get(i - 1), p.get(i))

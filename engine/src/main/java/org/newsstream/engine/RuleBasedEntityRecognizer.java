@@ -141,7 +141,7 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
             boolean bareNoun = m.type() == EntityType.PERSON && m.tokenCount() == 1 && !m.titled()
                     && !lex.isGivenName(m.key()) && !lex.isSurname(m.key()) && !surnamesInFull.contains(m.key())
                     || m.type() == EntityType.LOCATION && m.tokenCount() == 1 && !m.places().isEmpty()
-                    && m.places().stream().noneMatch(p -> p.isArea() || p.population() >= BARE_CITY_POPULATION)
+                    && m.places().stream().noneMatch(Gazetteer.Place::isNotable)
                     && (afterArticle.contains(m.key()) || m.places().stream().noneMatch(p -> GERMAN_SPEAKING.contains(p.countryCode())));
             if (!bareNoun) {
                 out.add(m.type() == EntityType.PERSON ? withoutRoleNouns(doc, m) : m);
@@ -311,7 +311,7 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
         if (c.sentenceInitial() && n >= 3 && (lex.isTitle(t.get(1).lower()) || doc.malayLanguage() && lex.isPlaceWord(t.get(1).lower())) && !lex.isTitle(t.get(0).lower())
                 && !lex.isGivenName(t.get(0).lower()) && !lex.isSurname(t.get(0).lower()) && !lex.isOrgWord(t.get(0).lower())
                 && !lex.isPlaceWord(t.get(0).lower())
-                && gaz.lookup(t.get(0).text()).stream().noneMatch(p -> p.isArea() || p.population() >= BARE_CITY_POPULATION)) {
+                && gaz.lookup(t.get(0).text()).stream().noneMatch(Gazetteer.Place::isNotable)) {
             classify(doc, c.sub(1, n), work); // "Local MSP Kenneth Gibson", "Warga Desa Sukamaju": the sentence's capital on a word before a title, or before
             // a place word in Indonesian and Malay, which put it first ("Jefferson County" is a name)
             return;
@@ -760,13 +760,13 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
             // ("… Perdagangan DIY Syam Arjayanti mengatakan").
             int start = -1;
             for (int j = Math.max(1, n - 4); j <= n - 2 && start < 0; j++) {
-                if (lex.isGivenName(t.get(j).lower()) && holderWords(doc, t.subList(j, n)) && !endsWithArea(doc, t.subList(j, n))) {
+                if (lex.isGivenName(t.get(j).lower()) && PersonEvidence.holderWords(lex, doc, t.subList(j, n)) && !endsWithArea(doc, t.subList(j, n))) {
                     start = j;
                 }
             }
             if (start > 0) {
                 plain = n - start;
-            } else if (!(bounded && plain <= 3 && evidence.speechVerbAfter(doc, c) && holderWords(doc, t.subList(n - plain, n))
+            } else if (!(bounded && plain <= 3 && evidence.speechVerbAfter(doc, c) && PersonEvidence.holderWords(lex, doc, t.subList(n - plain, n))
                     && !endsWithArea(doc, t.subList(n - plain, n)))) { // ("… Staf Gabungan Korea Selatan mengatakan")
                 return false;
             }
@@ -800,13 +800,6 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
         return false;
     }
 
-    /** Words that can make a person's name: capitalised, no acronym, no organisation word or title. */
-    private boolean holderWords(Document doc, List<Tokens.Token> words) {
-        return words.stream().allMatch(x -> Character.isUpperCase(x.text().charAt(0)) && !x.text().equals(x.text().toUpperCase())
-                && !doc.lowercaseWords.contains(x.lower())
-                && !lex.isOrgWord(x.lower()) && !lex.isTitle(x.lower()) && !lex.isPlaceWord(x.lower())
-                && !lex.words("malay-admin").contains(x.lower()));
-    }
 
     private static final Pattern NAME_PREFIX = Pattern.compile("Mc|Mac|De|Di|Da|La|Le|Van|Von|O'|O’|D'|D’");
     private static final Pattern ROMAN = Pattern.compile("[IVXLC]+");

@@ -63,7 +63,7 @@ public class AvroSerializer<T extends GenericContainer> implements Serializer<T>
         if (useLatestVersion) {
             SchemaRegistryClient.Registered latest = registry.latest(subject);
             id = latest.id();
-            schema = latest.schema();
+            schema = registry.schemaById(id); // the one instance kept per id: the writers below are cached by instance
         } else {
             id = autoRegister ? registry.register(subject, schema) : registry.lookup(subject, schema);
         }

@@ -11,6 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.newsstream.engine.LanguageDetector;
 import org.newsstream.engine.Lexicon;
 import org.newsstream.engine.StopwordLanguageDetector;
+import org.newsstream.engine.Tokens;
 
 /**
  * The language of an article (ISO 639-1), in two steps. Function words first: they shortlist the languages of ours
@@ -68,12 +69,11 @@ public final class LanguageIdentifier implements LanguageDetector {
         if (sample.length() >= LONG_TEXT) {
             List<String> shortlist = FUNCTION_WORDS.shortlist(sample, SHORTLIST_MIN_WORDS);
             Set<Language> candidates = EnumSet.noneOf(Language.class);
-            boolean catalanWords = hasCatalanWord(sample);
             for (String code : shortlist) {
                 candidates.add(lingua(code));
                 for (Language other : TAKEN_FOR.getOrDefault(code, Set.of())) {
                     // Catalan is weighed only when a word of its own is there: most Spanish and French never is
-                    if (other != Language.CATALAN || catalanWords) {
+                    if (other != Language.CATALAN || hasCatalanWord(sample)) {
                         candidates.add(other);
                     }
                 }
@@ -104,8 +104,8 @@ public final class LanguageIdentifier implements LanguageDetector {
             "aquestes", "també", "però", "perquè", "molt", "molts", "seva", "seves", "seus", "doncs", "fins", "així", "aquí", "ens");
 
     private static boolean hasCatalanWord(String sample) {
-        for (String w : sample.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
-            if (CATALAN_ONLY.contains(w)) {
+        for (Tokens.Token w : Tokens.tokenize(sample, 0, sample.length())) {
+            if (CATALAN_ONLY.contains(w.lower())) {
                 return true;
             }
         }

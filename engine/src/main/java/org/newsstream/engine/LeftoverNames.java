@@ -164,8 +164,9 @@ final class LeftoverNames {
                     found.add(RuleBasedEntityRecognizer.mention(tok, EntityType.ORGANIZATION, List.of())); // "RCTI", "NFL": mostly bodies
                     continue;
                 }
-                // A village or district that Indonesia's own list of areas knows: a place even when small.
-                boolean knownArea = !c.sentenceInitial() && lex.isIndonesianArea(key);
+                // A village or district that Indonesia's own list of areas knows: a place even when small. (Not in
+                // German, whose capitalised nouns that list holds as village names: "Motto", "Höhe", "Kunden".)
+                boolean knownArea = !c.sentenceInitial() && lex.isIndonesianArea(key) && !RuleBasedEntityRecognizer.capitalisesNouns(doc);
                 if (!places.isEmpty() && (!c.sentenceInitial() || placeRules.acceptBarePlace(c, places))
                         && (knownArea || places.stream().anyMatch(p -> p.isArea() || p.population() >= 15_000
                             || locatives.contains(c.precedingWord())))) {

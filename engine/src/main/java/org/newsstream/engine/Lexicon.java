@@ -55,6 +55,8 @@ public final class Lexicon {
     final Set<String> givenNames;
     final Set<String> surnames;
     final Set<String> indonesianAreas = new HashSet<>();
+    /** German common nouns, every form, lower case; a nominative singular maps to its gender ('m', 'f', 'n'), other forms to 0. */
+    private final Map<String, Character> germanNouns = new HashMap<>();
     final Map<String, Set<String>> functionWords = new HashMap<>();
     /** The rule-based stages' closed word classes: class -> words (name-words.txt). */
     final Map<String, Set<String>> nameWords = new HashMap<>();
@@ -139,6 +141,10 @@ public final class Lexicon {
         surnames = new HashSet<>(lines("surnames.txt.gz"));
         for (String area : lines("id-areas.txt.gz")) {
             indonesianAreas.add(Tokens.key(area));
+        }
+        for (String line : lines("german-nouns.txt.gz")) {
+            int space = line.indexOf(' ');
+            germanNouns.put(space < 0 ? line : line.substring(0, space), space < 0 ? (char) 0 : line.charAt(space + 1));
         }
         for (String line : lines("function-words.txt.gz")) {
             String[] p = line.split(" ");
@@ -338,6 +344,14 @@ public final class Lexicon {
     public char pronounGender(String lowerWord, String language) {
         Character g = pronounGenders.get(language + " " + lowerWord);
         return g == null ? 0 : g;
+    }
+
+    /**
+     * A form of a German common noun ("mitte", "höhe", "kundinnen"): German capitalises every noun, so such a word is
+     * a name only on other evidence.
+     */
+    public boolean isGermanNoun(String lowerWord) {
+        return germanNouns.containsKey(lowerWord);
     }
 
     /** The name of an Indonesian province, regency, district or village ({@link Tokens#key} form): "tegalrejo". */

@@ -60,7 +60,7 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
     static final Set<String> GERMAN_SPEAKING = Set.of("DE", "AT", "CH", "LI", "LU");
     /** An article or a possessive, perhaps an adjective or two, then a capitalised word: a German noun ("in der aktuellen Lage", "seinen Laden"). */
     private static final Pattern GERMAN_ARTICLE_NOUN = Pattern.compile(
-            "\\b(?i:der|die|das|den|dem|des|ein|eine|einer|einem|eines|sein|seine|seinen|seinem|seiner|ihr|ihre|ihren|ihrem|ihrer"
+            "\\b(?i:der|die|das|den|dem|des|ein|eine|einer|einem|eines|im|am|zum|zur|vom|beim|ins|sein|seine|seinen|seinem|seiner|ihr|ihre|ihren|ihrem|ihrer"
                     + "|unser|unsere|unseren|unserem|mein|meine|meinen|dein|deine)\\s+(?:\\p{Ll}+\\s+){0,2}(\\p{Lu}\\p{L}+)");
 
     static boolean capitalisesNouns(Document doc) {
@@ -142,12 +142,32 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
                     && !lex.isGivenName(m.key()) && !lex.isSurname(m.key()) && !surnamesInFull.contains(m.key())
                     || m.type() == EntityType.LOCATION && m.tokenCount() == 1 && !m.places().isEmpty()
                     && m.places().stream().noneMatch(Gazetteer.Place::isNotable)
-                    && (afterArticle.contains(m.key()) || m.places().stream().noneMatch(p -> GERMAN_SPEAKING.contains(p.countryCode())));
+                    && (afterArticle.contains(m.key()) || m.places().stream().noneMatch(p -> GERMAN_SPEAKING.contains(p.countryCode())))
+                    || m.tokenCount() == 1 && lex.isGermanNoun(m.key()) && !nameDespiteNoun(doc, m, surnamesInFull, afterArticle);
             if (!bareNoun) {
                 out.add(m.type() == EntityType.PERSON ? withoutRoleNouns(doc, m) : m);
             }
         }
         return out;
+    }
+
+    /**
+     * A word German's dictionary lists as a common noun ("Mitte", "Höhe", "Norden", "Koch") names someone or somewhere
+     * only on the text's evidence: the surname of a person it names in full, a surname or given name after a title
+     * ("Minister Koch"), a country, or a big town or region the text never writes after an article ("in Essen", not
+     * "beim Essen"): by its own name, in a German-speaking country, or right after a preposition of place ("aus
+     * Posen"); not "Tage" for the Tagus, or "Mitte", a part of Berlin.
+     */
+    private boolean nameDespiteNoun(Document doc, NameMention m, Set<String> surnamesInFull, Set<String> afterArticle) {
+        return switch (m.type()) {
+            case PERSON -> surnamesInFull.contains(m.key()) || lex.isGivenName(m.key())
+                    || m.titled() && lex.isSurname(m.key());
+            case LOCATION -> m.places().stream().anyMatch(Gazetteer.Place::isCountry)
+                    || !afterArticle.contains(m.key()) && m.places().stream().anyMatch(p -> p.isNotable()
+                    && !"PPLX".equals(p.featureCode()) && (p.name().equals(m.text()) || p.countryCode() != null && GERMAN_SPEAKING.contains(p.countryCode())
+                        || locatives.contains(Tokens.wordBefore(doc.body, m.start()))));
+            default -> true;
+        };
     }
 
     /**
@@ -539,14 +559,18 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
         return true;
     }
 
-    /** "Stadsbrug", "Wilhelminapier", "Hindenburgdamm": a Dutch or German compound whose last part is a facility. */
+    /**
+     * "Stadsbrug", "Wilhelminapier", "Hindenburgdamm": a Dutch or German compound whose last part is a facility. In
+     * German its first part is a name ("Hindenburg", "Rhein"), not a common noun: a "Straßenbrücke" or an
+     * "Autobahnbrücke" is one of many.
+     */
     private boolean compoundFacility(Document doc, String word) {
         if (!doc.language.equals("nl") && !doc.language.equals("de")) {
             return false;
         }
         for (String suffix : lex.words("facility-suffix")) {
             if (word.length() >= suffix.length() + 4 && word.endsWith(suffix) && gaz.lookup(word).isEmpty()) {
-                return true;
+                return !doc.language.equals("de") || !lex.isGermanNoun(word.substring(0, word.length() - suffix.length()));
             }
         }
         return false;

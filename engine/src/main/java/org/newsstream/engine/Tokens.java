@@ -54,6 +54,22 @@ public final class Tokens {
         return words >= n ? false : prefix == to || tokenize(text, from, to).size() < n;
     }
 
+    /**
+     * The word right before offset, across spaces only, lower case ("aus" before "aus Posen"); "" when punctuation
+     * or the start of the text stands there.
+     */
+    public static String wordBefore(String text, int offset) {
+        int end = offset;
+        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+            start--;
+        }
+        return text.substring(start, end).toLowerCase(Locale.ROOT);
+    }
+
     private static boolean startsWord(int c) {
         if (c < 128) { // most of any text in our languages: no Unicode tables needed
             return asciiLetterOrDigit(c);

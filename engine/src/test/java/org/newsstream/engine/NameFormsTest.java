@@ -47,6 +47,21 @@ class NameFormsTest {
     }
 
     @Test
+    void germanCommonNounsAreNoPlacesWhateverTownShareTheirName() {
+        Map<String, EntityType> t = Articles.types(Articles.extract("Sturm an der Küste",
+                "Seit Mitte August kommen täglich Kundinnen und Kunden in die Apotheke. Die Brandung riss große Mengen Sand ab. "
+                + "Die Zahl der Toten sei im Norden des Landes in Höhe von 20 gestiegen, nach dem Motto: Jeder für sich. "
+                + "Der Abriss betrifft die Straßenbrücke nach Polen und den Hindenburgdamm. In Essen, in der Schweiz und in "
+                + "Bayern regnete es, und wer aus Posen kam, fuhr nach Mannheim.", "de"));
+        for (String noun : java.util.List.of("Mitte", "Kundinnen", "Kunden", "Mengen", "Norden", "Landes", "Höhe", "Motto", "Straßenbrücke")) {
+            assertFalse(t.containsKey(noun), noun + " is a German noun: " + t);
+        }
+        for (String place : java.util.List.of("Polen", "Hindenburgdamm", "Essen", "Schweiz", "Bayern", "Posen", "Mannheim")) {
+            assertEquals(EntityType.LOCATION, t.get(place), place + ": " + t);
+        }
+    }
+
+    @Test
     void aTitleThenAGivenNameIsAPersonWhoseSurnameIsAPlaceWord() {
         Map<String, EntityType> t = Articles.types(Articles.extract("Alluvione", "Il sindaco Massimo Isola ha parlato ai residenti.", "it"));
         assertEquals(EntityType.PERSON, t.get("Massimo Isola"), t.toString());

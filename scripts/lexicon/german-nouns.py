@@ -22,7 +22,9 @@ for lemma, entry in words.items():
     nominative = entry.get("NOM", {}).get("SIN")
     genitive = entry.get("GEN", {}).get("SIN")
     # A strong masculine or neuter genitive takes -s or -es alike ("des Lands", "des Landes"); the list gives one.
-    if nominative and genitive and entry.get("G") in ("M", "N") and not re.search(r"[\d\s]", nominative):
+    # (Not after an unstressed -e, -el, -en or -er: "des Kreuzers", never "des Kreuzeres".)
+    if nominative and genitive and entry.get("G") in ("M", "N") and not re.search(r"[\d\s]", nominative) \
+            and not re.search(r"(e|el|en|er)$", nominative):
         if genitive == nominative + "s":
             forms.add((nominative + "es").lower())
         elif genitive == nominative + "es":

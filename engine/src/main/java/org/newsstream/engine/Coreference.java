@@ -37,18 +37,27 @@ public final class Coreference {
 
     /** Clusters, where the title may spell out a name the body writes with initials. */
     public static List<Cluster> cluster(String articleId, List<NameMention> mentions, String title) {
+        return cluster(articleId, mentions, title, NameMention::text);
+    }
+
+    /**
+     * Clusters, where {@code nameForm} gives the form of a body's or place's name that is compared and shown (the
+     * nominative of "des Landeskriminalamts Sachsen"); mentions keep their text.
+     */
+    public static List<Cluster> cluster(String articleId, List<NameMention> mentions, String title,
+                                        java.util.function.Function<NameMention, String> nameForm) {
         List<List<NameMention>> groups = new ArrayList<>();
         Map<EntityType, List<NameMention>> byType = new LinkedHashMap<>();
         for (NameMention m : mentions) {
             byType.computeIfAbsent(m.type(), t -> new ArrayList<>()).add(m);
         }
-        byType.forEach((type, ms) -> groups.addAll(type == EntityType.PERSON ? people(ms) : byKeyOrPlaces(ms)));
+        byType.forEach((type, ms) -> groups.addAll(type == EntityType.PERSON ? people(ms) : byKeyOrPlaces(ms, nameForm)));
         List<Cluster> out = new ArrayList<>();
         Map<String, Integer> idsUsed = new HashMap<>();
         for (List<NameMention> g : groups) {
             g.sort(Comparator.comparingInt(NameMention::start));
             EntityType type = g.get(0).type();
-            String canonical = canonical(g);
+            String canonical = canonical(g, type == EntityType.PERSON ? NameMention::text : nameForm);
             if (type == EntityType.PERSON) {
                 canonical = spelledOutIn(title, canonical);
             }
@@ -103,14 +112,15 @@ public final class Coreference {
         return groups;
     }
 
-    private static List<List<NameMention>> byKeyOrPlaces(List<NameMention> ms) {
+    private static List<List<NameMention>> byKeyOrPlaces(List<NameMention> ms, java.util.function.Function<NameMention, String> nameForm) {
         Map<Object, List<NameMention>> groups = new LinkedHashMap<>();
         Map<String, Object> groupOfKey = new HashMap<>();
         Map<List<Gazetteer.Place>, Object> groupOfPlaces = new java.util.IdentityHashMap<>();
         Map<String, Object> groupOfCountry = new HashMap<>();
         NameMention previous = null;
         for (NameMention m : ms) {
-            Object g = groupOfKey.get(m.key());
+            String key = Tokens.key(nameForm.apply(m));
+            Object g = groupOfKey.get(key);
             if (g == null && !m.places().isEmpty()) {
                 g = groupOfPlaces.get(m.places()); // same gazetteer answer object: an acronym or a part of the name
             }
@@ -119,7 +129,7 @@ public final class Coreference {
                 g = groupOfCountry.get(country); // "AS", "U.S.", "America": other names of a country already named
             }
             if (g == null && previous != null && acronymOf(m, previous)) {
-                g = groupOfKey.get(previous.key()); // "Majlis Bandaraya Johor Bahru (MBJB)": the acronym joins its body
+                g = groupOfKey.get(Tokens.key(nameForm.apply(previous))); // "Majlis Bandaraya Johor Bahru (MBJB)": the acronym joins its body
             }
             if (country != null && g != null) {
                 groupOfCountry.putIfAbsent(country, g);
@@ -128,7 +138,7 @@ public final class Coreference {
                 g = new Object();
             }
             groups.computeIfAbsent(g, x -> new ArrayList<>()).add(m);
-            groupOfKey.putIfAbsent(m.key(), g);
+            groupOfKey.putIfAbsent(key, g);
             if (country != null) {
                 groupOfCountry.putIfAbsent(country, g);
             }
@@ -239,7 +249,7 @@ public final class Coreference {
     }
 
     /** Fullest form (most words, then most letters spelled out); among equally full forms the most frequent, then the first. */
-    private static String canonical(List<NameMention> g) {
+    private static String canonical(List<NameMention> g, java.util.function.Function<NameMention, String> nameForm) {
         Map<String, Integer> freq = new HashMap<>();
         g.forEach(m -> freq.merge(m.text(), 1, Integer::sum));
         NameMention best = g.get(0);
@@ -252,6 +262,6 @@ public final class Coreference {
                 best = m;
             }
         }
-        return best.text();
+        return nameForm.apply(best);
     }
 }

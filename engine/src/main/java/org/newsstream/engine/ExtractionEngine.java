@@ -29,6 +29,7 @@ public final class ExtractionEngine {
     private final QuoteExtractor quotes;
     private final Geocoder geocoder;
     private final EngineConfig.Limits limits;
+    private final GermanNominative nominative;
     private final Map<Stage, LongAdder> nanos = new EnumMap<>(Stage.class);
     private final LongAdder articles = new LongAdder();
 
@@ -39,6 +40,12 @@ public final class ExtractionEngine {
 
     public ExtractionEngine(Lexicon lexicon, LanguageDetector languageDetector, EntityRecognizer recognizer,
                             QuoteExtractor quotes, Geocoder geocoder, EngineConfig.Limits limits) {
+        this(lexicon, languageDetector, recognizer, quotes, geocoder, limits, Gazetteer::shipped);
+    }
+
+    private ExtractionEngine(Lexicon lexicon, LanguageDetector languageDetector, EntityRecognizer recognizer,
+                             QuoteExtractor quotes, Geocoder geocoder, EngineConfig.Limits limits, Supplier<Gazetteer> gazetteer) {
+        this.nominative = new GermanNominative(lexicon, gazetteer);
         this.limits = limits;
         this.lexicon = lexicon;
         this.languageDetector = languageDetector;
@@ -67,7 +74,7 @@ public final class ExtractionEngine {
             throw e.getCause() instanceof RuntimeException r ? r : e;
         }
         return new ExtractionEngine(lexicon, new StopwordLanguageDetector(lexicon), config.recognizer(lexicon, gazetteer),
-                new QuoteExtractor(lexicon), new ContextGeocoder(gazetteer, lexicon), config.limits());
+                new QuoteExtractor(lexicon), new ContextGeocoder(gazetteer, lexicon), config.limits(), () -> gazetteer);
     }
 
     /** Thrown for an article longer than the configured limit: the caller dead-letters it with this message. */
@@ -111,7 +118,8 @@ public final class ExtractionEngine {
         Map<QuoteSpans.Span, SpeakerGrammar.Speaker> said = timed(Stage.QUOTES, () -> quotes.speakers(doc, spans, recognized));
         inTime(deadline, Stage.QUOTES);
         List<NameMention> mentions = SpeakerMentions.of(lexicon, doc, recognized, said.values());
-        List<Coreference.Cluster> clusters = timed(Stage.COREFERENCE, () -> Coreference.cluster(article.id(), mentions, article.title()));
+        List<Coreference.Cluster> clusters = timed(Stage.COREFERENCE, () -> Coreference.cluster(article.id(), mentions, article.title(),
+                m -> nominative.of(doc, m)));
         inTime(deadline, Stage.COREFERENCE);
         List<QuoteExtractor.FoundQuote> found = timed(Stage.QUOTES, () -> quotes.extract(doc, spans, said, clusters));
         inTime(deadline, Stage.QUOTES);

@@ -354,6 +354,23 @@ public final class Lexicon {
         return germanNouns.containsKey(lowerWord);
     }
 
+    /**
+     * The gender of a German noun's nominative singular ('m', 'f' or 'n'; "bund" -> 'm'), or 0 for another form or no
+     * noun. A compound takes its last part's ("fußball-bund", "landeskriminalamt").
+     */
+    public char germanGender(String lowerWord) {
+        for (int i = 0; i + 3 <= lowerWord.length(); i++) {
+            Character g = germanNouns.get(i == 0 ? lowerWord : lowerWord.substring(i));
+            if (g != null && g != 0) {
+                return g;
+            }
+            if (i == 0 && g != null) {
+                return 0; // a form of its own that is no nominative singular ("bundes")
+            }
+        }
+        return 0;
+    }
+
     /** The name of an Indonesian province, regency, district or village ({@link Tokens#key} form): "tegalrejo". */
     public boolean isIndonesianArea(String key) {
         return indonesianAreas.contains(key) && !givenNames.contains(key) && !surnames.contains(key) && !isStopword(key);

@@ -144,11 +144,28 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
                     && m.places().stream().noneMatch(Gazetteer.Place::isNotable)
                     && (afterArticle.contains(m.key()) || m.places().stream().noneMatch(p -> GERMAN_SPEAKING.contains(p.countryCode())))
                     || m.tokenCount() == 1 && lex.isGermanNoun(m.key()) && !nameDespiteNoun(doc, m, surnamesInFull, afterArticle);
-            if (!bareNoun) {
+            if (bareNoun) {
+                continue;
+            }
+            if (m.type() == EntityType.PERSON && m.tokenCount() > 1 && !m.titled() && nounsOnly(m)) {
+                // "die Vereinten Nationen sprachen", "die Neue Zürcher Zeitung berichtete": words of the dictionary, no
+                // given name among them, that speak are a body
+                out.add(new NameMention(m.text(), m.start(), m.end(), EntityType.ORGANIZATION, false, List.of()));
+            } else {
                 out.add(m.type() == EntityType.PERSON ? withoutRoleNouns(doc, m) : m);
             }
         }
         return out;
+    }
+
+    /** Every word a form of a German noun (or a noun made of an adjective), none a given name. */
+    private boolean nounsOnly(NameMention m) {
+        for (String word : m.key().split(" ")) {
+            if (!lex.isGermanNoun(word) || lex.isGivenName(word)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

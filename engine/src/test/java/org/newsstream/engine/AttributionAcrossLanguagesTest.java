@@ -215,7 +215,7 @@ class AttributionAcrossLanguagesTest {
 
     @Test
     void aBodysNounRefersToTheBodyWhoseCompoundNameItHeads() {
-        assertSpeaker("Norddeutsche Handballverband", "de", "Der Norddeutsche Handballverband sucht einen neuen Trainer.\n\n"
+        assertSpeaker("Norddeutscher Handballverband", "de", "Der Norddeutsche Handballverband sucht einen neuen Trainer.\n\n"
                 + "Die Stadtwerke Kiel sponsern das Team seit Jahren. „Wir führen gute Gespräche und wollen bald"
                 + " entscheiden“, teilte der Verband am Montag mit.",
                 "Wir führen gute Gespräche und wollen bald entscheiden");

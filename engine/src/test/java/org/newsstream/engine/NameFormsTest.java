@@ -62,6 +62,20 @@ class NameFormsTest {
     }
 
     @Test
+    void aGermanBodyOrPlaceIsNamedInTheNominativeWhateverCaseTheSentencePutsItIn() {
+        Map<String, EntityType> t = Articles.types(Articles.extract("Bilanz",
+                "Der Deutsche Fußball-Bund (DFB) teilte mit, die Vereinbarung gelte. Die Leiterin des Landeskriminalamts Sachsen "
+                + "und ein Vertreter der Demokratischen Partei sprachen mit Helfern der Vereinten Nationen. Der frühere Präsident "
+                + "Südafrikas kam auch, und die Bürgerinitiative Gegenwind Hunsrück.", "de"));
+        for (String name : java.util.List.of("Deutscher Fußball-Bund", "Landeskriminalamt Sachsen", "Demokratische Partei",
+                "Bürgerinitiative Gegenwind Hunsrück")) {
+            assertEquals(EntityType.ORGANIZATION, t.get(name), name + ": " + t);
+        }
+        assertEquals(EntityType.LOCATION, t.get("Südafrika"), t.toString());
+        assertFalse(t.containsKey("Landeskriminalamts Sachsen"), t.toString());
+    }
+
+    @Test
     void aTitleThenAGivenNameIsAPersonWhoseSurnameIsAPlaceWord() {
         Map<String, EntityType> t = Articles.types(Articles.extract("Alluvione", "Il sindaco Massimo Isola ha parlato ai residenti.", "it"));
         assertEquals(EntityType.PERSON, t.get("Massimo Isola"), t.toString());

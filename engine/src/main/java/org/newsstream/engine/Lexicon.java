@@ -347,6 +347,25 @@ public final class Lexicon {
     }
 
     /**
+     * A noun that names some body, not which ("die Behörde", "the company"), in {@link Tokens#key} form; in German and
+     * Dutch also a compound that ends in one ("die Polizeibehörde", "het energiebedrijf").
+     */
+    public boolean isGenericBodyNoun(String key, String language) {
+        Set<String> nouns = words("generic-body-noun");
+        if (nouns.contains(key)) {
+            return true;
+        }
+        if (language.equals("de") || language.equals("nl")) {
+            for (int i = 3; i + 5 <= key.length(); i++) { // (a tail of five letters or more: "Dokumente" has no "ente")
+                if (nouns.contains(key.substring(i))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
      * A form of a German common noun ("mitte", "höhe", "kundinnen"): German capitalises every noun, so such a word is
      * a name only on other evidence.
      */

@@ -242,7 +242,7 @@ public final class QuoteExtractor {
                 }
                 // the word lists hold words as written ("préfecture"); the key drops accents for comparing names
                 boolean body = lex.isOrgWord(noun) || lex.isOrgWord(ctx.doc.text(g.start(), g.end()).toLowerCase(java.util.Locale.ROOT))
-                        || lex.words("generic-body-noun").contains(noun); // "a empresa", "the company": a body, never a person
+                        || lex.isGenericBodyNoun(noun, ctx.doc.language); // "a empresa", "the company": a body, never a person
                 if (!body && indefinite(ctx.doc, g.start())) {
                     // "Transport Scotland said … A spokeswoman added:": a spokesperson speaks for the body that spoke
                     // just before; any other "sagte ein Sprecher", "said a spokesman" is someone not named
@@ -290,7 +290,7 @@ public final class QuoteExtractor {
             }
         }
         // "Laut Polizei" with no police named: not the last body of another kind ("Bürgerinitiative …")
-        return best != null && !bestHolds && !lex.words("generic-body-noun").contains(noun) ? null : best;
+        return best != null && !bestHolds && !lex.isGenericBodyNoun(noun, ctx.doc.language) ? null : best;
     }
 
     /** The mention stands just before the attribution's subject, after a preposition: whom the speaker told. */

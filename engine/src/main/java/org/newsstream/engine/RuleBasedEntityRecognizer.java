@@ -170,14 +170,14 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
 
     /**
      * A word German's dictionary lists as a common noun ("Mitte", "Höhe", "Norden", "Koch") names someone or somewhere
-     * only on the text's evidence: the surname of a person it names in full, a surname or given name after a title
-     * ("Minister Koch"), a country, or a big town or region the text never writes after an article ("in Essen", not
+     * only on the text's evidence: the surname of a person it names in full, a given name the text never writes
+     * after an article ("das Baby"), a surname after a title ("Minister Koch"), a country, or a big town or region the text never writes after an article ("in Essen", not
      * "beim Essen"): by its own name, in a German-speaking country, or right after a preposition of place ("aus
      * Posen"); not "Tage" for the Tagus, or "Mitte", a part of Berlin.
      */
     private boolean nameDespiteNoun(Document doc, NameMention m, Set<String> surnamesInFull, Set<String> afterArticle) {
         return switch (m.type()) {
-            case PERSON -> surnamesInFull.contains(m.key()) || lex.isGivenName(m.key())
+            case PERSON -> surnamesInFull.contains(m.key()) || lex.isGivenName(m.key()) && !afterArticle.contains(m.key())
                     || m.titled() && lex.isSurname(m.key());
             case LOCATION -> m.places().stream().anyMatch(Gazetteer.Place::isCountry)
                     || !afterArticle.contains(m.key()) && m.places().stream().anyMatch(p -> p.isNotable()

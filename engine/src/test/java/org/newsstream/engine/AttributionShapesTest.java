@@ -472,6 +472,10 @@ class AttributionShapesTest {
         Map<String, String> s = speakers("de", "Das Landesamt für Wasserwirtschaft warnte vor steigenden Pegeln. "
                 + "„Der Scheitel ist noch nicht erreicht“, teilte die Behörde mit.");
         assertEquals("Landesamt für Wasserwirtschaft", s.get("Der Scheitel ist noch nicht erreicht"), s.toString());
+        // a compound that ends in such a noun, after an adjective, and the body named in the genitive
+        Map<String, String> c = speakers("de", "Die Ermittler des Landeskriminalamts Sachsen suchten das Kind. In der "
+                + "Pressemitteilung der sächsischen Polizeibehörde heißt es: „Bisher lag der Fokus darauf, das Kind zu finden.“");
+        assertEquals("Landeskriminalamt Sachsen", c.get("Bisher lag der Fokus darauf, das Kind zu finden."), c.toString());
     }
 
     @Test

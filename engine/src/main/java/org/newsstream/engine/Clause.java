@@ -265,6 +265,30 @@ final class Clause extends NounPhrases {
     }
 
     /**
+     * The subject pronoun of a verb of saying in this sentence, the last one: before the verb in its clause ("in der er
+     * die junge Generation aufforderte") or right after it ("forderte er"); null when none.
+     */
+    SpeakerGrammar.Speaker pronounOfSpeech() {
+        SpeakerGrammar.Speaker found = null;
+        for (int k = 0; k < size(); k++) {
+            if (cueAt(k) == 0) {
+                continue;
+            }
+            if (k + 1 < size() && isPronoun(k + 1)) {
+                found = new SpeakerGrammar.Speaker(SpeakerGrammar.Kind.PRONOUN, start(k + 1), end(k + 1), null, null);
+                continue;
+            }
+            for (int j = k - 1; j >= 0 && !gap(j).contains(","); j--) {
+                if (isPronoun(j)) {
+                    found = new SpeakerGrammar.Speaker(SpeakerGrammar.Kind.PRONOUN, start(j), end(j), null, null);
+                    break;
+                }
+            }
+        }
+        return found;
+    }
+
+    /**
      * A sentence's subject when it is a person: a subject pronoun among its first words ("Einen Tag später spielte er"),
      * or the name that opens it ("Lehmann reagierte unwirsch").
      */

@@ -83,6 +83,12 @@ public final class Lexicon {
             List<String> tokens = Tokens.words(form);
             cuesByFirstToken.computeIfAbsent(tokens.get(0), k -> new ArrayList<>())
                     .add(new Cue(p[0], form, tokens, pronoun));
+            if (p[0].equals("de") && tokens.size() == 2 && !pronoun) {
+                // A German subordinate clause writes a separable verb as one word, particle first: "teilte mit" is
+                // "…, dass sie mitteilte", "forderte auf" is "in der er aufforderte".
+                String joined = tokens.get(1) + tokens.get(0);
+                cuesByFirstToken.computeIfAbsent(joined, k -> new ArrayList<>()).add(new Cue("de", joined, List.of(joined), false));
+            }
         }
         // Longest forms first, so "a-t-il dit" wins over "dit".
         cuesByFirstToken.values().forEach(l -> l.sort((a, b) -> b.tokens().size() - a.tokens().size()));

@@ -408,7 +408,8 @@ public final class SpeakerGrammar {
 
     /**
      * A quote in a sentence of reported speech ("Das Virus sei „…“", German Konjunktiv I) with no attribution of its
-     * own goes on reporting the last speaker: a pronoun's reference, resolved the same way.
+     * own goes on reporting the last speaker: the pronoun of the sentence before's verb of saying ("in der er …
+     * aufforderte. Es sei an der Zeit, dass „…“"), else a pronoun's reference, resolved the same way.
      */
     private Speaker reported(Document doc, Clause.Reader reader, QuoteSpans.Span s) {
         if (Tokens.fewerWordsThan(doc.body, s.start(), s.end(), EMBEDDED_MIN_WORDS)) {
@@ -419,7 +420,9 @@ public final class SpeakerGrammar {
         Clause c = reader.read(from, Math.min(s.paragraph().end(), to + 1));
         for (int k = 0; k < c.size(); k++) {
             if (c.isReported(k) && (c.start(k) < s.open() || c.start(k) > s.close())) {
-                return new Speaker(Kind.PRONOUN, c.start(k), c.end(k), null, null);
+                int before = bounds.sentenceStart(doc.body, s.paragraph().start(), Math.max(s.paragraph().start(), from - 1));
+                Speaker said = before < from ? reader.read(before, from).pronounOfSpeech() : null;
+                return said != null ? said : new Speaker(Kind.PRONOUN, c.start(k), c.end(k), null, null);
             }
         }
         return null;

@@ -468,6 +468,14 @@ class AttributionShapesTest {
     }
 
     @Test
+    void germanReportedSpeechGoesOnFromThePronounOfTheLastVerbOfSayingWrittenAsOneWordInASubordinateClause() {
+        Map<String, String> s = speakers("de", "Zum Geburtstag des früheren Präsidenten Jakob Wendler spielten Künstler. Auf der "
+                + "Bühne standen Marie Hollmann und Lena Stark. Die Zuschauer jubelten dem Jubilar bei seiner Rede zu, in der er "
+                + "die Jugend aufforderte, die Verantwortung zu übernehmen. Es sei an der Zeit, dass nun „neue Hände die Last“ tragen.");
+        assertEquals("Jakob Wendler", s.get("neue Hände die Last"), s.toString());
+    }
+
+    @Test
     void aGenericNounForAnAuthorityRefersToTheBodyNamedLast() {
         Map<String, String> s = speakers("de", "Das Landesamt für Wasserwirtschaft warnte vor steigenden Pegeln. "
                 + "„Der Scheitel ist noch nicht erreicht“, teilte die Behörde mit.");

@@ -265,6 +265,47 @@ final class Clause extends NounPhrases {
     }
 
     /**
+     * Whose account the sentence gives, in an adverbial of source anywhere in it: "seitens der Bundeswehr", "von Seiten
+     * des Ministeriums", "nach Angaben der Polizei", or a statement that a body put out ("nach einer vom Verband
+     * veröffentlichten Erklärung"): the one named there, else null.
+     */
+    SpeakerGrammar.Speaker sourceAdverbial() {
+        for (int k = 0; k < size(); k++) {
+            int at = -1;
+            if (is("source-marker", k)) {
+                at = k + 1; // "seitens"
+            } else if (k + 1 < size() && is("source-phrase", k) && is("source-phrase-noun", k + 1)) {
+                at = k + 2; // "von Seiten", "nach Angaben"
+            } else if (is("of", k) && k + 3 < size() && capitalised(k + 1)) {
+                Run run = runAt(k + 1, size());
+                int noun = run.to();
+                while (noun < Math.min(size(), run.to() + 2) && !capitalised(noun) && lower(noun).endsWith("en")) {
+                    noun++; // "vom Verband veröffentlichten Erklärung": the body, a participle, the statement
+                }
+                if (noun > run.to() && noun < size() && isStatementNoun(noun)) {
+                    at = k + 1;
+                }
+            }
+            if (at >= 0 && at < size() && is("det", at) && !capitalised(at)) {
+                at++;
+            }
+            if (at >= 0 && at < size() && capitalised(at)) {
+                for (NameMention m : r.recognized) {
+                    if (m.start() == start(at) && m.type() != EntityType.LOCATION) {
+                        // the name as the recognizer found it ("seitens der Bundeswehr vom Tod von …": not "… vom Tod")
+                        return new SpeakerGrammar.Speaker(SpeakerGrammar.Kind.NAME, m.start(), m.end(), m.type(), null);
+                    }
+                }
+                SpeakerGrammar.Speaker source = name(runAt(at, size()), false);
+                if (source != null && source.kind() == SpeakerGrammar.Kind.NAME) {
+                    return source;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
      * The subject pronoun of a verb of saying in this sentence, the last one: before the verb in its clause ("in der er
      * die junge Generation aufforderte") or right after it ("forderte er"); null when none.
      */

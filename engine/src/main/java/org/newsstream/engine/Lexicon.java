@@ -380,6 +380,19 @@ public final class Lexicon {
     }
 
     /**
+     * A German noun or a compound whose last part (of four letters or more) is one ("schadensersatzbetrag"). Many
+     * names end like a noun too ("Hamburg"): this says the word could be a noun, not that it is no name.
+     */
+    public boolean mayBeGermanNoun(String lowerWord) {
+        for (int i = 0; i + 4 <= lowerWord.length(); i = i == 0 ? 3 : i + 1) {
+            if (germanNouns.containsKey(i == 0 ? lowerWord : lowerWord.substring(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * The gender of a German noun's nominative singular ('m', 'f' or 'n'; "bund" -> 'm'), or 0 for another form or no
      * noun. A compound takes its last part's ("fußball-bund", "landeskriminalamt").
      */

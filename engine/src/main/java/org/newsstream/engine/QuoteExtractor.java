@@ -70,7 +70,7 @@ public final class QuoteExtractor {
             // and a verb of calling before the quote ("nannte den Bericht eine „Verhöhnung Polens“") does too.
             boolean called = a != null && a.cue() != null && lex.isAttributionWord("calling",
                     Tokens.key(a.cue()).substring(Tokens.key(a.cue()).lastIndexOf(' ') + 1), SpeakerGrammar.attributionLanguages(doc.language));
-            if (a != null && titleCased(text) && !(doc.language.equals("de") && (handsOver || called))) {
+            if (a != null && titleCased(doc, text) && !(doc.language.equals("de") && (handsOver || called))) {
                 continue; // "appeared on “Meet the Press”": the name of a programme or a work, not speech
             }
             if (titleOfAWork(doc, s) || listedAfterAnother(doc, s, i == 0 ? null : spans.get(i - 1)) || nameOrEpithet(doc, s)) {
@@ -360,12 +360,19 @@ public final class QuoteExtractor {
 
 
     /** "Meet the Press", "Fox News Sunday.": every word capitalised but the short ones, as names of works are. */
-    private static boolean titleCased(String text) {
+    private boolean titleCased(Document doc, String text) {
         List<String> words = Tokens.words(text);
         // A title opens with a capital: "ein Stück aus dem Tollhaus" is German speech, every noun capitalised.
-        return words.size() >= 2 && words.size() <= 8 && !text.endsWith(",") && Character.isUpperCase(words.get(0).codePointAt(0))
+        boolean titleCased = words.size() >= 2 && words.size() <= 8 && !text.endsWith(",") && Character.isUpperCase(words.get(0).codePointAt(0))
                 && words.stream().anyMatch(w -> Character.isUpperCase(w.codePointAt(0)) && w.length() > 3)
                 && words.stream().allMatch(w -> Character.isUpperCase(w.codePointAt(0)) || Character.isDigit(w.codePointAt(0)) || w.length() <= 3);
+        if (titleCased && doc.language.equals("de") && words.stream().anyMatch(w -> Character.isLowerCase(w.codePointAt(0)))) {
+            // German capitalises its nouns: common nouns and the small words between them ("Schadensersatzbetrag in Höhe
+            // von 750.000 Euro an") are a phrase, not a title
+            return !words.stream().filter(w -> Character.isUpperCase(w.codePointAt(0)) && w.length() > 3)
+                    .allMatch(w -> lex.mayBeGermanNoun(w.toLowerCase(java.util.Locale.ROOT)));
+        }
+        return titleCased;
     }
 
     private static boolean looksLikeTitle(String text) {

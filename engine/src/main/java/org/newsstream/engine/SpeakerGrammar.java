@@ -266,7 +266,10 @@ public final class SpeakerGrammar {
             }
         }
         if (verbAt < 0 && last != ':') {
-            return null; // only a colon introduces a quote whatever the verb ("stellte klar:")
+            // "Zunächst war seitens der Bundeswehr von „…“ die Rede": an adverbial of source says whose words they are
+            Speaker source = c.sourceAdverbial();
+            return source != null && (last != ',' || c.is("source-marker", 0)) ? source : null;
+            // (only a colon introduces a quote whatever the verb: "stellte klar:")
         }
         if (verbAt < 0) {
             // A clause that introduces a quote with a colon ends with its verb, whatever the verb ("anunció:",

@@ -476,6 +476,17 @@ class AttributionShapesTest {
     }
 
     @Test
+    void aGermanAdverbialOfSourceSaysWhoseWordsAPartialQuoteAre() {
+        Map<String, String> s = speakers("de", "Der Norddeutsche Seglerverband (NSV) und der Skipper Jan Meiners einigten sich. "
+                + "Nach einer vom NSV veröffentlichten Erklärung erkennt Meiners einen „Schaden in Höhe von 9.000 Euro an“. "
+                + "Zunächst war seitens der Bundeswehr vom Tod von „vier bewaffneten Angreifern“ die Rede. "
+                + "Die Polizei Kiel ermittelt. Am Abend wurden nach Angaben der Polizei Kiel „mehrere Verdächtige festgenommen“.");
+        assertEquals("Norddeutscher Seglerverband", s.get("Schaden in Höhe von 9.000 Euro an"), s.toString());
+        assertEquals("Bundeswehr", s.get("vier bewaffneten Angreifern"), s.toString());
+        assertEquals("Polizei Kiel", s.get("mehrere Verdächtige festgenommen"), s.toString());
+    }
+
+    @Test
     void aGenericNounForAnAuthorityRefersToTheBodyNamedLast() {
         Map<String, String> s = speakers("de", "Das Landesamt für Wasserwirtschaft warnte vor steigenden Pegeln. "
                 + "„Der Scheitel ist noch nicht erreicht“, teilte die Behörde mit.");

@@ -83,6 +83,12 @@ public final class Lexicon {
             List<String> tokens = Tokens.words(form);
             cuesByFirstToken.computeIfAbsent(tokens.get(0), k -> new ArrayList<>())
                     .add(new Cue(p[0], form, tokens, pronoun));
+            if (p[0].equals("de") && tokens.size() == 1 && form.endsWith("t") && !form.endsWith("tet") && form.length() > 4) {
+                // "nie müde wurde zu betonen": "zu" and the infinitive of a verb of saying whose present is a cue
+                String stem = form.substring(0, form.length() - 1);
+                String infinitive = stem.endsWith("er") || stem.endsWith("el") || stem.endsWith("e") ? stem + "n" : stem + "en";
+                cuesByFirstToken.computeIfAbsent("zu", k -> new ArrayList<>()).add(new Cue("de", "zu " + infinitive, List.of("zu", infinitive), false));
+            }
             if (p[0].equals("de") && tokens.size() == 2 && !pronoun) {
                 // A German subordinate clause writes a separable verb as one word, particle first: "teilte mit" is
                 // "…, dass sie mitteilte", "forderte auf" is "in der er aufforderte".
@@ -377,6 +383,23 @@ public final class Lexicon {
      */
     public boolean isGermanNoun(String lowerWord) {
         return germanNouns.containsKey(lowerWord);
+    }
+
+    /**
+     * A German noun for a person by what they do or are: a masculine with a feminine in -in ("architekt",
+     * "Architektin"), or an agent in -er of a verb ("bauer" of "bauen"); also that feminine, and a compound ending in
+     * one ("betonbauer").
+     */
+    public boolean isGermanPersonNoun(String lowerWord) {
+        for (int i = 0; i + 4 <= lowerWord.length(); i = i == 0 ? 3 : i + 1) {
+            String w = i == 0 ? lowerWord : lowerWord.substring(i);
+            char g = germanNouns.getOrDefault(w, (char) 0);
+            if (w.endsWith("in") && g == 'f' && germanNouns.getOrDefault(w.substring(0, w.length() - 2), (char) 0) == 'm'
+                    || g == 'm' && (germanNouns.containsKey(w + "in") || w.endsWith("er") && germanNouns.containsKey(w.substring(0, w.length() - 2) + "en"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

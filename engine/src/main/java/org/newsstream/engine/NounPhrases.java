@@ -108,7 +108,7 @@ abstract class NounPhrases extends NameRuns {
             }
             if (p.head != null) {
                 SpeakerGrammar.Speaker named = name(p.head, p.determined);
-                boolean loneTitle = p.determined && p.head.to() - p.head.from() == 1 && r.lex.isTitle(lower(p.head.from()));
+                boolean loneTitle = p.determined && p.head.to() - p.head.from() == 1 && personNoun(p.head.from());
                 if (named != null || !loneTitle) {
                     return named;
                 }
@@ -416,7 +416,15 @@ abstract class NounPhrases extends NameRuns {
 
     /** German "der Datenschützer", "die Sprecherin": an article and one noun of a role. */
     private boolean capitalisedNounRole(int[] seg) {
-        return r.doc.language.equals("de") && capitalised(seg[1] - 1) && r.lex.isTitle(lower(seg[1] - 1));
+        return r.doc.language.equals("de") && capitalised(seg[1] - 1) && personNoun(seg[1] - 1);
+    }
+
+    /**
+     * A title, or in German any noun for a person by what they do ("der Architekt", "die Betonbauerin"): with an
+     * article and no name, it refers back to someone named before.
+     */
+    private boolean personNoun(int k) {
+        return r.lex.isTitle(lower(k)) || r.doc.language.equals("de") && r.lex.isGermanPersonNoun(lower(k));
     }
 
     /**

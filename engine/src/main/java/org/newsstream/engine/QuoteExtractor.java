@@ -320,6 +320,10 @@ public final class QuoteExtractor {
                 if (gender != 0) {
                     return gender;
                 }
+                if (doc.language.equals("de") && lex.isGermanPersonNoun(part)) {
+                    // a German noun for a person says their sex: "der Betonbauer", "die Architektin"
+                    return part.endsWith("in") ? 'f' : 'm';
+                }
             }
         }
         return 0;

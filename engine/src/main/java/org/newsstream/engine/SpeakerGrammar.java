@@ -322,6 +322,10 @@ public final class SpeakerGrammar {
         Speaker subject = subjectFollows ? c.subjectAfterVerb(verbAt + verbLength) : null;
         if (subject == null || subject.kind() != Kind.NAME) {
             Speaker first = verbAt > 0 ? c.subjectBeforeVerb(0, verbAt) : null;
+            for (int end = verbAt; first == null && verbAt > 1 && end >= 2 && c.is("as-reporting", 0); end--) {
+                // "Wie der Architekt (nie müde wurde zu) betonen, „…“": the clause of "as" opens with its subject
+                first = c.subjectBeforeVerb(1, end);
+            }
             subject = first != null ? first : subject;
         }
         if (subject == null && !subjectFollows && !complement) {

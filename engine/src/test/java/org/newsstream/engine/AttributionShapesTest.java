@@ -487,6 +487,15 @@ class AttributionShapesTest {
     }
 
     @Test
+    void aGermanNounForWhatSomeoneDoesRefersBackToThePersonAsATitleDoes() {
+        Map<String, String> s = speakers("de", "Der Architekt Paul Brenner wird 90. „Mir sind rechte Winkel ein Gräuel“, sagte der "
+                + "Architekt. Seine Frau Lea Brenner kam auch. Wie der Betonbauer nie müde wurde zu betonen, „seien ihm Kurven "
+                + "lieber als jede Gerade“. Brenner lebt in Bern.");
+        assertEquals("Paul Brenner", s.get("Mir sind rechte Winkel ein Gräuel"), s.toString());
+        assertEquals("Paul Brenner", s.get("seien ihm Kurven lieber als jede Gerade"), "'wie' opens the clause, then its subject: " + s);
+    }
+
+    @Test
     void aGenericNounForAnAuthorityRefersToTheBodyNamedLast() {
         Map<String, String> s = speakers("de", "Das Landesamt für Wasserwirtschaft warnte vor steigenden Pegeln. "
                 + "„Der Scheitel ist noch nicht erreicht“, teilte die Behörde mit.");

@@ -153,10 +153,15 @@ public final class QuoteExtractor {
         if (before.endsWith("(") && after.startsWith(")")) {
             return true;
         }
+        List<Tokens.Token> t = Tokens.tokenize(before, 0, before.length());
+        List<Tokens.Token> quoted = Tokens.tokenize(doc.body, s.start(), s.end());
+        if (doc.language.equals("de") && quoted.size() >= 2 && quoted.size() < 4 && !t.isEmpty() && Character.isLetter(before.charAt(before.length() - 1))
+                && quoted.get(0).capitalised() && lex.isAttributionWord("det", quoted.get(0).lower(), Set.of("de"))) {
+            return true; // "dessen Netzwerk „Die wahre Religion“": a short German phrase opening with a capitalised article mid-sentence names something
+        }
         if (after.isEmpty() || ",.;)".indexOf(after.charAt(0)) < 0) {
             return false;
         }
-        List<Tokens.Token> t = Tokens.tokenize(before, 0, before.length());
         return t.size() >= 2 && lex.isAttributionWord("det", t.get(t.size() - 1).lower(), Set.of(doc.language))
                 && before.substring(t.get(t.size() - 2).end(), t.get(t.size() - 1).start()).strip().equals(",")
                 && !lex.isAttributionWord("possessive", t.get(t.size() - 1).lower(), Set.of(doc.language));

@@ -342,9 +342,11 @@ public final class SpeakerGrammar {
             // spoke before
             return new Speaker(Kind.PRONOUN, c.start(verbAt), c.end(verbAt + verbLength - 1), null, c.text(verbAt, verbAt + verbLength));
         }
-        if (fragment && (subject == null || subject.kind() == Kind.REFERENCE || subject.type() == EntityType.ORGANIZATION)) {
-            // German news quotes a phrase of what a person said inside its own sentence ("Er fordert eine „rechtssichere
-            // Frist“"); a group's or a body's word in quotes is a term ("die Händler sprechen von „Kaufzurückhaltung“")
+        if (fragment && (subject == null || subject.kind() == Kind.REFERENCE
+                || subject.type() == EntityType.ORGANIZATION && c.isCallingVerb(verbAt + verbLength - 1))) {
+            // German news quotes a phrase of what a person or a named body said inside its own sentence ("Er fordert
+            // eine „rechtssichere Frist“", "Der Verband hatte die „maroden Sozialsysteme“ beklagt"); a group's word in
+            // quotes, or what a body calls something, is a term ("die Händler sprechen von „Kaufzurückhaltung“")
             return null;
         }
         return subject == null ? null : subject.withCue(c.text(verbAt, verbAt + verbLength));

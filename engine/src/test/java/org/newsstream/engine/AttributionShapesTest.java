@@ -1,6 +1,7 @@
 package org.newsstream.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.newsstream.engine.Articles.speakers;
@@ -484,6 +485,14 @@ class AttributionShapesTest {
         assertEquals("Norddeutscher Seglerverband", s.get("Schaden in Höhe von 9.000 Euro an"), s.toString());
         assertEquals("Bundeswehr", s.get("vier bewaffneten Angreifern"), s.toString());
         assertEquals("Polizei Kiel", s.get("mehrere Verdächtige festgenommen"), s.toString());
+    }
+
+    @Test
+    void aNamedGermanBodysWordsInQuotesAreItsSpeechButANameOpeningWithAnArticleIsNot() {
+        Map<String, String> s = speakers("de", "Der Streik geht weiter. Die Deutsche Bahn kritisierte den Ausstand als „völlig überzogen“. "
+                + "Hinter der Aktion soll laut Polizei der Prediger Ali Demir und dessen Netzwerk „Die wahre Lehre“ stecken.");
+        assertEquals("Deutsche Bahn", s.get("völlig überzogen"), s.toString());
+        assertFalse(s.containsKey("Die wahre Lehre"), "a name: " + s);
     }
 
     @Test

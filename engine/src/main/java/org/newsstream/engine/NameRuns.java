@@ -257,6 +257,15 @@ abstract class NameRuns extends ClauseWords {
         return run;
     }
 
+    private boolean compoundBodyNamedNowhereElse(String lowerWord) {
+        if (r.lex.orgWords.contains(lowerWord) || !r.lex.isOrgWord(lowerWord) || r.lex.isGenericBodyNoun(Tokens.key(lowerWord), "de")) {
+            return false;
+        }
+        String key = Tokens.key(lowerWord);
+        return r.recognized.stream().noneMatch(m -> m.type() == EntityType.ORGANIZATION && m.tokenCount() > 1
+                && (" " + m.key() + " ").contains(" " + key + " "));
+    }
+
     SpeakerGrammar.Speaker name(Run run, boolean determined) {
         if (run.from() >= run.to()) {
             return null;
@@ -294,6 +303,14 @@ abstract class NameRuns extends ClauseWords {
             return null;
         }
         String text = text(run.from(), run.to());
+        int k = run.from();
+        boolean subjectsArticle = k >= 1 && is("det", k - 1) && !is("indefinite", k - 1) && (k < 2 || !preposition(k - 2));
+        if (r.doc.language.equals("de") && run.to() - run.from() == 1 && subjectsArticle && compoundBodyNamedNowhereElse(lower(run.from()))) {
+            // "Die Generalbundesanwaltschaft hatte … begründet": a German compound that heads a body's name, with an
+            // article no preposition governs, where the article names no body with it, is that body's name ("der Handballverband" after "Norddeutscher
+            // Handballverband" is that one again)
+            return new SpeakerGrammar.Speaker(SpeakerGrammar.Kind.NAME, start(run.from()), end(run.from()), EntityType.ORGANIZATION, null);
+        }
         if (run.to() - run.from() == 1 && !allCaps(run.from()) && r.lex.isOrgWord(lower(run.from())) && r.lex.organization(text) == null) {
             // "Majelis hakim memutuskan", "The Council said": one organisation word is a common noun for a body named
             // before, not a body's name

@@ -430,7 +430,11 @@ public final class SpeakerGrammar {
         for (int k = 0; k < c.size(); k++) {
             if (c.isReported(k) && (c.start(k) < s.open() || c.start(k) > s.close())) {
                 int before = bounds.sentenceStart(doc.body, s.paragraph().start(), Math.max(s.paragraph().start(), from - 1));
-                Speaker said = before < from ? reader.read(before, from).pronounOfSpeech() : null;
+                Clause previous = before < from ? reader.read(before, from) : null;
+                Speaker said = previous == null ? null : previous.pronounOfSpeech();
+                if (said == null && previous != null && speaks(doc, previous)) {
+                    said = previous.bodySubject(); // "Die Behörde hatte den Antrag damit begründet, dass … Demnach sei er „…“"
+                }
                 return said != null ? said : new Speaker(Kind.PRONOUN, c.start(k), c.end(k), null, null);
             }
         }
@@ -468,14 +472,19 @@ public final class SpeakerGrammar {
         Speaker subject = c.sentenceSubject();
         if (subject == null) {
             // "Der Wirtschaftsrat der CDU hatte … gefordert. „…“": a body whose statement the sentence reports goes on
-            Speaker body = c.bodySubject();
-            boolean speaks = false;
-            for (int k = 0; k < c.size(); k++) {
-                speaks |= c.cueAt(k) > 0 || doc.language.equals("de") && isSpeechParticiple(c.lower(k));
-            }
-            subject = speaks ? body : null;
+            subject = speaks(doc, c) ? c.bodySubject() : null;
         }
         return subject;
+    }
+
+    /** The clause has a verb of saying, or in German a speech verb's participle ("hatte … gefordert"). */
+    private boolean speaks(Document doc, Clause c) {
+        for (int k = 0; k < c.size(); k++) {
+            if (c.cueAt(k) > 0 || doc.language.equals("de") && isSpeechParticiple(c.lower(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Splits "l'avocat" into "l'" and "avocat", keeping offsets. */

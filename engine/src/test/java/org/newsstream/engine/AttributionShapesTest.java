@@ -496,6 +496,13 @@ class AttributionShapesTest {
     }
 
     @Test
+    void germanReportedSpeechGoesOnFromABodyThatGaveItsReasonsAndAOneWordCompoundBodyIsANameWhereNoneHoldsIt() {
+        Map<String, String> s = speakers("de", "Der Prozess beginnt im Mai. Die Bundesanwaltschaft hatte die Anklage damit begründet, "
+                + "dass der Mann Sprengstoff gekauft habe. Demnach sei er „technisch in der Lage“, eine Bombe zu bauen.");
+        assertEquals("Bundesanwaltschaft", s.get("technisch in der Lage"), s.toString());
+    }
+
+    @Test
     void aGermanNounForWhatSomeoneDoesRefersBackToThePersonAsATitleDoes() {
         Map<String, String> s = speakers("de", "Der Architekt Paul Brenner wird 90. „Mir sind rechte Winkel ein Gräuel“, sagte der "
                 + "Architekt. Seine Frau Lea Brenner kam auch. Wie der Betonbauer nie müde wurde zu betonen, „seien ihm Kurven "

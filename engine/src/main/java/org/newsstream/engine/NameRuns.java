@@ -257,6 +257,24 @@ abstract class NameRuns extends ClauseWords {
         return run;
     }
 
+    /** The body the article named last before token k whose name opens the German compound at k, else null. */
+    private NameMention bodyOpeningCompound(int k) {
+        String word = t.get(k).text();
+        NameMention found = null;
+        for (NameMention m : r.recognized) {
+            if (m.type() != EntityType.ORGANIZATION || m.start() >= start(k) || m.text().contains(" ") || !word.startsWith(m.text())
+                    || word.length() < m.text().length() + 4) {
+                continue;
+            }
+            String rest = word.substring(m.text().length());
+            rest = rest.startsWith("-") ? rest.substring(1) : rest;
+            if (!rest.isEmpty() && r.lex.mayBeGermanNoun(rest.toLowerCase(java.util.Locale.ROOT))) {
+                found = m;
+            }
+        }
+        return found;
+    }
+
     private boolean compoundBodyNamedNowhereElse(String lowerWord) {
         if (r.lex.orgWords.contains(lowerWord) || !r.lex.isOrgWord(lowerWord) || r.lex.isGenericBodyNoun(Tokens.key(lowerWord), "de")) {
             return false;
@@ -283,6 +301,12 @@ abstract class NameRuns extends ClauseWords {
                     }
                 }
             }
+        }
+        NameMention body = r.doc.language.equals("de") && run.to() - run.from() == 1 ? bodyOpeningCompound(run.from()) : null;
+        if (body != null) {
+            // "des Bundeswehrberichts", "eine DFB-Mitteilung", "der Polizeisprecher": a compound whose first part is a
+            // body the article names speaks for that body
+            return new SpeakerGrammar.Speaker(SpeakerGrammar.Kind.NAME, body.start(), body.end(), EntityType.ORGANIZATION, null);
         }
         // German capitalises every noun: one capitalised word is a name only with evidence ("Vergleich", "Irrweg").
         if (r.doc.language.equals("de") && run.to() - run.from() == 1 && !allCaps(run.from()) && !r.lex.isOrgWord(lower(run.from()))

@@ -503,6 +503,13 @@ class AttributionShapesTest {
     }
 
     @Test
+    void aGermanCompoundOpeningWithABodysNameSpeaksForThatBody() {
+        Map<String, String> s = speakers("de", "Die Bundeswehr meldete den Vorfall am Morgen. In der Aktualisierung des "
+                + "Bundeswehrberichts heißt es dann: „In drei Fällen wurden Angreifer getötet, die Lage ist unklar.“");
+        assertEquals("Bundeswehr", s.get("In drei Fällen wurden Angreifer getötet, die Lage ist unklar."), s.toString());
+    }
+
+    @Test
     void aGermanNounForWhatSomeoneDoesRefersBackToThePersonAsATitleDoes() {
         Map<String, String> s = speakers("de", "Der Architekt Paul Brenner wird 90. „Mir sind rechte Winkel ein Gräuel“, sagte der "
                 + "Architekt. Seine Frau Lea Brenner kam auch. Wie der Betonbauer nie müde wurde zu betonen, „seien ihm Kurven "

@@ -24,6 +24,8 @@ final class LeftoverNames {
     private final Set<String> strongLocatives;
     /** Nouns for groups that stand before a name in lower case: "band Pink Floyd", "klub Sampdoria". */
     private final Set<String> groupNouns;
+    /** Verbs of a life (born, died, married, graduated, sang, scored) that have people as their subject. */
+    private final Set<String> humanVerbs;
 
     LeftoverNames(Lexicon lexicon, Gazetteer gazetteer, PersonEvidence evidence, PlacesInRuns placeRules) {
         this.lex = lexicon;
@@ -33,6 +35,7 @@ final class LeftoverNames {
         this.locatives = lexicon.words("locative");
         this.strongLocatives = lexicon.words("strong-locative");
         this.groupNouns = lexicon.words("group-noun");
+        this.humanVerbs = lexicon.words("human-verb");
     }
 
     /**
@@ -64,10 +67,10 @@ final class LeftoverNames {
             EntityType type;
             // Where every noun is capitalised, a word used alone too is as likely a noun ("Immunschwächekrankheit Aids")
             // unless a given name opens the phrase.
-            boolean usedAlone = (!RuleBasedEntityRecognizer.capitalisesNouns(doc) || lex.isGivenName(c.tokens().get(0).lower())) && doc.wordCounts.getOrDefault(last, 0) > phraseUses.get(text) && gaz.lookup(last).isEmpty();
+            boolean usedAlone = (!GermanNounFilter.capitalisesNouns(doc) || lex.isGivenName(c.tokens().get(0).lower())) && doc.wordCounts.getOrDefault(last, 0) > phraseUses.get(text) && gaz.lookup(last).isEmpty();
             if (speakers.contains(last) || usedAlone) {
                 type = EntityType.PERSON;
-            } else if (RuleBasedEntityRecognizer.capitalisesNouns(doc)) {
+            } else if (GermanNounFilter.capitalisesNouns(doc)) {
                 continue; // a German noun phrase
             } else if (locatives.contains(c.precedingWord()) || lex.isIndonesianArea(Tokens.key(text))) {
                 type = EntityType.LOCATION;
@@ -130,13 +133,13 @@ final class LeftoverNames {
             } else if (elided && !c.sentenceInitial() && gaz.lookup(tok.text()).isEmpty() && !doc.lowercaseWords.contains(tok.lower())
                     && !afterPreposition(c)) { // (not "le dépôt de l'Elsau": after "de" or "à" it is a place as often)
                 found.add(RuleBasedEntityRecognizer.mention(tok, EntityType.ORGANIZATION, List.of())); // "secondo l'Anas", "selon l'Unédic"
-            } else if (!RuleBasedEntityRecognizer.capitalisesNouns(doc) && lex.isAttributionWord("opinion-of", c.precedingWord(), Set.of(doc.language))
+            } else if (!GermanNounFilter.capitalisesNouns(doc) && lex.isAttributionWord("opinion-of", c.precedingWord(), Set.of(doc.language))
                     && !c.sentenceInitial() && !lex.isGivenName(tok.lower()) && !lex.isSurname(tok.lower()) && gaz.lookup(tok.text()).isEmpty()
                     && !doc.lowercaseWords.contains(tok.lower())) {
                 // "secondo Legambiente", "según Greenpeace": whose account it is, a body unless the word is a person's name
                 found.add(RuleBasedEntityRecognizer.mention(tok, EntityType.ORGANIZATION, List.of()));
             } else if (!thingArticle && evidence.nextToCue(doc, c) && !RuleBasedEntityRecognizer.isAcronym(tok.text())
-                    && (!RuleBasedEntityRecognizer.capitalisesNouns(doc) || lex.isGivenName(tok.lower()) || lex.isSurname(tok.lower()))
+                    && (!GermanNounFilter.capitalisesNouns(doc) || lex.isGivenName(tok.lower()) || lex.isSurname(tok.lower()))
                     // "Organisers said": a word that opens the sentence is a name only if the text or the lists know it so
                     && (!c.sentenceInitial() || lex.isGivenName(tok.lower()) || lex.isSurname(tok.lower())
                         || doc.wordCounts.getOrDefault(tok.text(), 0) > 1)) {
@@ -150,12 +153,12 @@ final class LeftoverNames {
             } else if (!c.sentenceInitial() || !doc.lowercaseWords.contains(tok.lower())) {
                 List<Gazetteer.Place> places = placeRules.placesOf(doc, tok.text(), tok.end());
                 boolean notablePlace = places.stream().anyMatch(Gazetteer.Place::isNotable);
-                if (!c.sentenceInitial() && !notablePlace && !thingArticle && lex.isGivenName(key) && !RuleBasedEntityRecognizer.capitalisesNouns(doc)) {
+                if (!c.sentenceInitial() && !notablePlace && !thingArticle && lex.isGivenName(key) && !GermanNounFilter.capitalisesNouns(doc)) {
                     found.add(RuleBasedEntityRecognizer.mention(tok, EntityType.PERSON, List.of())); // "Kevin", "Olivia"
                     continue;
                 }
                 // Not in German, where "nach Angaben", "in der Mitte", "bei Kunden" put common nouns after a locative.
-                if (places.isEmpty() && !c.sentenceInitial() && strongLocatives.contains(c.precedingWord()) && !RuleBasedEntityRecognizer.capitalisesNouns(doc)
+                if (places.isEmpty() && !c.sentenceInitial() && strongLocatives.contains(c.precedingWord()) && !GermanNounFilter.capitalisesNouns(doc)
                         && !tok.text().equals(tok.text().toUpperCase(Locale.ROOT))) {
                     found.add(RuleBasedEntityRecognizer.mention(tok, EntityType.LOCATION, List.of())); // "di Mertelu": a place the gazetteer lacks
                     continue;
@@ -166,7 +169,7 @@ final class LeftoverNames {
                 }
                 // A village or district that Indonesia's own list of areas knows: a place even when small. (Not in
                 // German, whose capitalised nouns that list holds as village names: "Motto", "Höhe", "Kunden".)
-                boolean knownArea = !c.sentenceInitial() && lex.isIndonesianArea(key) && !RuleBasedEntityRecognizer.capitalisesNouns(doc);
+                boolean knownArea = !c.sentenceInitial() && lex.isIndonesianArea(key) && !GermanNounFilter.capitalisesNouns(doc);
                 if (!places.isEmpty() && (!c.sentenceInitial() || placeRules.acceptBarePlace(c, places))
                         && (knownArea || places.stream().anyMatch(p -> p.isArea() || p.population() >= 15_000
                             || locatives.contains(c.precedingWord())))) {
@@ -179,4 +182,26 @@ final class LeftoverNames {
     }
 
     /** "RCTI", "NFL"; not two letters ("RT", "PK", "SH": units, prefixes and degrees as often as bodies). */
+
+    /** Lone capitalised words no rule typed, as OTHER mentions: a list may still type them. */
+    List<NameMention> asOther(Document doc, List<NameMention> found, List<Chunk> singles) {
+        Set<Integer> taken = new HashSet<>();
+        found.forEach(m -> taken.add(m.start()));
+        List<NameMention> out = new ArrayList<>();
+        for (Chunk c : singles) {
+            Tokens.Token t = c.tokens().get(0);
+            if (!taken.contains(t.start()) && !lex.isFunctionWord(t.lower(), doc.language) && !lex.isPlaceWord(t.lower())
+                    && (!c.sentenceInitial() || !doc.lowercaseWords.contains(t.lower())) && t.text().length() > 2) {
+                // "Truganini lahir sekitar tahun 1812", "Macheda mencetak gol": what only people do makes a person.
+                boolean human = c.indexInParagraph() + 1 < c.paragraph().size()
+                        && humanVerbs.contains(c.paragraph().get(c.indexInParagraph() + 1).lower());
+                if (human) {
+                    found.add(RuleBasedEntityRecognizer.mention(t, EntityType.PERSON, List.of()));
+                } else {
+                    out.add(RuleBasedEntityRecognizer.mention(t, EntityType.OTHER, List.of()));
+                }
+            }
+        }
+        return out;
+    }
 }

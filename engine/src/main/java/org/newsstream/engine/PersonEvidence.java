@@ -110,7 +110,7 @@ final class PersonEvidence {
         String last = c.tokens().get(n - 1).lower();
         boolean surname = n <= 3 && lex.isSurname(last)
                 && gaz.lookup(last).stream().noneMatch(p -> p.isCountry() || p.population() >= RuleBasedEntityRecognizer.BARE_CITY_POPULATION);
-        return (lex.isGivenName(c.tokens().get(0).lower()) || surname) && !(RuleBasedEntityRecognizer.capitalisesNouns(doc) && n == 2 && c.sentenceInitial());
+        return (lex.isGivenName(c.tokens().get(0).lower()) || surname) && !(GermanNounFilter.capitalisesNouns(doc) && n == 2 && c.sentenceInitial());
     }
 
     /**

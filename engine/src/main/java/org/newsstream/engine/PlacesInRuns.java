@@ -65,7 +65,7 @@ final class PlacesInRuns {
                 List<Gazetteer.Place> places = gaz.lookup(text);
                 // a small town by its own name ("Husum"), not by an alternate a gazetteer keeps ("Res" for Rees)
                 if (places.stream().anyMatch(x -> x.isArea() || x.kind().equals("city") && (x.population() >= RuleBasedEntityRecognizer.BARE_CITY_POPULATION
-                        || RuleBasedEntityRecognizer.GERMAN_SPEAKING.contains(x.countryCode()) && Tokens.key(x.name()).equals(key)))) {
+                        || GermanNounFilter.GERMAN_SPEAKING.contains(x.countryCode()) && Tokens.key(x.name()).equals(key)))) {
                     return new NameMention(text, part.start(), part.end(), EntityType.LOCATION, false, places);
                 }
             }

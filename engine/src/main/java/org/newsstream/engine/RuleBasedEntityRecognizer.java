@@ -1,11 +1,8 @@
 package org.newsstream.engine;
 
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,7 +14,15 @@ import org.newsstream.avro.EntityType;
  * given names and surnames, appositions, ages, bylines and speech verbs (person); organisation words, known
  * organisations and group nouns (organisation); the gazetteer, place words, Indonesia's list of areas and
  * locatives (location); the other names of the article (a lone surname is the person named in full elsewhere).
- * A phrase with no evidence is {@code OTHER}. {@link ArticleNamePasses} then works over the whole article.
+ * A phrase with no evidence is {@code OTHER}. The parts, in the order they run:
+ * <ul>
+ *   <li>{@link NameChunker} cuts a paragraph into capitalised runs;</li>
+ *   <li>{@link #classify} types each run where it stands, with {@link PersonEvidence}, {@link PlacesInRuns} and
+ *   {@link BodyRuns} (a body's run, and a post's holder named in it);</li>
+ *   <li>{@link LeftoverNames} types the runs that needed the whole article;</li>
+ *   <li>{@link ArticleNamePasses} works over the whole article (lists, acronyms, lower-case words of names);</li>
+ *   <li>{@link GermanNounFilter} drops German common nouns last.</li>
+ * </ul>
  */
 public final class RuleBasedEntityRecognizer implements EntityRecognizer {
     private final Set<String> locatives;
@@ -39,13 +44,14 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
     private final PersonEvidence evidence;
     private final PlacesInRuns placeRules;
     private final LeftoverNames leftovers;
+    private final BodyRuns bodies;
+    private final GermanNounFilter germanNouns;
 
     public RuleBasedEntityRecognizer(Lexicon lexicon, Gazetteer gazetteer) {
         locatives = lexicon.words("locative");
         formsOfAddress = lexicon.words("form-of-address");
         groupNouns = lexicon.words("group-noun");
         directions = lexicon.words("direction");
-        humanVerbs = lexicon.words("human-verb");
         this.lex = lexicon;
         this.gaz = gazetteer;
         this.passes = new ArticleNamePasses(lexicon, gazetteer);
@@ -53,18 +59,8 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
         this.evidence = new PersonEvidence(lexicon, gazetteer);
         this.placeRules = new PlacesInRuns(lexicon, gazetteer, evidence);
         this.leftovers = new LeftoverNames(lexicon, gazetteer, evidence, placeRules);
-    }
-
-    /** German capitalises every noun, so capitalisation alone does not make a name there. */
-    /** A small town a German word also names is a German-speaking one, if any ("Kunden" is no Indonesian town). */
-    static final Set<String> GERMAN_SPEAKING = Set.of("DE", "AT", "CH", "LI", "LU");
-    /** An article or a possessive, perhaps an adjective or two, then a capitalised word: a German noun ("in der aktuellen Lage", "seinen Laden"). */
-    private static final Pattern GERMAN_ARTICLE_NOUN = Pattern.compile(
-            "\\b(?i:der|die|das|den|dem|des|ein|eine|einer|einem|eines|im|am|zum|zur|vom|beim|ins|sein|seine|seinen|seinem|seiner|ihr|ihre|ihren|ihrem|ihrer"
-                    + "|unser|unsere|unseren|unserem|mein|meine|meinen|dein|deine)\\s+(?:\\p{Ll}+\\s+){0,2}(\\p{Lu}\\p{L}+)");
-
-    static boolean capitalisesNouns(Document doc) {
-        return doc.language.equals("de");
+        this.bodies = new BodyRuns(lexicon, gazetteer, evidence, placeRules);
+        this.germanNouns = new GermanNounFilter(lexicon);
     }
 
     /** Work in progress for one article (the recognizer itself is shared between threads). */
@@ -85,9 +81,9 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
         }
         leftovers.resolveUnknownPhrases(doc, found, work);
         leftovers.resolveSingles(doc, found, singles);
-        List<NameMention> left = leftovers(doc, found, singles);
+        List<NameMention> left = leftovers.asOther(doc, found, singles);
         passes.typeThroughLists(doc, found, left);
-        if (!capitalisesNouns(doc)) {
+        if (!GermanNounFilter.capitalisesNouns(doc)) {
             passes.townsOfTheStorysCountry(found, left);
         }
         passes.includeLowercasePlaceWords(doc, found);
@@ -111,80 +107,7 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
         // "Monaco di Baviera" read past its run: the run after it ("Baviera") is part of that name
         found.removeIf(m -> whole.stream().anyMatch(w -> w != m && w.start() <= m.start() && m.end() <= w.end()
                 && w.end() - w.start() > m.end() - m.start()));
-        return withoutGermanNouns(doc, passes.keepHeadingMentionsThatAreKnown(doc, found));
-    }
-
-    /**
-     * German capitalises every noun, so a lone capitalised word is a person only on evidence of its own: a given
-     * name or surname, or the last word of a person the article names in full ("Stadt", "Logistik" are nouns).
-     */
-    private List<NameMention> withoutGermanNouns(Document doc, List<NameMention> found) {
-        if (!capitalisesNouns(doc)) {
-            return found;
-        }
-        Set<String> surnamesInFull = new HashSet<>();
-        for (NameMention m : found) {
-            String[] k = m.key().split(" ");
-            if (m.type() == EntityType.PERSON && k.length > 1) {
-                surnamesInFull.add(k[k.length - 1]);
-            }
-        }
-        // A word the text also writes after an article ("die Kosten", "in der Mitte") is a noun, whatever town a
-        // gazetteer knows by it.
-        Set<String> afterArticle = new HashSet<>();
-        java.util.regex.Matcher a = GERMAN_ARTICLE_NOUN.matcher(doc.body);
-        while (a.find()) {
-            afterArticle.add(Tokens.key(a.group(1)));
-        }
-        List<NameMention> out = new ArrayList<>();
-        for (NameMention m : found) {
-            boolean bareNoun = m.type() == EntityType.PERSON && m.tokenCount() == 1 && !m.titled()
-                    && !lex.isGivenName(m.key()) && !lex.isSurname(m.key()) && !surnamesInFull.contains(m.key())
-                    || m.type() == EntityType.LOCATION && m.tokenCount() == 1 && !m.places().isEmpty()
-                    && m.places().stream().noneMatch(Gazetteer.Place::isNotable)
-                    && (afterArticle.contains(m.key()) || m.places().stream().noneMatch(p -> GERMAN_SPEAKING.contains(p.countryCode())))
-                    || m.tokenCount() == 1 && lex.isGermanNoun(m.key()) && !nameDespiteNoun(doc, m, surnamesInFull, afterArticle);
-            if (bareNoun) {
-                continue;
-            }
-            if (m.type() == EntityType.PERSON && m.tokenCount() > 1 && !m.titled() && nounsOnly(m)) {
-                // "die Vereinten Nationen sprachen", "die Neue Zürcher Zeitung berichtete": words of the dictionary, no
-                // given name among them, that speak are a body
-                out.add(new NameMention(m.text(), m.start(), m.end(), EntityType.ORGANIZATION, false, List.of()));
-            } else {
-                out.add(m.type() == EntityType.PERSON ? withoutRoleNouns(doc, m) : m);
-            }
-        }
-        return out;
-    }
-
-    /** Every word a form of a German noun (or a noun made of an adjective), none a given name. */
-    private boolean nounsOnly(NameMention m) {
-        for (String word : m.key().split(" ")) {
-            if (!lex.isGermanNoun(word) || lex.isGivenName(word)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /**
-     * A word German's dictionary lists as a common noun ("Mitte", "Höhe", "Norden", "Koch") names someone or somewhere
-     * only on the text's evidence: the surname of a person it names in full, a given name the text never writes
-     * after an article ("das Baby"), a surname after a title ("Minister Koch"), a country, or a big town or region the text never writes after an article ("in Essen", not
-     * "beim Essen"): by its own name, in a German-speaking country, or right after a preposition of place ("aus
-     * Posen"); not "Tage" for the Tagus, or "Mitte", a part of Berlin.
-     */
-    private boolean nameDespiteNoun(Document doc, NameMention m, Set<String> surnamesInFull, Set<String> afterArticle) {
-        return switch (m.type()) {
-            case PERSON -> surnamesInFull.contains(m.key()) || lex.isGivenName(m.key()) && !afterArticle.contains(m.key())
-                    || m.titled() && lex.isSurname(m.key());
-            case LOCATION -> m.places().stream().anyMatch(Gazetteer.Place::isCountry)
-                    || !afterArticle.contains(m.key()) && m.places().stream().anyMatch(p -> p.isNotable()
-                    && !"PPLX".equals(p.featureCode()) && (p.name().equals(m.text()) || p.countryCode() != null && GERMAN_SPEAKING.contains(p.countryCode())
-                        || locatives.contains(Tokens.wordBefore(doc.body, m.start()))));
-            default -> true;
-        };
+        return germanNouns.apply(doc, passes.keepHeadingMentionsThatAreKnown(doc, found));
     }
 
     /**
@@ -206,60 +129,6 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
         int start = t.get(holder).start();
         return new NameMention(doc.text(start, m.end()), start, m.end(), m.type(), true, m.places());
     }
-
-    /**
-     * "Sänger Max Raabe", "EU-Gesundheitskommissar Marcos Kyprianou", "Außenminister Waszczykowski": the nouns of a
-     * role before a German name are not part of it. The name starts at its given name, or after the last title.
-     */
-    private NameMention withoutRoleNouns(Document doc, NameMention m) {
-        List<Tokens.Token> t = Tokens.tokenize(doc.body, m.start(), m.end());
-        int from = 0;
-        for (int k = 0; k < t.size() - 1; k++) {
-            if (lex.isGivenName(t.get(k).lower())) {
-                from = k;
-                break;
-            }
-            if (lex.isTitle(t.get(k).lower()) || t.get(k).text().contains("-") && lex.isTitle(t.get(k).lower().substring(t.get(k).lower().lastIndexOf('-') + 1))) {
-                from = k + 1;
-            }
-        }
-        // "Richterin Bärbel Stock", "Philologenverbandes Baden-Württemberg Karl-Heinz Wurster": with no known given
-        // name, the name is its last two words (or from the particle of "Ursula von der Leyen"), the rest a role.
-        if (from == 0 && t.size() >= 3 && !lex.isGivenName(t.get(0).lower())
-                && t.stream().noneMatch(x -> lex.words("particle").contains(x.lower()))) {
-            from = t.size() - 2;
-        }
-        if (from == 0 || from >= t.size()) {
-            return m;
-        }
-        int start = t.get(from).start();
-        return new NameMention(doc.text(start, m.end()), start, m.end(), m.type(), true, m.places());
-    }
-
-    /** Lone capitalised words no rule typed, as OTHER mentions: a list may still type them. */
-    private List<NameMention> leftovers(Document doc, List<NameMention> found, List<Chunk> singles) {
-        Set<Integer> taken = new HashSet<>();
-        found.forEach(m -> taken.add(m.start()));
-        List<NameMention> out = new ArrayList<>();
-        for (Chunk c : singles) {
-            Tokens.Token t = c.tokens().get(0);
-            if (!taken.contains(t.start()) && !lex.isFunctionWord(t.lower(), doc.language) && !lex.isPlaceWord(t.lower())
-                    && (!c.sentenceInitial() || !doc.lowercaseWords.contains(t.lower())) && t.text().length() > 2) {
-                // "Truganini lahir sekitar tahun 1812", "Macheda mencetak gol": what only people do makes a person.
-                boolean human = c.indexInParagraph() + 1 < c.paragraph().size()
-                        && humanVerbs.contains(c.paragraph().get(c.indexInParagraph() + 1).lower());
-                if (human) {
-                    found.add(mention(t, EntityType.PERSON, List.of()));
-                } else {
-                    out.add(mention(t, EntityType.OTHER, List.of()));
-                }
-            }
-        }
-        return out;
-    }
-
-    /** Verbs of a life (born, died, married, graduated, sang, scored) that have people as their subject. */
-    private final Set<String> humanVerbs;
 
     private void classify(Document doc, Chunk c, Found work) {
         List<NameMention> found = work.names();
@@ -298,9 +167,9 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
         boolean roleOpensSentence = given == 1 && c.sentenceInitial() && gaz.lookup(t.get(0).text()).isEmpty();
         // "wethouder Mobiliteit Jeroen Bakker", "minister Infrastructuur Karin Vos": after a role in lower case, the
         // capitalised words before a given name are the role's portfolio, not the person's name
-        boolean portfolio = given > 0 && !capitalisesNouns(doc) && !roleOpensSentence && lowercaseTitleBefore(doc, c)
+        boolean portfolio = given > 0 && !GermanNounFilter.capitalisesNouns(doc) && !roleOpensSentence && lowercaseTitleBefore(doc, c)
                 && t.subList(0, given).stream().allMatch(x -> x.text().length() >= 3); // "founder S. Daniel Abraham": an initial
-        if ((capitalisesNouns(doc) || roleOpensSentence || portfolio) && given > 0) {
+        if ((GermanNounFilter.capitalisesNouns(doc) || roleOpensSentence || portfolio) && given > 0) {
             if (!portfolio) {
                 classify(doc, c.sub(0, given), work); // a portfolio names no one and nothing on its own
             }
@@ -393,7 +262,7 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
                 // Some bodies are named by a post ("Kepala Staf Gabungan", the joint chiefs of staff): those keep it.
                 boolean namedByPost = body < n && lex.isAttributionWord("post-body", t.get(body).lower(), doc.language.equals("en") ? Set.of("en") : Set.of(doc.language, "en"));
                 int before = found.size();
-                organisation(doc, body > 0 && !namedByPost && !splitsOffSpeaker(c) ? c.sub(body, n) : c, found);
+                bodies.organisation(doc, body > 0 && !namedByPost && !bodies.splitsOffSpeaker(c) ? c.sub(body, n) : c, found);
                 if (body > 0 && !namedByPost) {
                     // After a speech verb the run was read whole (its end may be the speaker); its post still goes.
                     int bodyStart = t.get(body).start();
@@ -420,16 +289,16 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
                 prefix.add(from++); // "… Perdagangan DIY Syam Arjayanti": the region's acronym ends the body's name
             }
             if (!prefix.isEmpty() && prefix.get(prefix.size() - 1) == lastTitle && n - from >= 2 && !t.get(from).capitalised()) {
-                organisation(doc, c.sub(prefix.get(0), n), found); // "Kementerian … Dalam Negeri dan Kos Sara Hidup": the body goes on
+                bodies.organisation(doc, c.sub(prefix.get(0), n), found); // "Kementerian … Dalam Negeri dan Kos Sara Hidup": the body goes on
                 return;
             }
             if (!prefix.isEmpty() && prefix.get(prefix.size() - 1) == lastTitle && n - from == 1) {
-                organisation(doc, c.sub(prefix.get(0), n), found); // "Kejaksaan Negeri Badung": one word after the body's portfolio ends its name
+                bodies.organisation(doc, c.sub(prefix.get(0), n), found); // "Kejaksaan Negeri Badung": one word after the body's portfolio ends its name
                 return;
             }
             if (!prefix.isEmpty()) {
                 Chunk p = c.sub(prefix.get(0), prefix.get(prefix.size() - 1) + 1);
-                placeOrOrganisation(doc, p, found);
+                bodies.placeOrOrganisation(doc, p, found);
             }
             Chunk rest = c.sub(from, n);
             List<Gazetteer.Place> restPlaces = gaz.lookup(doc.text(rest.start(), rest.end()));
@@ -455,7 +324,7 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
                     from--;
                 }
             }
-            person(doc, c.sub(from, n), true, found);
+            bodies.person(doc, c.sub(from, n), true, found);
             return;
         }
         List<Gazetteer.Place> places = placeRules.placesOf(doc, text, c.end());
@@ -480,12 +349,12 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
                     admin ? gaz.lookup(doc.text(bare.start(), bare.end())) : List.of()));
             return;
         }
-        if (!orgWord && n >= 3 && !lex.isGivenName(t.get(0).lower()) && bodyOfItsRegion(doc, c)) {
-            organisation(doc, c, found); // "Xunta de Galicia", "Bolsa de Cereales de Córdoba": a body named for its region
+        if (!orgWord && n >= 3 && !lex.isGivenName(t.get(0).lower()) && bodies.bodyOfItsRegion(doc, c)) {
+            bodies.organisation(doc, c, found); // "Xunta de Galicia", "Bolsa de Cereales de Córdoba": a body named for its region
             return;
         }
         if (orgWord && places.stream().noneMatch(Gazetteer.Place::isArea)) { // "Amerika Serikat" is a country
-            organisation(doc, c, found);
+            bodies.organisation(doc, c, found);
             return;
         }
         // "Warren said": next to a speech verb, a lone name is a speaker before it is a town in Michigan.
@@ -500,7 +369,7 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
         if (n > 1 && splitLeadingArea(doc, c, work)) {
             return;
         }
-        NameMention amongNouns = capitalisesNouns(doc) && n > 1 && !orgWord ? placeRules.placeAmongNouns(doc, c) : null;
+        NameMention amongNouns = GermanNounFilter.capitalisesNouns(doc) && n > 1 && !orgWord ? placeRules.placeAmongNouns(doc, c) : null;
         if (amongNouns != null) {
             // "am Pegel Husum", "bei Bad Radkersburg Kürbisse": nouns around a town; a name may follow the place
             // ("des Verbandes Baden-Württemberg Karl-Heinz Wurster")
@@ -671,176 +540,14 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
         return lex.isOrgWord(before.substring(before.lastIndexOf(' ') + 1).toLowerCase(java.util.Locale.ROOT));
     }
 
-    /** "Rusia Vladimir Putin" after a title: the country, then the person. */
-    private void person(Document doc, Chunk c, boolean titled, List<NameMention> found) {
-        int len = leadingPlaceLength(doc, c, found);
-        Chunk name = c.sub(len, c.tokens().size());
-        found.add(new NameMention(doc.text(name.start(), name.end()), name.start(), name.end(), EntityType.PERSON, titled, List.of()));
-    }
-
-    /** Tokens of the place that opens the run (0 when none); that place is added to {@code found}. */
-    private int leadingPlaceLength(Document doc, Chunk c, List<NameMention> found) {
-        int n = c.tokens().size();
-        for (int len = Math.min(n - 1, gaz.maxNameTokens()); len >= 1; len--) {
-            Chunk head = c.sub(0, len);
-            String headText = doc.text(head.start(), head.end());
-            List<Gazetteer.Place> places = gaz.lookup(headText);
-            if (leadingPlace(places, n - len)) {
-                found.add(new NameMention(headText, head.start(), head.end(), EntityType.LOCATION, false, places));
-                return len;
-            }
-        }
-        return 0;
-    }
-
-    /**
-     * "Rusia Vladimir Putin", "Jawa Barat Ridwan Kamil": a country, or a region followed by a full name, opens
-     * the run. Not "Paul Reyes": a region that happens to be called Paul does not take a first name away.
-     */
-    private static boolean leadingPlace(List<Gazetteer.Place> places, int tokensLeft) {
-        return places.stream().anyMatch(Gazetteer.Place::isCountry)
-                || (tokensLeft >= 2 && places.stream().anyMatch(Gazetteer.Place::isArea));
-    }
-
     private boolean splitLeadingArea(Document doc, Chunk c, Found work) {
-        int len = leadingPlaceLength(doc, c, work.names());
+        int len = bodies.leadingPlaceLength(doc, c, work.names());
         if (len == 0) {
             return false;
         }
         classify(doc, c.sub(len, c.tokens().size()), work);
         return true;
     }
-
-    private void placeOrOrganisation(Document doc, Chunk c, List<NameMention> found) {
-        String text = doc.text(c.start(), c.end());
-        List<Gazetteer.Place> places = gaz.lookup(text);
-        // "Media Coordinator Dane Lisser": one word before a post is a place only when it is a notable one
-        if (!places.isEmpty() && (c.tokens().size() > 1 || placeRules.acceptBarePlace(c, places))) {
-            found.add(new NameMention(text, c.start(), c.end(), EntityType.LOCATION, false, places));
-        } else if (c.tokens().stream().anyMatch(x -> lex.isOrgWord(x.lower()))) {
-            found.add(new NameMention(text, c.start(), c.end(), EntityType.ORGANIZATION, false, List.of()));
-        }
-    }
-
-    /** The organisation, and the country or region it ends with ("... Korea Selatan") as a place too. */
-    /** The run ends with a link word and a country or region ("… de Galicia", "… of Scotland"). */
-    private boolean bodyOfItsRegion(Document doc, Chunk c) {
-        List<Tokens.Token> t = c.tokens();
-        for (int k = 1; k < t.size() - 1; k++) {
-            if (lex.isAttributionWord("link", t.get(k).lower(), Set.of(doc.language))) {
-                String tail = doc.text(t.get(k + 1).start(), c.end());
-                if (gaz.lookup(tail).stream().anyMatch(Gazetteer.Place::isArea)) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    /** A run right after a speech verb may end with its speaker; {@link #splitSpeakerOffOrganisation} reads it whole. */
-    private boolean splitsOffSpeaker(Chunk c) {
-        return evidence.inAttribution(c) && c.tokens().size() >= 3;
-    }
-
-    private void organisation(Document doc, Chunk c, List<NameMention> found) {
-        if (splitSpeakerOffOrganisation(doc, c, found)) {
-            return;
-        }
-        found.add(new NameMention(doc.text(c.start(), c.end()), c.start(), c.end(), EntityType.ORGANIZATION, false, List.of()));
-        NameMention area = placeRules.trailingArea(doc, c);
-        if (area != null) {
-            found.add(area);
-        }
-    }
-
-    /**
-     * Right after a speech verb, "ujar Humas PT Transportasi Jakarta Angelina Betris" names a post and then the
-     * person who holds it: the plain capitalised words that end the run, after the last organisation word or
-     * place, are the speaker.
-     */
-    private boolean splitSpeakerOffOrganisation(Document doc, Chunk c, List<NameMention> found) {
-        List<Tokens.Token> t = c.tokens();
-        int n = t.size();
-        boolean afterCue = evidence.inAttribution(c);
-        // "Kepala Dinas Lingkungan Hidup Bantul Ari Budi Nugroho menjawab": in Indonesian and Malay a post, its body
-        // and its place stand before the holder's name with no comma wherever the sentence names them
-        // (not a company's "PT Jasa Raharja …": its own name may hold given names)
-        boolean postFirst = doc.malayLanguage()
-                && (lex.isTitle(c.precedingWord()) || lex.isTitle(t.get(0).lower()))
-                // (a body's acronym may open the run when the post stands before it: "Kepala Pelaksana BPBD …")
-                && (!t.get(0).text().equals(t.get(0).text().toUpperCase(java.util.Locale.ROOT))
-                    || lex.isTitle(c.precedingWord()) && !lex.words("company-head").contains(t.get(0).lower()))
-                && (!lex.words("company-head").contains(t.get(0).lower()) || evidence.speechVerbAfter(doc, c)); // ("… Perum Bulog Bayu Krisnamurthi mengatakan")
-        if (!afterCue && !postFirst || n < 3 || ArticleNamePasses.spelledOutBeforeAcronym(doc, c.start(), c.end(), false)) {
-            return false; // "… Keluarga Berencana Nasional (BKKBN)": the whole run is the body the acronym names
-        }
-        int plain = 0;
-        boolean bounded = false; // the plain words end at a word of the body: an acronym, an organisation word, a place
-        while (plain < Math.min(4, n - 1)) {
-            Tokens.Token x = t.get(n - 1 - plain);
-            // (a word the text also writes in lower case is the body's: "Bidang Tindak Pidana Khusus", "tindak pidana")
-            if (lex.isOrgWord(x.lower()) || lex.isTitle(x.lower()) || x.text().equals(x.text().toUpperCase())
-                    || !gaz.lookup(x.text()).isEmpty() || doc.lowercaseWords.contains(x.lower())) {
-                bounded = true;
-                break;
-            }
-            plain++;
-        }
-        // a given name that is also a place's name ("Ari") still opens the holder's name
-        while (postFirst && plain >= 1 && plain < 3 && n - plain - 1 > 0 && lex.isGivenName(t.get(n - plain - 1).lower())
-                && !lex.isOrgWord(t.get(n - plain - 1).lower()) && !lex.isTitle(t.get(n - plain - 1).lower())) {
-            plain++;
-        }
-        if (!afterCue && APPOSITION_AFTER.matcher(doc.body).region(c.end(), doc.body.length()).lookingAt()) {
-            return false; // "Ketua Kelompok … Mina Sejahtera, Asep Saepudin,": the holder is named in apposition
-        }
-        if (!afterCue) {
-            // Away from a speech verb before the run, a given name shows where the holder's name starts, even when
-            // a gazetteer knows the surname as a place ("Ketua Asosiasi Petani Cabai Abdul Hamid": "Petani Cabai" is
-            // the body's); so does the body's last word when the holder is the subject of a speech verb right after
-            // ("… Perdagangan DIY Syam Arjayanti mengatakan").
-            int start = -1;
-            for (int j = Math.max(1, n - 4); j <= n - 2 && start < 0; j++) {
-                if (lex.isGivenName(t.get(j).lower()) && PersonEvidence.holderWords(lex, doc, t.subList(j, n)) && !endsWithArea(doc, t.subList(j, n))) {
-                    start = j;
-                }
-            }
-            if (start > 0) {
-                plain = n - start;
-            } else if (!(bounded && plain <= 3 && evidence.speechVerbAfter(doc, c) && PersonEvidence.holderWords(lex, doc, t.subList(n - plain, n))
-                    && !endsWithArea(doc, t.subList(n - plain, n)))) { // ("… Staf Gabungan Korea Selatan mengatakan")
-                return false;
-            }
-        }
-        if (plain < 2) {
-            return false;
-        }
-        Chunk post = c.sub(0, n - plain);
-        Chunk person = c.sub(n - plain, n);
-        String before = t.get(n - plain - 1).lower();
-        if (!gaz.lookup(doc.text(person.start(), person.end())).isEmpty() || lex.words("name-connector").contains(before)
-                || lex.isAttributionWord("link", before, Set.of(doc.language))) {
-            return false; // "Universidad de Costa Rica": the place or the link ends the body's own name
-        }
-        organisation(doc, post, found);
-        found.add(new NameMention(doc.text(person.start(), person.end()), person.start(), person.end(), EntityType.PERSON, true, List.of()));
-        return true;
-    }
-
-
-    /** A comma, then a capitalised word: a name in apposition follows. */
-    private static final Pattern APPOSITION_AFTER = Pattern.compile("\\s*,\\s*\\p{Lu}");
-
-    /** The words end with a region or country ("Korea Selatan"): the body's place, not a holder's name. */
-    private boolean endsWithArea(Document doc, List<Tokens.Token> words) {
-        for (int i = 0; i < words.size(); i++) {
-            if (gaz.lookup(doc.text(words.get(i).start(), words.get(words.size() - 1).end())).stream().anyMatch(Gazetteer.Place::isArea)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
 
     private static final Pattern NAME_PREFIX = Pattern.compile("Mc|Mac|De|Di|Da|La|Le|Van|Von|O'|O’|D'|D’");
     private static final Pattern ROMAN = Pattern.compile("[IVXLC]+");

@@ -265,6 +265,29 @@ final class Clause extends NounPhrases {
     }
 
     /**
+     * A person named in apposition between two commas after token k ("la bastonária da Ordem, Ana Rita Cavaco, …"), when
+     * a role stands at k; null when none.
+     */
+    SpeakerGrammar.Speaker apposedHolder(int k) {
+        if (k >= size() || capitalised(k) || !roleNoun(k)) {
+            return null;
+        }
+        for (int j = k + 1; j < Math.min(size() - 1, k + 10); j++) {
+            if (gap(j - 1).contains(",")) {
+                Run run = capitalised(j) ? runAt(j, size()) : null;
+                if (run != null && run.from() == j && run.to() < size() && gap(run.to() - 1).contains(",")) {
+                    SpeakerGrammar.Speaker holder = name(run, false);
+                    if (holder != null && holder.kind() == SpeakerGrammar.Kind.NAME && holder.type() != EntityType.ORGANIZATION) {
+                        return holder;
+                    }
+                }
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /**
      * Whose account the sentence gives, in an adverbial of source anywhere in it: "seitens der Bundeswehr", "von Seiten
      * des Ministeriums", "nach Angaben der Polizei", or a statement that a body put out ("nach einer vom Verband
      * veröffentlichten Erklärung"): the one named there, else null.
@@ -297,8 +320,8 @@ final class Clause extends NounPhrases {
                     }
                 }
                 SpeakerGrammar.Speaker source = name(runAt(at, size()), false);
-                if (source != null && source.kind() == SpeakerGrammar.Kind.NAME) {
-                    return source;
+                if (source != null && (source.kind() == SpeakerGrammar.Kind.NAME || source.kind() == SpeakerGrammar.Kind.REFERENCE)) {
+                    return source; // (a body's noun, "nach Angaben des Verbandes": the body named before)
                 }
             }
         }

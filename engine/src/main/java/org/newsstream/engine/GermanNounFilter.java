@@ -66,7 +66,9 @@ final class GermanNounFilter {
             if (bareNoun) {
                 continue;
             }
-            if (m.type() == EntityType.PERSON && m.tokenCount() > 1 && !m.titled() && nounsOnly(m)) {
+            if (m.type() == EntityType.ORGANIZATION && m.tokenCount() > 1) {
+                out.add(withoutDescriptor(m));
+            } else if (m.type() == EntityType.PERSON && m.tokenCount() > 1 && !m.titled() && nounsOnly(m)) {
                 // "die Vereinten Nationen sprachen", "die Neue Zürcher Zeitung berichtete": words of the dictionary, no
                 // given name among them, that speak are a body
                 out.add(new NameMention(m.text(), m.start(), m.end(), EntityType.ORGANIZATION, false, List.of()));
@@ -74,7 +76,67 @@ final class GermanNounFilter {
                 out.add(m.type() == EntityType.PERSON ? withoutRoleNouns(doc, m) : m);
             }
         }
+        out.addAll(compoundBodies(doc, out));
         return out;
+    }
+
+    /** "der Landesfischereiverband": an article, then one word. */
+    private static final Pattern ARTICLE_WORD = Pattern.compile("(?<![\\p{L}])(?i:der|die|das|dem|den|des)\\s+(\\p{Lu}\\p{Ll}+)(?![\\p{L}-])");
+
+    /**
+     * "Der Landesfischereiverband befürchtet …", "die Linkspartei": a compound that heads an association's name, after
+     * a definite article no preposition governs, is a body of its own where no longer name holds it and it describes
+     * no name after it ("die Betreibergesellschaft Ostsee Wind GmbH"). A bare head ("der Verband") refers back instead.
+     */
+    private List<NameMention> compoundBodies(Document doc, List<NameMention> found) {
+        List<NameMention> bodies = new ArrayList<>();
+        java.util.regex.Matcher a = ARTICLE_WORD.matcher(doc.body);
+        while (a.find()) {
+            String word = a.group(1);
+            String lower = word.toLowerCase(java.util.Locale.ROOT);
+            String nominative = lex.germanGenitiveNoun(lower);
+            String key = Tokens.key(nominative != null ? nominative : lower);
+            int start = a.start(1);
+            int end = a.end(1);
+            boolean governed = lex.isAttributionWord("of", Tokens.wordBefore(doc.body, a.start()), Set.of("de"))
+                    || lex.isAttributionWord("adjunct", Tokens.wordBefore(doc.body, a.start()), Set.of("de"));
+            if (governed || !association(key) || lex.orgWords.contains(key) || lex.isGenericBodyNoun(key, "de")
+                    || found.stream().anyMatch(m -> m.start() < end && start < m.end() || m.type() == EntityType.ORGANIZATION
+                        && (m.tokenCount() > 1 && (" " + m.key() + " ").contains(" " + key + " ")
+                        || Tokens.key(Tokens.wordBefore(doc.body, m.start())).equals(Tokens.key(lower))))) {
+                continue;
+            }
+            bodies.add(new NameMention(word, start, end, EntityType.ORGANIZATION, false, List.of()));
+        }
+        return bodies;
+    }
+
+    /** A compound whose last part heads an association's name ("Landesfischereiverband", "Linkspartei"). */
+    private boolean association(String key) {
+        for (String head : lex.words("association-head")) {
+            if (key.length() >= head.length() + 3 && key.endsWith(head)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "die Betreibergesellschaft Ostsee Wind GmbH", "der Energiekonzern RWE": a common noun for the kind of body, then
+     * the body's own name, which a company's suffix ends or which is an acronym; the name is the body's.
+     */
+    private NameMention withoutDescriptor(NameMention m) {
+        String[] words = m.text().split(" ");
+        String first = words[0].toLowerCase(java.util.Locale.ROOT);
+        String last = words[words.length - 1];
+        boolean ownName = lex.words("company-suffix").contains(last.toLowerCase(java.util.Locale.ROOT).replace(".", ""))
+                || words.length == 2 && RuleBasedEntityRecognizer.isAcronym(last);
+        if (!ownName || lex.germanGender(first) == 0 || first.endsWith("e") || first.endsWith("en") || first.endsWith("es")
+                || words.length == 2 && !RuleBasedEntityRecognizer.isAcronym(last)) {
+            return m; // ("Deutsche Bahn AG": an adjective opens the name; "Beispiel AG": the suffix needs a name before it)
+        }
+        int start = m.start() + words[0].length() + 1;
+        return new NameMention(m.text().substring(words[0].length() + 1), start, m.end(), m.type(), false, m.places());
     }
 
     /** Every word a form of a German noun (or a noun made of an adjective), none a given name. */

@@ -276,6 +276,10 @@ public final class Lexicon {
         if (orgWords.contains(lowerWord)) {
             return true;
         }
+        String nominative = germanGenitiveNoun(lowerWord);
+        if (nominative != null && orgWordByRules(nominative)) {
+            return true; // "des Verbandes", "des Landesamts"
+        }
         for (String suffix : orgSuffixes) {
             if (lowerWord.length() >= suffix.length() + 3 && lowerWord.endsWith(suffix)) {
                 return true;
@@ -400,6 +404,23 @@ public final class Lexicon {
             }
         }
         return false;
+    }
+
+    /**
+     * The nominative of a German masculine or neuter noun in the genitive singular ("verbandes" -> "verband",
+     * "landesamts" -> "landesamt"), or null when the word is not one.
+     */
+    public String germanGenitiveNoun(String lowerWord) {
+        for (String ending : List.of("es", "s")) {
+            if (lowerWord.length() > ending.length() + 3 && lowerWord.endsWith(ending)) {
+                String bare = lowerWord.substring(0, lowerWord.length() - ending.length());
+                char g = germanGender(bare);
+                if ((g == 'm' || g == 'n') && isGermanNoun(lowerWord)) {
+                    return bare;
+                }
+            }
+        }
+        return null;
     }
 
     /**

@@ -276,12 +276,14 @@ abstract class NameRuns extends ClauseWords {
     }
 
     private boolean compoundBodyNamedNowhereElse(String lowerWord) {
-        if (r.lex.orgWords.contains(lowerWord) || !r.lex.isOrgWord(lowerWord) || r.lex.isGenericBodyNoun(Tokens.key(lowerWord), "de")) {
+        String nominative = r.lex.germanGenitiveNoun(lowerWord);
+        if (r.lex.orgWords.contains(nominative != null ? nominative : lowerWord) || !r.lex.isOrgWord(lowerWord) || r.lex.isGenericBodyNoun(Tokens.key(lowerWord), "de")) {
             return false;
         }
         String key = Tokens.key(lowerWord);
-        return r.recognized.stream().noneMatch(m -> m.type() == EntityType.ORGANIZATION && m.tokenCount() > 1
-                && (" " + m.key() + " ").contains(" " + key + " "));
+        // (nor one the article put before a body's name: "die Betreibergesellschaft Ostsee Wind GmbH")
+        return r.recognized.stream().noneMatch(m -> m.type() == EntityType.ORGANIZATION && (m.tokenCount() > 1
+                && (" " + m.key() + " ").contains(" " + key + " ") || Tokens.key(Tokens.wordBefore(r.doc.body, m.start())).equals(key)));
     }
 
     SpeakerGrammar.Speaker name(Run run, boolean determined) {

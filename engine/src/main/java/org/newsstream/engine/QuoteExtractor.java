@@ -239,7 +239,9 @@ public final class QuoteExtractor {
                 return referent != null ? new Attribution(referent, false, cue, g.start()) : new Attribution(null, true, cue, g.start());
             }
             default -> {
-                String noun = Tokens.key(ctx.doc.text(g.start(), g.end()));
+                String written = Tokens.key(ctx.doc.text(g.start(), g.end()));
+                String genitive = ctx.doc.language.equals("de") ? lex.germanGenitiveNoun(written) : null;
+                String noun = genitive != null ? genitive : written; // "nach Angaben des Verbandes": the Verband
                 if (lex.isAttributionWord("statement", noun, SpeakerGrammar.attributionLanguages(ctx.doc.language))) {
                     // "“…,” the statement said": the body or person the article said issued a statement
                     Coreference.Cluster issuer = ctx.statementIssuerBefore(g.start(), (bodyNoun, at) -> bodyNamedBy(ctx, bodyNoun, at));
@@ -282,7 +284,7 @@ public final class QuoteExtractor {
             if (c.type() != EntityType.ORGANIZATION) {
                 continue;
             }
-            boolean holds = holdsNoun(c.canonical(), noun, lex.words("association-noun"));
+            boolean holds = holdsNoun(c.canonical(), noun, lex.words("association-noun")) || describedBy(ctx.doc, c, noun);
             for (NameMention m : c.mentions()) {
                 if (spokenTo(ctx.doc, m, pos)) {
                     continue; // "ha detto all'Ansa un portavoce dell'azienda": the agency told is not the body
@@ -296,6 +298,19 @@ public final class QuoteExtractor {
         }
         // "Laut Polizei" with no police named: not the last body of another kind ("Bürgerinitiative …")
         return best != null && !bestHolds && !lex.isGenericBodyNoun(noun, ctx.doc.language) ? null : best;
+    }
+
+    /**
+     * The article put the noun, or a compound ending in it, right before the body's name: "die Betreibergesellschaft
+     * Ostsee Wind GmbH", "dem Flughafenverband ADV" (then "der Verband", "der Betreibergesellschaft" are that body).
+     */
+    private static boolean describedBy(Document doc, Coreference.Cluster c, String noun) {
+        for (NameMention m : c.mentions()) {
+            if (Tokens.key(Tokens.wordBefore(doc.body, m.start())).endsWith(noun)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The mention stands just before the attribution's subject, after a preposition: whom the speaker told. */

@@ -415,9 +415,11 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
                 // "a spokesperson for Harbourside Homes said": the verb's subject is the role; the run is the body
                 found.add(new NameMention(text, c.start(), c.end(), EntityType.ORGANIZATION, false, List.of()));
             } else if (evidence.personEvidence(doc, c)) {
-                // ("Transport Scotland said", "Police Scotland", "Sport England": a body named for its country speaks)
+                // ("Transport Scotland said", "Police Scotland", "Confcommercio Trentino", "Legambiente Lombardia": a
+                // body named for its country or region speaks)
+                // (not "Chua Pei Shan": a surname opens a person's name, whatever region the last word names)
                 boolean namedForCountry = !evidence.namedLikeAPerson(doc, c) && !lex.isGivenName(t.get(0).lower())
-                        && gaz.lookup(t.get(n - 1).text()).stream().anyMatch(Gazetteer.Place::isCountry);
+                        && gaz.lookup(t.get(n - 1).text()).stream().anyMatch(p -> p.isCountry() || p.isArea() && !lex.isSurname(t.get(0).lower()));
                 found.add(new NameMention(text, c.start(), c.end(), namedForCountry ? EntityType.ORGANIZATION : EntityType.PERSON, false, List.of()));
             } else {
                 work.unknownPhrases().add(c); // "Luna Sea", "Hamburger Hafen": decided once the whole text is read

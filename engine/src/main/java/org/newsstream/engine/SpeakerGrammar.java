@@ -256,6 +256,14 @@ public final class SpeakerGrammar {
                 return holder;
             }
         }
+        if (verbAt < 0 && last != ':' && c.size() >= 4 && c.is("opinion-of", 0) && c.is("det", 1) && !c.capitalised(1)) {
+            // "Para a bastonária da Ordem dos Enfermeiros, Ana Rita Cavaco, a greve «…»": whose view it is, a role and its
+            // holder in apposition, then the clause that holds the quote
+            Speaker holder = c.apposedHolder(2);
+            if (holder != null) {
+                return holder;
+            }
+        }
         if (verbAt < 0 && last != ',' && last != ':' && c.size() >= 3 && c.is("opinion-of", 0) && c.capitalised(1)
                 && (c.is("adjunct", 0) || !doc.language.equals("de"))) {
             // "Laut Polizei verlief die Demonstration „friedlich“", "Per Legambiente la pista è «…»", "Selon la
@@ -342,11 +350,13 @@ public final class SpeakerGrammar {
             // spoke before
             return new Speaker(Kind.PRONOUN, c.start(verbAt), c.end(verbAt + verbLength - 1), null, c.text(verbAt, verbAt + verbLength));
         }
-        if (fragment && (subject == null || subject.kind() == Kind.REFERENCE
+        boolean personsRole = subject != null && subject.kind() == Kind.REFERENCE && isPersonsRole(doc, subject);
+        if (fragment && (subject == null || subject.kind() == Kind.REFERENCE && !personsRole
                 || subject.type() == EntityType.ORGANIZATION && c.isCallingVerb(verbAt + verbLength - 1))) {
             // German news quotes a phrase of what a person or a named body said inside its own sentence ("Er fordert
-            // eine „rechtssichere Frist“", "Der Verband hatte die „maroden Sozialsysteme“ beklagt"); a group's word in
-            // quotes, or what a body calls something, is a term ("die Händler sprechen von „Kaufzurückhaltung“")
+            // eine „rechtssichere Frist“", "Wie die Ministerin betonte, sei der Ausbau „ohne Alternative“", "Der Verband
+            // hatte die „maroden Sozialsysteme“ beklagt"); a group's word in quotes, or what a body calls something, is
+            // a term ("die Händler sprechen von „Kaufzurückhaltung“")
             return null;
         }
         return subject == null ? null : subject.withCue(c.text(verbAt, verbAt + verbLength));
@@ -475,6 +485,15 @@ public final class SpeakerGrammar {
             subject = speaks(doc, c) ? c.bodySubject() : null;
         }
         return subject;
+    }
+
+    /** A reference to someone by a title or, in German, a noun for what they do ("die Ministerin"), not to a group. */
+    private boolean isPersonsRole(Document doc, Speaker reference) {
+        String word = doc.text(reference.start(), reference.end()).toLowerCase(java.util.Locale.ROOT);
+        if (doc.language.equals("de") && Tokens.wordBefore(doc.body, reference.start()).equals("die") && !word.endsWith("in")) {
+            return false; // "die Händler": "die" before a masculine noun makes it plural, a group
+        }
+        return lex.isTitle(word) || doc.language.equals("de") && lex.isGermanPersonNoun(word);
     }
 
     /** The clause has a verb of saying, or in German a speech verb's participle ("hatte … gefordert"). */

@@ -510,6 +510,24 @@ class AttributionShapesTest {
     }
 
     @Test
+    void germanBodiesByTheirNounsInTheGenitiveAndAnAssociationNamedByOneCompound() {
+        Map<String, String> s = speakers("de", "Der Tourismusverband Rügen kritisierte die Pläne. Nach Angaben des Verbandes würden "
+                + "die Anlagen „das Landschaftsbild auf Jahrzehnte zerstören“. Der Landesfischereiverband befürchtet den Verlust von "
+                + "Fanggründen. „Für viele Betriebe geht es um die Existenz“, heißt es in einer Mitteilung des Verbandes. "
+                + "Wie die Ministerin Katrin Vossberg betonte, sei der Ausbau „ohne Alternative“.");
+        assertEquals("Tourismusverband Rügen", s.get("das Landschaftsbild auf Jahrzehnte zerstören"), s.toString());
+        assertEquals("Landesfischereiverband", s.get("Für viele Betriebe geht es um die Existenz"), s.toString());
+        assertEquals("Katrin Vossberg", s.get("ohne Alternative"), "a person's words, however few: " + s);
+    }
+
+    @Test
+    void whoseViewARomanceSentenceGivesARoleAndItsHolderInApposition() {
+        Map<String, String> pt = speakers("pt", "Para a bastonária da Ordem dos Enfermeiros, Ana Rita Lopes, a greve \"é o resultado "
+                + "de anos de desinvestimento\".");
+        assertEquals("Ana Rita Lopes", pt.get("é o resultado de anos de desinvestimento"), pt.toString());
+    }
+
+    @Test
     void aGermanNounForWhatSomeoneDoesRefersBackToThePersonAsATitleDoes() {
         Map<String, String> s = speakers("de", "Der Architekt Paul Brenner wird 90. „Mir sind rechte Winkel ein Gräuel“, sagte der "
                 + "Architekt. Seine Frau Lea Brenner kam auch. Wie der Betonbauer nie müde wurde zu betonen, „seien ihm Kurven "

@@ -76,6 +76,27 @@ class NameFormsTest {
     }
 
     @Test
+    void aGermanNounForTheKindOfBodyBeforeItsOwnNameIsNotPartOfIt() {
+        Map<String, EntityType> t = Articles.types(Articles.extract("Windpark", "Die Betreibergesellschaft Ostsee Wind GmbH plant "
+                + "42 Anlagen. Die Gewerkschaft GDL und die Deutsche Bahn AG verhandeln.", "de"));
+        assertEquals(EntityType.ORGANIZATION, t.get("Ostsee Wind GmbH"), t.toString());
+        assertEquals(EntityType.ORGANIZATION, t.get("GDL"), t.toString());
+        assertEquals(EntityType.ORGANIZATION, t.get("Deutsche Bahn AG"), "an adjective opens a name: " + t);
+    }
+
+    @Test
+    void bodiesNamedForTheirRegionAndBodiesOfPlatformsCommitteesAndOrders() {
+        Map<String, EntityType> it = Articles.types(Articles.extract("Negozi", "Secondo Confcommercio Trentino hanno chiuso dodici negozi.", "it"));
+        assertEquals(EntityType.ORGANIZATION, it.get("Confcommercio Trentino"), it.toString());
+        Map<String, EntityType> es = Articles.types(Articles.extract("Mercado", "«Nos dejan sin mercado», lamentó Rocío Benítez, portavoz de "
+                + "la Plataforma Vecinal del Casco Antiguo.", "es"));
+        assertEquals(EntityType.ORGANIZATION, es.get("Plataforma Vecinal del Casco Antiguo"), es.toString());
+        Map<String, EntityType> ms = Articles.types(Articles.extract("Kampung", "Pengerusi Jawatankuasa Bertindak Penduduk Kampung Baru, "
+                + "Datuk Shamsuri Suradi, berkata penduduk mahu pampasan yang adil.", "ms"));
+        assertEquals(EntityType.ORGANIZATION, ms.get("Jawatankuasa Bertindak Penduduk Kampung Baru"), ms.toString());
+    }
+
+    @Test
     void aTitleThenAGivenNameIsAPersonWhoseSurnameIsAPlaceWord() {
         Map<String, EntityType> t = Articles.types(Articles.extract("Alluvione", "Il sindaco Massimo Isola ha parlato ai residenti.", "it"));
         assertEquals(EntityType.PERSON, t.get("Massimo Isola"), t.toString());

@@ -35,6 +35,16 @@ final class NameChunker {
         return run.size() >= 2 && !lex.isGivenName(last.lower()) && lex.isGivenName(run.get(run.size() - 2).lower());
     }
 
+    /** A given name and then more words: the person's surname has been named ("Jeffrey Nels Williams"). */
+    private boolean surnameBefore(List<Tokens.Token> run) {
+        for (int k = run.size() - 2; k >= 0; k--) {
+            if (lex.isGivenName(run.get(k).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static final java.util.regex.Pattern SMALL_NUMBER = java.util.regex.Pattern.compile("\\d{1,3}");
 
     /** Lower-case particles that may stand inside a name ("Ministerio de Defensa", "Ursula von der Leyen"). */
@@ -197,7 +207,13 @@ final class NameChunker {
                     && c.tokens().get(i + 1).capitalised() && !c.sentenceInitial()
                     && (connectors.contains(l) || secondConnectors.contains(l))
                     && (lex.isGivenName(c.tokens().get(i - 1).lower()) || i == from + 1 && i + 2 == c.tokens().size());
-            boolean connector = connectors.contains(c.tokens().get(i).text()) || innerParticle;
+            // (German and Dutch "Ursula von der Leyen", "Jan van den Berg": an article after a particle is the surname's,
+            // not a function word of the sentence, unless a full name or a body stands around it: "Howard Berman von
+            // der Demokratischen Partei")
+            boolean connector = connectors.contains(c.tokens().get(i).text()) || innerParticle
+                    || (doc.language.equals("de") || doc.language.equals("nl")) && i > from
+                    && secondConnectors.contains(c.tokens().get(i).text()) && connectors.contains(c.tokens().get(i - 1).text())
+                    && !surnameBefore(c.tokens().subList(from, i - 1)) && (i + 1 >= c.tokens().size() || !lex.isOrgWord(c.tokens().get(i + 1).lower()));
             // Only the article's own function words split a run: "Un" is French, not Indonesian, and "Al" is
             // Spanish, not part of an English "Al Sharpton".
             boolean functionWord = doc.language.equals("und") ? lex.isStopword(l) : lex.isStopword(l, doc.language);

@@ -90,6 +90,7 @@ final class SpeakerMentions {
         }
         out.replaceAll(m -> ArticleNamePasses.withoutPostNominal(lexicon, doc, m)); // "James Evans MS" speaks as James Evans
         out.removeIf(m -> m.tokenCount() == 1 && lexicon.calendar.contains(m.key())); // "…, Kamis (12/6)": a day
+        out.removeIf(m -> m.tokenCount() == 1 && lexicon.isPronoun(m.key(), java.util.Set.of(doc.language))); // "Elle promet"
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return out;
     }

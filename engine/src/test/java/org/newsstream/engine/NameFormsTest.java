@@ -97,6 +97,23 @@ class NameFormsTest {
     }
 
     @Test
+    void aParticleAndItsArticleStayInsideAGermanOrDutchSurnameButNotAfterAFullName() {
+        Map<String, EntityType> t = Articles.types(Articles.extract("Kabinett", "Gesundheitsministerin Kerstin von der Decken (CDU) "
+                + "sprach mit Ursula von der Leyen. Auch Howard Berman von der Demokratischen Partei kam.", "de"));
+        assertEquals(EntityType.PERSON, t.get("Kerstin von der Decken"), t.toString());
+        assertEquals(EntityType.PERSON, t.get("Ursula von der Leyen"), t.toString());
+        assertEquals(EntityType.PERSON, t.get("Howard Berman"), "'von der' after a full name says where from: " + t);
+    }
+
+    @Test
+    void aPronounOpeningASentenceIsNoOnesNameWhateverGivenNameItIsElsewhere() {
+        Map<String, EntityType> t = Articles.types(Articles.extract("École", "L'adjointe au maire, Stéphanie Léger, assure que la "
+                + "décision n'a pas été prise à la légère. Elle promet un accompagnement pour chaque famille.", "fr"));
+        assertFalse(t.containsKey("Elle"), t.toString());
+        assertEquals(EntityType.PERSON, t.get("Stéphanie Léger"), t.toString());
+    }
+
+    @Test
     void aTitleThenAGivenNameIsAPersonWhoseSurnameIsAPlaceWord() {
         Map<String, EntityType> t = Articles.types(Articles.extract("Alluvione", "Il sindaco Massimo Isola ha parlato ai residenti.", "it"));
         assertEquals(EntityType.PERSON, t.get("Massimo Isola"), t.toString());

@@ -88,8 +88,29 @@ final class BodyRuns {
         return evidence.inAttribution(c) && c.tokens().size() >= 3;
     }
 
+    /** "YouGov", "Sharia4Belgium": a capital or a digit inside the word marks a brand's name. */
+    private static boolean brandLike(String word) {
+        for (int i = 1; i < word.length(); i++) {
+            if (Character.isDigit(word.charAt(i)) || Character.isUpperCase(word.charAt(i)) && Character.isLowerCase(word.charAt(i - 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     void organisation(Document doc, Chunk c, List<NameMention> found) {
         if (splitSpeakerOffOrganisation(doc, c, found)) {
+            return;
+        }
+        List<Tokens.Token> t = c.tokens();
+        if ((doc.language.equals("de") || doc.language.equals("nl")) && t.size() == 2 && lex.isOrgWord(t.get(0).lower())
+                && !t.get(0).text().contains("-") && (RuleBasedEntityRecognizer.isAcronym(t.get(1).text()) || brandLike(t.get(1).text())
+                    || doc.language.equals("de") && lex.orgWords.contains(t.get(0).lower())
+                    && !lex.mayBeGermanNoun(t.get(1).lower()) && gaz.lookup(t.get(1).text()).isEmpty())) {
+            // "Landbouworganisatie ZLTO", "Meinungsforschungsinstitut YouGov", "die Partei Pasok": the kind of body,
+            // as one word, then its name (not "Stiftung Warentest", a noun, "Bank Austria", a place, or
+            // "Hauptsielverband Eiderstedt", "Europa-Universität Viadrina": a compound's own name holds the rest)
+            found.add(RuleBasedEntityRecognizer.mention(t.get(1), EntityType.ORGANIZATION, List.of()));
             return;
         }
         found.add(new NameMention(doc.text(c.start(), c.end()), c.start(), c.end(), EntityType.ORGANIZATION, false, List.of()));

@@ -122,17 +122,15 @@ final class GermanNounFilter {
     }
 
     /**
-     * "die Betreibergesellschaft Ostsee Wind GmbH", "der Energiekonzern RWE": a common noun for the kind of body, then
-     * the body's own name, which a company's suffix ends or which is an acronym; the name is the body's.
+     * "die Betreibergesellschaft Ostsee Wind GmbH": a common noun for the kind of body, then the body's own name, which
+     * a company's suffix ends; the name is the body's. (An acronym after the kind: {@link BodyRuns#organisation}.)
      */
     private NameMention withoutDescriptor(NameMention m) {
         String[] words = m.text().split(" ");
         String first = words[0].toLowerCase(java.util.Locale.ROOT);
         String last = words[words.length - 1];
-        boolean ownName = lex.words("company-suffix").contains(last.toLowerCase(java.util.Locale.ROOT).replace(".", ""))
-                || words.length == 2 && RuleBasedEntityRecognizer.isAcronym(last);
-        if (!ownName || lex.germanGender(first) == 0 || first.endsWith("e") || first.endsWith("en") || first.endsWith("es")
-                || words.length == 2 && !RuleBasedEntityRecognizer.isAcronym(last)) {
+        boolean ownName = lex.words("company-suffix").contains(last.toLowerCase(java.util.Locale.ROOT).replace(".", ""));
+        if (!ownName || words.length < 3 || lex.germanGender(first) == 0 || first.endsWith("e") || first.endsWith("en") || first.endsWith("es")) {
             return m; // ("Deutsche Bahn AG": an adjective opens the name; "Beispiel AG": the suffix needs a name before it)
         }
         int start = m.start() + words[0].length() + 1;

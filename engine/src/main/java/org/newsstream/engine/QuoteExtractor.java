@@ -155,6 +155,11 @@ public final class QuoteExtractor {
         }
         List<Tokens.Token> t = Tokens.tokenize(before, 0, before.length());
         List<Tokens.Token> quoted = Tokens.tokenize(doc.body, s.start(), s.end());
+        if (!t.isEmpty() && Character.isLetter(before.charAt(before.length() - 1)) && quoted.size() < 4
+                && quoted.stream().allMatch(Tokens.Token::capitalised)
+                && lex.isAttributionWord("definite-article", t.get(t.size() - 1).lower(), Set.of(doc.language))) {
+            return true; // "Der „Ermittlungsausschuss Frankfurt“, ein Gremium …": an article before capitalised words names something
+        }
         if (doc.language.equals("de") && quoted.size() >= 2 && quoted.size() < 4 && !t.isEmpty() && Character.isLetter(before.charAt(before.length() - 1))
                 && quoted.get(0).capitalised() && lex.isAttributionWord("det", quoted.get(0).lower(), Set.of("de"))) {
             return true; // "dessen Netzwerk „Die wahre Religion“": a short German phrase opening with a capitalised article mid-sentence names something

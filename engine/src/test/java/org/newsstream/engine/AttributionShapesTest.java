@@ -493,6 +493,10 @@ class AttributionShapesTest {
                 + "Hinter der Aktion soll laut Polizei der Prediger Ali Demir und dessen Netzwerk „Die wahre Lehre“ stecken.");
         assertEquals("Deutsche Bahn", s.get("völlig überzogen"), s.toString());
         assertFalse(s.containsKey("Die wahre Lehre"), "a name: " + s);
+        Map<String, String> named = speakers("de", "Der „Ermittlungsausschuss Frankfurt“, ein Gremium der Blockupy-Organisation, kritisierte "
+                + "den Einsatz. Der Wirtschaftsrat der Union hatte die Umstellung der „maroden Sozialsysteme“ gefordert.");
+        assertFalse(named.containsKey("Ermittlungsausschuss Frankfurt"), "an article before capitalised words names something: " + named);
+        assertTrue(named.containsKey("maroden Sozialsysteme"), "a lower-case phrase after an article is still speech: " + named);
     }
 
     @Test

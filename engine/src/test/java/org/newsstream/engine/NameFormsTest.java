@@ -82,6 +82,14 @@ class NameFormsTest {
         assertEquals(EntityType.ORGANIZATION, t.get("Ostsee Wind GmbH"), t.toString());
         assertEquals(EntityType.ORGANIZATION, t.get("GDL"), t.toString());
         assertEquals(EntityType.ORGANIZATION, t.get("Deutsche Bahn AG"), "an adjective opens a name: " + t);
+        Map<String, EntityType> more = Articles.types(Articles.extract("Umfrage", "Das Meinungsforschungsinstitut YouGov befragte "
+                + "2.000 Menschen. Die Partei Pasok und der Hauptsielverband Eiderstedt äußerten sich, ebenso die Stiftung Warentest.", "de"));
+        assertEquals(EntityType.ORGANIZATION, more.get("YouGov"), more.toString());
+        assertEquals(EntityType.ORGANIZATION, more.get("Pasok"), more.toString());
+        assertEquals(EntityType.ORGANIZATION, more.get("Hauptsielverband Eiderstedt"), "a compound's own name: " + more);
+        assertEquals(EntityType.ORGANIZATION, more.get("Stiftung Warentest"), "a noun is part of the name: " + more);
+        Map<String, EntityType> nl = Articles.types(Articles.extract("Mest", "Landbouworganisatie ZLTO spreekt van een onuitvoerbare maatregel.", "nl"));
+        assertEquals(EntityType.ORGANIZATION, nl.get("ZLTO"), nl.toString());
     }
 
     @Test

@@ -176,6 +176,10 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
             classify(doc, c.sub(given, n), work);
             return;
         }
+        if (kindNounAfter(doc, c)) {
+            found.add(new NameMention(text, c.start(), c.end(), EntityType.ORGANIZATION, false, List.of()));
+            return; // "the Unite union", "the Labour party": English puts the kind of body after its name
+        }
         NameMention longer = placeRules.placeReachingPastRun(doc, c);
         if (longer != null) {
             found.add(longer); // "Frankfurt (Oder)", "Frankfurt an der Oder": the gazetteer's name runs on
@@ -431,6 +435,18 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
             return;
         }
         work.singles().add(c);
+    }
+
+    /**
+     * The word right after the run is a lower-case noun for a kind of body ("union", "party") and "the" stands before
+     * it; not a notable place by its own name ("the Hamilton club" is a club of Hamilton).
+     */
+    private boolean kindNounAfter(Document doc, Chunk c) {
+        int next = c.indexInParagraph() + c.tokens().size();
+        return next < c.paragraph().size() && c.precedingWord().equals("the")
+                && gaz.lookup(doc.text(c.start(), c.end())).stream().noneMatch(p -> p.isNotable() && p.name().equals(doc.text(c.start(), c.end())))
+                && !c.paragraph().get(next).capitalised() && NameChunker.onlySpaceBetween(doc, c.tokens().get(c.tokens().size() - 1), c.paragraph().get(next))
+                && lex.isAttributionWord("kind-after-name", c.paragraph().get(next).lower(), Set.of(doc.language));
     }
 
     /** "Konrad-Adenauer-Stiftung": hyphened parts that each begin with a capital, the last a body's noun. */

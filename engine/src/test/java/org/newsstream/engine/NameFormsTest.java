@@ -122,6 +122,15 @@ class NameFormsTest {
     }
 
     @Test
+    void englishPutsTheKindOfBodyAfterItsName() {
+        Map<String, EntityType> t = Articles.types(Articles.extract("Strike", "Drivers voted to strike, the Unite union said. The GMB "
+                + "union and the Acme company agreed. Her coach at the Hamilton club said nothing.", "en"));
+        assertEquals(EntityType.ORGANIZATION, t.get("Unite"), t.toString());
+        assertEquals(EntityType.ORGANIZATION, t.get("Acme"), t.toString());
+        assertEquals(EntityType.LOCATION, t.get("Hamilton"), "a club of a town: " + t);
+    }
+
+    @Test
     void aTitleThenAGivenNameIsAPersonWhoseSurnameIsAPlaceWord() {
         Map<String, EntityType> t = Articles.types(Articles.extract("Alluvione", "Il sindaco Massimo Isola ha parlato ai residenti.", "it"));
         assertEquals(EntityType.PERSON, t.get("Massimo Isola"), t.toString());

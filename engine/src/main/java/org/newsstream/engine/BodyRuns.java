@@ -115,9 +115,25 @@ final class BodyRuns {
         }
         found.add(new NameMention(doc.text(c.start(), c.end()), c.start(), c.end(), EntityType.ORGANIZATION, false, List.of()));
         NameMention area = placeRules.trailingArea(doc, c);
-        if (area != null) {
+        if (area != null && (doc.language.equals("en") || placeOfTheBody(doc, c, area))) {
             found.add(area);
         }
+    }
+
+    /**
+     * The region or country that ends a body's run is a place of its own where a link word joins it ("Bombeiros dos
+     * Açores", "Xunta de Galicia") or a post opens the run ("Kepala Staf Gabungan Korea Selatan"); where it just ends
+     * the name ("Jabatan Meteorologi Malaysia", "Universiti Sains Malaysia") it is part of that name.
+     */
+    private boolean placeOfTheBody(Document doc, Chunk c, NameMention area) {
+        List<Tokens.Token> t = c.tokens();
+        int first = 0;
+        while (first < t.size() && t.get(first).start() < area.start()) {
+            first++;
+        }
+        String before = first > 0 ? t.get(first - 1).lower() : "";
+        return lex.isTitle(t.get(0).lower()) || lex.words("name-connector").contains(before) || lex.words("second-connector").contains(before)
+                || lex.isAttributionWord("link", before, Set.of(doc.language));
     }
 
     /**

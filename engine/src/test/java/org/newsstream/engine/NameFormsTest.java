@@ -122,6 +122,17 @@ class NameFormsTest {
     }
 
     @Test
+    void aCountryThatJustEndsABodysNameIsPartOfItButOneALinkWordJoinsIsAPlace() {
+        Map<String, EntityType> ms = Articles.types(Articles.extract("Banjir", "Dalam satu kenyataan, Jabatan Meteorologi Malaysia "
+                + "memaklumkan hujan akan berterusan.", "ms"));
+        assertEquals(EntityType.ORGANIZATION, ms.get("Jabatan Meteorologi Malaysia"), ms.toString());
+        assertFalse(ms.containsKey("Malaysia"), "part of the body's name: " + ms);
+        Map<String, EntityType> pt = Articles.types(Articles.extract("Tempestade", "O Serviço Regional de Proteção Civil e Bombeiros "
+                + "dos Açores registou 40 ocorrências.", "pt"));
+        assertEquals(EntityType.LOCATION, pt.get("Açores"), pt.toString());
+    }
+
+    @Test
     void englishPutsTheKindOfBodyAfterItsName() {
         Map<String, EntityType> t = Articles.types(Articles.extract("Strike", "Drivers voted to strike, the Unite union said. The GMB "
                 + "union and the Acme company agreed. Her coach at the Hamilton club said nothing.", "en"));

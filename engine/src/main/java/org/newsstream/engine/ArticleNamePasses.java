@@ -517,12 +517,21 @@ final class ArticleNamePasses {
             // is a person's name the text writes with initials ("Jakob M. Mierscheid" for the heading's full name).
             boolean area = m.type() == EntityType.LOCATION && m.places().stream().anyMatch(Gazetteer.Place::isArea);
             boolean spelledOut = m.type() == EntityType.PERSON && textKeys.stream().anyMatch(k -> Coreference.sameWithInitials(k, m.key()));
-            if (!inAny(headings, m.start()) || textKeys.contains(m.key()) || area || spelledOut) {
+            // "By Callum Baird", "Oleh Cut Mutia Rahmi": the writer the byline names is a person
+            boolean byline = m.type() == EntityType.PERSON && lex.words("byline").contains(Tokens.wordBefore(doc.body, m.start()))
+                    && lineStart(doc, m.start()) == Tokens.wordBeforeStart(doc.body, m.start());
+            if (!inAny(headings, m.start()) || textKeys.contains(m.key()) || area || spelledOut || byline) {
                 out.add(m);
             }
         }
         out.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start()) : Integer.compare(b.end(), a.end()));
         return out;
+    }
+
+    /** Where the line that holds pos starts. */
+    private static int lineStart(Document doc, int pos) {
+        int nl = doc.body.lastIndexOf('\n', Math.max(0, pos - 1));
+        return nl + 1;
     }
 
     private static boolean inAny(List<int[]> ranges, int pos) {

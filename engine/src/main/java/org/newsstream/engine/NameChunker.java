@@ -203,10 +203,11 @@ final class NameChunker {
         for (int i = 0; i < c.tokens().size(); i++) {
             String l = c.tokens().get(i).lower();
             // "Yann Le Goff", "Jean De Smet": a capitalised article or particle between two names is the surname's
+            // (at a sentence's start only after a given name: "Par Gwenaëlle Le Gall", a byline)
             boolean innerParticle = i > from && i + 1 < c.tokens().size() && c.tokens().get(i).capitalised()
-                    && c.tokens().get(i + 1).capitalised() && !c.sentenceInitial()
+                    && c.tokens().get(i + 1).capitalised()
                     && (connectors.contains(l) || secondConnectors.contains(l))
-                    && (lex.isGivenName(c.tokens().get(i - 1).lower()) || i == from + 1 && i + 2 == c.tokens().size());
+                    && (lex.isGivenName(c.tokens().get(i - 1).lower()) || i == from + 1 && i + 2 == c.tokens().size() && !c.sentenceInitial());
             // (German and Dutch "Ursula von der Leyen", "Jan van den Berg": an article after a particle is the surname's,
             // not a function word of the sentence, unless a full name or a body stands around it: "Howard Berman von
             // der Demokratischen Partei")

@@ -70,6 +70,19 @@ public final class Tokens {
         return text.substring(start, end).toLowerCase(Locale.ROOT);
     }
 
+    /** Where the word {@link #wordBefore} returns starts (offset itself when there is none). */
+    public static int wordBeforeStart(String text, int offset) {
+        int end = offset;
+        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+            start--;
+        }
+        return start == end ? offset : start;
+    }
+
     private static boolean startsWord(int c) {
         if (c < 128) { // most of any text in our languages: no Unicode tables needed
             return asciiLetterOrDigit(c);

@@ -133,6 +133,16 @@ class NameFormsTest {
     }
 
     @Test
+    void theWriterABylineNamesIsAPersonThoughNamedNowhereElse() {
+        Map<String, EntityType> en = Articles.types(Articles.extract("Berry farms count the cost", "By Callum Baird\n\nGrowers "
+                + "expect a poor harvest, said Morag Strachan.", "en"));
+        assertEquals(EntityType.PERSON, en.get("Callum Baird"), en.toString());
+        Map<String, EntityType> fr = Articles.types(Articles.extract("La criée mise sur le merlu", "Par Gwenaëlle Le Gall\n\nLe port "
+                + "a vendu moins de merlu, a dit Erwan Guillou.", "fr"));
+        assertEquals(EntityType.PERSON, fr.get("Gwenaëlle Le Gall"), "a particle after a given name opening the line: " + fr);
+    }
+
+    @Test
     void englishPutsTheKindOfBodyAfterItsName() {
         Map<String, EntityType> t = Articles.types(Articles.extract("Strike", "Drivers voted to strike, the Unite union said. The GMB "
                 + "union and the Acme company agreed. Her coach at the Hamilton club said nothing.", "en"));

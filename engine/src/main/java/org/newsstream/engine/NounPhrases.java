@@ -76,7 +76,8 @@ abstract class NounPhrases extends NameRuns {
         if (!p.role && !p.determined && !p.post && p.head != null) {
             // "Ketua Polis Daerah, Asisten Komisioner Ahmad Zafir": a post with no one's name in it hands over to the
             // titled name in apposition.
-            if (p.head.titled() && !hasGivenName(p.head) && first + 1 < segs.size()) {
+            // ("kata Direktur Utama Garuda Indonesia, Irfan Setiaputra": a body the article names, whatever given name it holds)
+            if (p.head.titled() && (!hasGivenName(p.head) || orgNamedAs(p.head)) && first + 1 < segs.size()) {
                 int[] next = segs.get(first + 1);
                 Phrase q = analyse(next[0], next[1], false);
                 if (q.head != null && (q.head.titled() || hasGivenName(q.head)) && q.head.from() <= next[0] + 3) {
@@ -464,6 +465,12 @@ abstract class NounPhrases extends NameRuns {
             next++;
         }
         return next == seg[1] || is("adjunct", next) || is("of", next) ? k : -1;
+    }
+
+    /** The article names a body by these words, here or elsewhere. */
+    private boolean orgNamedAs(Run run) {
+        String key = Tokens.key(text(run.from(), run.to()));
+        return r.recognized.stream().anyMatch(m -> m.type() == EntityType.ORGANIZATION && m.key().equals(key));
     }
 
     private boolean recognizedOrg(Run run) {

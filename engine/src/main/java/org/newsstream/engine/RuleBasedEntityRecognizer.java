@@ -176,6 +176,10 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
             classify(doc, c.sub(given, n), work);
             return;
         }
+        if (placeNounBefore(c) && !lex.isOrgWord(t.get(0).lower())) {
+            found.add(new NameMention(text, c.start(), c.end(), EntityType.LOCATION, false, gaz.lookup(text)));
+            return; // "en el barrio de Tres Mil Viviendas", "la commune de Saint-Malo": what kind of place, then its name
+        }
         if (kindNounAfter(doc, c)) {
             found.add(new NameMention(text, c.start(), c.end(), EntityType.ORGANIZATION, false, List.of()));
             return; // "the Unite union", "the Labour party": English puts the kind of body after its name
@@ -328,7 +332,14 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
                     from--;
                 }
             }
-            bodies.person(doc, c.sub(from, n), true, found);
+            Chunk named = c.sub(from, n);
+            String namedKey = Tokens.key(doc.text(named.start(), named.end()));
+            if (found.stream().anyMatch(m -> m.type() == EntityType.ORGANIZATION && m.key().equals(namedKey))) {
+                // "Direktur Utama Garuda Indonesia, Irfan Setiaputra": the post of a body the article named before
+                found.add(new NameMention(doc.text(named.start(), named.end()), named.start(), named.end(), EntityType.ORGANIZATION, false, List.of()));
+                return;
+            }
+            bodies.person(doc, named, true, found);
             return;
         }
         List<Gazetteer.Place> places = placeRules.placesOf(doc, text, c.end());
@@ -437,6 +448,13 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
         work.singles().add(c);
     }
 
+    /** A lower-case noun for a kind of place and a link word stand before the run ("el barrio de", "il quartiere di"). */
+    private boolean placeNounBefore(Chunk c) {
+        int i = c.indexInParagraph();
+        return i >= 2 && !c.paragraph().get(i - 2).capitalised() && lex.words("name-connector").contains(c.paragraph().get(i - 1).lower())
+                && lex.words("place-noun").contains(c.paragraph().get(i - 2).lower());
+    }
+
     /**
      * The word right after the run is a lower-case noun for a kind of body ("union", "party") and "the" stands before
      * it; not a notable place by its own name ("the Hamilton club" is a club of Hamilton).
@@ -494,8 +512,10 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
             return 0;
         }
         int from = t.get(0).lower().equals("wali") && t.get(1).lower().equals("kota") ? 2 : 1;
-        // a given name, another title ("Wakil Wali Kota") or a word for a kind of place ("Kota Tana Toraja") is read otherwise
-        if (lex.isGivenName(t.get(from).lower()) || lex.isTitle(t.get(from).lower()) || lex.isPlaceWord(t.get(from).lower())) {
+        // a given name, another title ("Wakil Wali Kota"), a word for a kind of place ("Kota Tana Toraja") or of body
+        // ("Ketua Polis Daerah …", whatever town abroad is called Polis) is read otherwise
+        if (lex.isGivenName(t.get(from).lower()) || lex.isTitle(t.get(from).lower()) || lex.isPlaceWord(t.get(from).lower())
+                || lex.isOrgWord(t.get(from).lower())) {
             return 0;
         }
         for (int len = Math.min(3, t.size() - from - 2); len >= 1; len--) {

@@ -525,6 +525,13 @@ class AttributionShapesTest {
     }
 
     @Test
+    void aPostOfABodyTheArticleNamedHandsOverToItsHolderInApposition() {
+        Map<String, String> id = speakers("id", "Pihak maskapai Garuda Indonesia menyampaikan permohonan maaf. \"Pesawat pengganti "
+                + "dijadwalkan tiba malam ini,\" kata Direktur Utama Garuda Indonesia, Irfan Setiaputra.");
+        assertEquals("Irfan Setiaputra", id.get("Pesawat pengganti dijadwalkan tiba malam ini,"), id.toString());
+    }
+
+    @Test
     void whoseViewARomanceSentenceGivesARoleAndItsHolderInApposition() {
         Map<String, String> pt = speakers("pt", "Para a bastonária da Ordem dos Enfermeiros, Ana Rita Lopes, a greve \"é o resultado "
                 + "de anos de desinvestimento\".");

@@ -143,6 +143,17 @@ class NameFormsTest {
     }
 
     @Test
+    void aNounForAKindOfPlaceAndALinkWordBeforeARunMakeItAPlace() {
+        Map<String, EntityType> es = Articles.types(Articles.extract("Calor", "En el barrio de Tres Mil Viviendas muchos vecinos "
+                + "durmieron en la calle, contó Carmen Moreno.", "es"));
+        assertEquals(EntityType.LOCATION, es.get("Tres Mil Viviendas"), es.toString());
+        Map<String, EntityType> ms = Articles.types(Articles.extract("Jalan", "Ketua Polis Daerah Cameron Highlands, Superintendan "
+                + "Azri Ramli, berkata tiada kemalangan jiwa dilaporkan.", "ms"));
+        assertEquals(EntityType.ORGANIZATION, ms.get("Polis Daerah Cameron Highlands"), "no town abroad called Polis: " + ms);
+        assertEquals(EntityType.PERSON, ms.get("Azri Ramli"), ms.toString());
+    }
+
+    @Test
     void englishPutsTheKindOfBodyAfterItsName() {
         Map<String, EntityType> t = Articles.types(Articles.extract("Strike", "Drivers voted to strike, the Unite union said. The GMB "
                 + "union and the Acme company agreed. Her coach at the Hamilton club said nothing.", "en"));

@@ -406,17 +406,9 @@ final class Clause extends NounPhrases {
     private SpeakerGrammar.Speaker mainClauseSubject(int k) {
         if (k + 2 < size() && is("det", k) && !capitalised(k + 1) && roleNoun(k + 1) && !capitalised(k + 2) && !breaksAfter(k + 1)) {
             // "o presidente da câmara, André Martins, prometeu": the role's holder in apposition
-            for (int j = k + 2; j < Math.min(size() - 1, k + 8); j++) {
-                if (gap(j - 1).contains(",")) {
-                    Run run = capitalised(j) ? runAt(j, size()) : null;
-                    if (run != null && run.from() == j && run.to() < size() && gap(run.to() - 1).contains(",")) {
-                        SpeakerGrammar.Speaker holder = name(run, false);
-                        if (holder != null && holder.kind() == SpeakerGrammar.Kind.NAME && holder.type() != EntityType.ORGANIZATION) {
-                            return holder;
-                        }
-                    }
-                    break;
-                }
+            SpeakerGrammar.Speaker holder = apposedHolder(k + 1);
+            if (holder != null) {
+                return holder;
             }
             return new SpeakerGrammar.Speaker(SpeakerGrammar.Kind.REFERENCE, start(k + 1), end(k + 1), null, null);
         }

@@ -59,13 +59,10 @@ public final class Tokens {
      * or the start of the text stands there.
      */
     public static String wordBefore(String text, int offset) {
-        int end = offset;
-        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
-            end--;
-        }
-        int start = end;
-        while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
-            start--;
+        int start = wordBeforeStart(text, offset);
+        int end = start;
+        while (end < offset && Character.isLetter(text.charAt(end))) {
+            end++;
         }
         return text.substring(start, end).toLowerCase(Locale.ROOT);
     }

@@ -135,6 +135,7 @@ final class Clause extends NounPhrases {
                 }
             }
         }
+        SpeakerGrammar.Speaker role = null;
         if (r.doc.language.equals("de") || r.doc.language.equals("nl")) {
             // "kündigte der Präsident X weitere „…“ an": the subject after a verb-second verb ends with its name; the
             // object follows it
@@ -149,12 +150,15 @@ final class Clause extends NounPhrases {
                         if (named != null && named.kind() == SpeakerGrammar.Kind.NAME) {
                             return named;
                         }
+                        // ("zeigte sich die Oberbürgermeisterin zuversichtlich": a role, then a predicative)
+                        role = named != null && named.kind() == SpeakerGrammar.Kind.REFERENCE ? named : null;
                     }
                     break;
                 }
             }
         }
-        return subject(v, t.size());
+        SpeakerGrammar.Speaker whole = subject(v, t.size());
+        return whole != null ? whole : role;
     }
 
     /** The subject of a verb at token v, read from the tokens [from, v): "Halloran said", "La fiscal, Ana Ruiz, sostuvo". */

@@ -89,7 +89,7 @@ public final class Lexicon {
                 String infinitive = stem.endsWith("er") || stem.endsWith("el") || stem.endsWith("e") ? stem + "n" : stem + "en";
                 cuesByFirstToken.computeIfAbsent("zu", k -> new ArrayList<>()).add(new Cue("de", "zu " + infinitive, List.of("zu", infinitive), false));
             }
-            if (p[0].equals("de") && tokens.size() == 2 && !pronoun) {
+            if (p[0].equals("de") && tokens.size() == 2 && !pronoun && !tokens.get(1).equals("sich")) {
                 // A German subordinate clause writes a separable verb as one word, particle first: "teilte mit" is
                 // "…, dass sie mitteilte", "forderte auf" is "in der er aufforderte".
                 String joined = tokens.get(1) + tokens.get(0);

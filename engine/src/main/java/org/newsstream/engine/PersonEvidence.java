@@ -110,7 +110,12 @@ final class PersonEvidence {
         String last = c.tokens().get(n - 1).lower();
         boolean surname = n <= 3 && lex.isSurname(last)
                 && gaz.lookup(last).stream().noneMatch(p -> p.isCountry() || p.population() >= RuleBasedEntityRecognizer.BARE_CITY_POPULATION);
-        return (lex.isGivenName(c.tokens().get(0).lower()) || surname) && !(GermanNounFilter.capitalisesNouns(doc) && n == 2 && c.sentenceInitial());
+        // (German capitalises the noun that opens a sentence: a given name that is also a noun or a function word,
+        // "Ernst", "Mark", "Wenn", opens a person's name there only with other evidence; "Olaf Frenzel war skeptisch" is one)
+        String first = c.tokens().get(0).lower();
+        boolean nounFirst = GermanNounFilter.capitalisesNouns(doc) && n == 2 && c.sentenceInitial()
+                && (lex.isGermanNoun(first) || lex.isFunctionWord(first, doc.language) || lex.isStopword(first, doc.language));
+        return (lex.isGivenName(first) || surname) && !nounFirst;
     }
 
     /**

@@ -525,6 +525,15 @@ class AttributionShapesTest {
     }
 
     @Test
+    void germanSichZeigenWithAnAdjectiveAttributesAndARoleMayTakeAPredicative() {
+        Map<String, String> s = speakers("de", "Oberbürgermeisterin Petra Broistedt (SPD) verteidigte das Vorhaben. Olaf Frenzel war "
+                + "skeptisch. „Wir finden gemeinsam eine gute Lösung“, zeigte sich die Oberbürgermeisterin zuversichtlich.");
+        assertEquals("Petra Broistedt", s.get("Wir finden gemeinsam eine gute Lösung"), s.toString());
+        Map<String, String> nl = speakers("nl", "Commissaris van de Koning René Paas noemt het geld \"een goede stap\" voor de provincie.");
+        assertEquals("René Paas", nl.get("een goede stap"), "a king is a title: " + nl);
+    }
+
+    @Test
     void aPostOfABodyTheArticleNamedHandsOverToItsHolderInApposition() {
         Map<String, String> id = speakers("id", "Pihak maskapai Garuda Indonesia menyampaikan permohonan maaf. \"Pesawat pengganti "
                 + "dijadwalkan tiba malam ini,\" kata Direktur Utama Garuda Indonesia, Irfan Setiaputra.");

@@ -114,6 +114,13 @@ class NameFormsTest {
     }
 
     @Test
+    void aGermanSentenceMayOpenWithAGivenNameUnlessTheWordIsANounToo() {
+        Map<String, EntityType> t = Articles.types(Articles.extract("Verkehr", "Olaf Frenzel war skeptisch. Ernst Müller auch nicht.", "de"));
+        assertEquals(EntityType.PERSON, t.get("Olaf Frenzel"), t.toString());
+        assertFalse(t.containsKey("Ernst Müller"), "'Ernst' is a noun too, with no other evidence: " + t);
+    }
+
+    @Test
     void aPronounOpeningASentenceIsNoOnesNameWhateverGivenNameItIsElsewhere() {
         Map<String, EntityType> t = Articles.types(Articles.extract("École", "L'adjointe au maire, Stéphanie Léger, assure que la "
                 + "décision n'a pas été prise à la légère. Elle promet un accompagnement pour chaque famille.", "fr"));

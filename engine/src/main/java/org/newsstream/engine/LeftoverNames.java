@@ -118,6 +118,7 @@ final class LeftoverNames {
             boolean elided = article.length() == 2 && article.startsWith("l") && (article.endsWith("'") || article.endsWith("’"));
             // (and "minister Mark Harbers van Infrastructuur": a word after "van" the name did not take is the office's)
             boolean thingArticle = elided || lex.isAttributionWord("plural-article", article, Set.of(doc.language))
+                    || lex.isAttributionWord("thing-article", article, Set.of(doc.language)) && !c.sentenceInitial()
                     || (article.equals("van") || article.equals("von")) && !byLastToken.containsKey(key);
             NameMention same = byKey.get(key);
             if (byLastToken.containsKey(key)) {

@@ -199,7 +199,8 @@ abstract class NounPhrases extends NameRuns {
             }
         }
         for (int split = run.to() - 2; split > run.from(); split--) {
-            boolean outlet = medium || r.lex.organization(text(run.from(), split)) != null;
+            // ("disse ao JN Manuel Pinto": a paper's initials alone are the outlet too)
+            boolean outlet = medium || r.lex.organization(text(run.from(), split)) != null || split == run.from() + 1 && allCaps(run.from());
             if (outlet && r.lex.isGivenName(lower(split)) && split + 1 < run.to()) {
                 return name(new Run(split, run.to(), false, false), false);
             }

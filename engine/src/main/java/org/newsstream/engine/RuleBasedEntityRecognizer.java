@@ -176,6 +176,12 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
             classify(doc, c.sub(given, n), work);
             return;
         }
+        if (n >= 3 && initials(t.get(0).text()) && lex.isGivenName(t.get(1).lower()) && !lex.isOrgWord(t.get(0).lower())) {
+            // "disse ao JN Manuel Pinto": a body's initials, then a person's name, are two names
+            classify(doc, c.sub(0, 1), work);
+            classify(doc, c.sub(1, n), work);
+            return;
+        }
         if (placeNounBefore(c) && !lex.isOrgWord(t.get(0).lower())) {
             found.add(new NameMention(text, c.start(), c.end(), EntityType.LOCATION, false, gaz.lookup(text)));
             return; // "en el barrio de Tres Mil Viviendas", "la commune de Saint-Malo": what kind of place, then its name
@@ -323,6 +329,11 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
             if (!owner.isEmpty()) {
                 // "Präsident Südafrikas", "Gouverneurin Alaskas": the post of a place in the genitive
                 found.add(new NameMention(doc.text(rest.start(), rest.end()), rest.start(), rest.end(), EntityType.LOCATION, false, owner));
+                return;
+            }
+            if (n - from == 1 && initials(t.get(from).text()) && gaz.lookup(t.get(from).text()).isEmpty()) {
+                // "Ketua RT setempat", "Kepala BPBD": a post of a body named by its initials, no one's name
+                found.add(mention(t.get(from), EntityType.ORGANIZATION, List.of()));
                 return;
             }
             if (n - from == 1 && doc.malayLanguage()) {
@@ -601,6 +612,11 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
             }
         }
         return false;
+    }
+
+    /** Two to six capitals: a body's initials in running text ("JN", "RT", "BPBD"), Roman numerals aside. */
+    private static boolean initials(String word) {
+        return word.length() >= 2 && word.length() <= 6 && word.chars().allMatch(Character::isUpperCase) && !ROMAN.matcher(word).matches();
     }
 
     static boolean isAcronym(String word) {

@@ -161,6 +161,21 @@ class NameFormsTest {
     }
 
     @Test
+    void initialsBeforeANameAndAfterAPostAreABodysNotAPersons() {
+        Map<String, EntityType> id = Articles.types(Articles.extract("Sabu", "Ketua RT setempat, Sumarni, mengaku tidak menyangka "
+                + "rumah kos itu dijadikan tempat transaksi.", "id"));
+        assertFalse(id.containsKey("Ketua RT"), id.toString());
+        assertEquals(EntityType.PERSON, id.get("Sumarni"), id.toString());
+        Map<String, EntityType> pt = Articles.types(Articles.extract("Porto", "\"Vão cortar vinte árvores centenárias para nada\", "
+                + "disse ao JN Manuel Pinto.", "pt"));
+        assertEquals(EntityType.PERSON, pt.get("Manuel Pinto"), pt.toString());
+        Map<String, EntityType> de = Articles.types(Articles.extract("Stahl", "Die IG Metall Küste forderte eine Garantie.", "de"));
+        assertEquals(EntityType.ORGANIZATION, de.get("IG Metall Küste"), de.toString());
+        Map<String, EntityType> it = Articles.types(Articles.extract("Rifiuti", "A Palermo la raccolta dei rifiuti è in ritardo.", "it"));
+        assertEquals(EntityType.LOCATION, it.get("Palermo"), "a preposition opening the sentence is no part of the name: " + it);
+    }
+
+    @Test
     void englishPutsTheKindOfBodyAfterItsName() {
         Map<String, EntityType> t = Articles.types(Articles.extract("Strike", "Drivers voted to strike, the Unite union said. The GMB "
                 + "union and the Acme company agreed. Her coach at the Hamilton club said nothing.", "en"));

@@ -126,8 +126,19 @@ final class PersonEvidence {
         int i = c.indexInParagraph();
         // (Indonesian and Malay "di" is "at": "paip utama di Loji …" is where, not whose)
         boolean whose = objectOf.contains(c.precedingWord()) && !(c.precedingWord().equals("di") && doc.malayLanguage());
-        return i >= 2 && whose && lex.isTitle(c.paragraph().get(i - 2).lower());
+        if (i >= 2 && whose && lex.isTitle(c.paragraph().get(i - 2).lower())) {
+            return true;
+        }
+        // "Southern Water's chief executive, Lawrence Gosden": English names the role's owner with "'s" before it
+        if (!doc.language.equals("en")) {
+            return false;
+        }
+        java.util.regex.Matcher role = POSSESSIVE_ROLE.matcher(doc.body).region(c.end(), Math.min(doc.body.length(), c.end() + 40));
+        return role.lookingAt() && lex.isTitle(role.group(1).toLowerCase(java.util.Locale.ROOT));
     }
+
+    /** "'s" and the word after it: "Southern Water's chief executive". */
+    private static final java.util.regex.Pattern POSSESSIVE_ROLE = java.util.regex.Pattern.compile("['’]s\\s+(\\p{L}+)");
 
     /** The run opens with an acronym in capitals (no given name) and goes on in mixed case: a body and its place. */
     private boolean acronymOfBody(Chunk c) {

@@ -104,6 +104,16 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
         found.removeIf(m -> m.type() == EntityType.PERSON && m.tokenCount() == 2 && Character.isLowerCase(m.text().charAt(0))
                 && !gaz.lookup(m.text().substring(m.text().indexOf(' ') + 1)).isEmpty());
         List<NameMention> whole = found.stream().filter(m -> m.type() == EntityType.LOCATION).toList();
+        // One name, one kind in an article: "Southern Water has been fined" is the body that "Southern Water's chief
+        // executive" shows it to be (where the article's typed uses of the name agree)
+        java.util.Map<String, EntityType> typed = new java.util.HashMap<>();
+        for (NameMention m : found) {
+            if (m.type() != EntityType.OTHER && m.tokenCount() > 1) {
+                typed.merge(m.key(), m.type(), (a, b) -> a == b ? a : EntityType.OTHER);
+            }
+        }
+        found.replaceAll(m -> m.type() == EntityType.OTHER && typed.getOrDefault(m.key(), EntityType.OTHER) != EntityType.OTHER
+                ? new NameMention(m.text(), m.start(), m.end(), typed.get(m.key()), false, m.places()) : m);
         // "Monaco di Baviera" read past its run: the run after it ("Baviera") is part of that name
         found.removeIf(m -> whole.stream().anyMatch(w -> w != m && w.start() <= m.start() && m.end() <= w.end()
                 && w.end() - w.start() > m.end() - m.start()));
@@ -437,7 +447,8 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
             } else if (lex.isIndonesianArea(Tokens.key(text)) && (locatives.contains(c.precedingWord()) || c.precedingWord().equals("dan"))) {
                 // "di Bener Meriah", "Aceh Tengah dan Bener Meriah": a regency, whatever given name opens it
                 found.add(new NameMention(text, c.start(), c.end(), EntityType.LOCATION, false, List.of()));
-            } else if (evidence.ownsARole(doc, c) && !evidence.namedLikeAPerson(doc, c)) {
+            } else if (evidence.ownsARole(doc, c) && !evidence.namedLikeAPerson(doc, c) || affiliationOfAPerson(doc, c, found)) {
+                // ("Hugo Tagholm of Surfers Against Sewage": after a person and "of", where they are from)
                 // "a spokesperson for Harbourside Homes said": the verb's subject is the role; the run is the body
                 found.add(new NameMention(text, c.start(), c.end(), EntityType.ORGANIZATION, false, List.of()));
             } else if (evidence.personEvidence(doc, c)) {
@@ -464,6 +475,15 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
         int i = c.indexInParagraph();
         return i >= 2 && !c.paragraph().get(i - 2).capitalised() && lex.words("name-connector").contains(c.paragraph().get(i - 1).lower())
                 && lex.words("place-noun").contains(c.paragraph().get(i - 2).lower());
+    }
+
+    /** The run follows a person's name and "of" ("Hugo Tagholm of Surfers Against Sewage") and names no one itself. */
+    private boolean affiliationOfAPerson(Document doc, Chunk c, List<NameMention> found) {
+        if (!c.precedingWord().equals("of") || evidence.namedLikeAPerson(doc, c)) {
+            return false;
+        }
+        int of = Tokens.wordBeforeStart(doc.body, c.start());
+        return found.stream().anyMatch(m -> m.type() == EntityType.PERSON && m.end() < of && doc.body.substring(m.end(), of).isBlank());
     }
 
     /**

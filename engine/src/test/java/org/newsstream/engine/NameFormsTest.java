@@ -176,6 +176,17 @@ class NameFormsTest {
     }
 
     @Test
+    void englishOwnersOfARoleAndPeoplesAffiliationsAreBodies() {
+        Map<String, EntityType> t = Articles.types(Articles.extract("Fine", "Southern Water has been fined. Southern Water's chief "
+                + "executive, Lawrence Gosden, apologised. \"It is pocket change,\" said Hugo Tagholm of Surfers Against Sewage. "
+                + "Mary Smith of Leeds agreed.", "en"));
+        assertEquals(EntityType.ORGANIZATION, t.get("Southern Water"), "one name, one kind, in the article: " + t);
+        assertEquals(EntityType.ORGANIZATION, t.get("Surfers Against Sewage"), t.toString());
+        assertEquals(EntityType.LOCATION, t.get("Leeds"), t.toString());
+        assertEquals(EntityType.PERSON, t.get("Hugo Tagholm"), t.toString());
+    }
+
+    @Test
     void englishPutsTheKindOfBodyAfterItsName() {
         Map<String, EntityType> t = Articles.types(Articles.extract("Strike", "Drivers voted to strike, the Unite union said. The GMB "
                 + "union and the Acme company agreed. Her coach at the Hamilton club said nothing.", "en"));

@@ -260,6 +260,15 @@ public final class SpeakerGrammar {
             // "Para a bastonária da Ordem dos Enfermeiros, Ana Rita Cavaco, a greve «…»": whose view it is, a role and its
             // holder in apposition, then the clause that holds the quote
             Speaker holder = c.apposedHolder(2);
+            int comma = 2;
+            while (holder == null && comma < c.size() - 1 && !c.gap(comma).contains(",")) {
+                comma++;
+            }
+            if (holder == null && comma < c.size() - 1) {
+                // "Para el historiador Guillermo Fatás, el resultado es «…»": the role and its holder up to the comma
+                Speaker named = c.subject(1, comma + 1);
+                holder = named != null && named.kind() == Kind.NAME && named.type() != EntityType.ORGANIZATION ? named : null;
+            }
             if (holder != null) {
                 return holder;
             }

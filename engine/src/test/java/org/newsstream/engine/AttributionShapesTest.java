@@ -545,6 +545,8 @@ class AttributionShapesTest {
         Map<String, String> pt = speakers("pt", "Para a bastonária da Ordem dos Enfermeiros, Ana Rita Lopes, a greve \"é o resultado "
                 + "de anos de desinvestimento\".");
         assertEquals("Ana Rita Lopes", pt.get("é o resultado de anos de desinvestimento"), pt.toString());
+        Map<String, String> es = speakers("es", "Para el historiador Guillermo Fatás, el resultado es «respetuoso con el monumento».");
+        assertEquals("Guillermo Fatás", es.get("respetuoso con el monumento"), "the role and its holder before the comma: " + es);
     }
 
     @Test

@@ -316,6 +316,9 @@ final class ArticleNamePasses {
         if (acronyms.isEmpty()) {
             return;
         }
+        // The article's own spelling-out beats a gazetteer's town or a name list's guess for the same letters
+        // ("Bristol Airport Action Network (BAAN)": BAAN is that body wherever it stands, not a village called Baan).
+        found.removeIf(m -> m.tokenCount() == 1 && acronyms.containsKey(m.text()) && m.type() != acronyms.get(m.text()).type());
         Set<Integer> taken = new HashSet<>();
         found.forEach(m -> taken.add(m.start()));
         for (Document.Paragraph p : doc.paragraphs) {

@@ -187,6 +187,15 @@ class NameFormsTest {
     }
 
     @Test
+    void anAcronymTheArticleSpellsOutIsThatBodyWhateverTownHasItsLetters() {
+        Extraction x = Articles.extract("Airport", "The campaign group Bristol Airport Action Network (BAAN) said it would appeal. "
+                + "A spokesman for BAAN said the ruling ignored the climate emergency.", "en");
+        Map<String, EntityType> t = Articles.types(x);
+        assertFalse(t.containsValue(EntityType.LOCATION), t.toString());
+        assertEquals(EntityType.ORGANIZATION, t.get("Bristol Airport Action Network"), t.toString());
+    }
+
+    @Test
     void englishPutsTheKindOfBodyAfterItsName() {
         Map<String, EntityType> t = Articles.types(Articles.extract("Strike", "Drivers voted to strike, the Unite union said. The GMB "
                 + "union and the Acme company agreed. Her coach at the Hamilton club said nothing.", "en"));

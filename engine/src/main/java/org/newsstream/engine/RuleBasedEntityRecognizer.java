@@ -441,6 +441,11 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
                 return; // SHOUTED HEADINGS, not names
             }
             boolean personLike = n <= 3 && lex.isGivenName(t.get(0).lower());
+            if (n == 2 && initials(t.get(0).text()) && !gaz.lookup(t.get(1).text()).isEmpty() && gaz.lookup(text).isEmpty()) {
+                // "TU Delft", "DPRD Surabaya": a body's initials, then the place it belongs to
+                found.add(new NameMention(text, c.start(), c.end(), EntityType.ORGANIZATION, false, List.of()));
+                return;
+            }
             if (groupNouns.contains(c.precedingWord()) || ArticleNamePasses.spelledOutBeforeAcronym(doc, c.start(), c.end(), personLike)) {
                 // "band Pink Floyd"; "Keluarga Berencana Nasional (BKKBN)": a body spelled out before its acronym
                 found.add(new NameMention(text, c.start(), c.end(), EntityType.ORGANIZATION, false, List.of()));

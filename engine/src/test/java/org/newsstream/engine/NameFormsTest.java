@@ -196,6 +196,16 @@ class NameFormsTest {
     }
 
     @Test
+    void aBodysInitialsThenItsPlaceAreABodyAndTheFrenchVilleIsTheCitysAdministration() {
+        Map<String, EntityType> nl = Articles.types(Articles.extract("Walstroom", "\"Het kan sneller\", zei de hoogleraar aan de TU "
+                + "Delft, prof. dr. Anna de Boer.", "nl"));
+        assertEquals(EntityType.ORGANIZATION, nl.get("TU Delft"), nl.toString());
+        Map<String, EntityType> fr = Articles.types(Articles.extract("Neige", "Sur les routes, la Ville de Montréal a déployé plus "
+                + "de 2 000 véhicules.", "fr"));
+        assertEquals(EntityType.ORGANIZATION, fr.get("Ville de Montréal"), fr.toString());
+    }
+
+    @Test
     void englishPutsTheKindOfBodyAfterItsName() {
         Map<String, EntityType> t = Articles.types(Articles.extract("Strike", "Drivers voted to strike, the Unite union said. The GMB "
                 + "union and the Acme company agreed. Her coach at the Hamilton club said nothing.", "en"));

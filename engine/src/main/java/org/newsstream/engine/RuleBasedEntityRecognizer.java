@@ -390,7 +390,8 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
             return;
         }
         if (orgWord && places.stream().noneMatch(Gazetteer.Place::isArea)) { // "Amerika Serikat" is a country
-            bodies.organisation(doc, c, found);
+            int body = bodyAfterPortfolio(c);
+            bodies.organisation(doc, body > 0 ? c.sub(body, n) : c, found);
             return;
         }
         // "Warren said": next to a speech verb, a lone name is a speaker before it is a town in Michigan.
@@ -473,6 +474,27 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
             return;
         }
         work.singles().add(c);
+    }
+
+    /**
+     * "el consejero de Fomento del Gobierno de Aragón", "l'assessore al Bilancio del Comune": after a post in lower case
+     * and its link word, the run opens with the post's portfolio; the body starts at the organisation word after the
+     * next link word. Its index, or 0.
+     */
+    private int bodyAfterPortfolio(Chunk c) {
+        int i = c.indexInParagraph();
+        if (i < 2 || c.paragraph().get(i - 2).capitalised() || !lex.isTitle(c.paragraph().get(i - 2).lower())
+                || !lex.words("name-connector").contains(c.paragraph().get(i - 1).lower()) && !lex.isAttributionWord("link",
+                    c.paragraph().get(i - 1).lower(), Set.of("es", "pt", "it", "fr", "nl", "de"))) {
+            return 0;
+        }
+        List<Tokens.Token> t = c.tokens();
+        for (int k = 2; k < t.size(); k++) {
+            if (!lex.isOrgWord(t.get(0).lower()) && lex.isOrgWord(t.get(k).lower()) && !t.get(k - 1).capitalised()) {
+                return k;
+            }
+        }
+        return 0;
     }
 
     /** A lower-case noun for a kind of place and a link word stand before the run ("el barrio de", "il quartiere di"). */

@@ -206,6 +206,14 @@ class NameFormsTest {
     }
 
     @Test
+    void aPortfolioAfterALowerCasePostIsNoPartOfTheBodysName() {
+        Map<String, EntityType> es = Articles.types(Articles.extract("Puente", "La alcaldesa inauguró el puente junto al consejero de "
+                + "Fomento del Gobierno de Aragón, Octavio López.", "es"));
+        assertEquals(EntityType.ORGANIZATION, es.get("Gobierno de Aragón"), es.toString());
+        assertFalse(es.containsKey("Fomento del Gobierno de Aragón"), es.toString());
+    }
+
+    @Test
     void englishPutsTheKindOfBodyAfterItsName() {
         Map<String, EntityType> t = Articles.types(Articles.extract("Strike", "Drivers voted to strike, the Unite union said. The GMB "
                 + "union and the Acme company agreed. Her coach at the Hamilton club said nothing.", "en"));

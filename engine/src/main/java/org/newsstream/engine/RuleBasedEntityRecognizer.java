@@ -2,7 +2,6 @@ package org.newsstream.engine;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,8 +16,9 @@ import org.newsstream.avro.EntityType;
  * A phrase with no evidence is {@code OTHER}. The parts, in the order they run:
  * <ul>
  *   <li>{@link NameChunker} cuts a paragraph into capitalised runs;</li>
- *   <li>{@link #classify} types each run where it stands, with {@link PersonEvidence}, {@link PlacesInRuns} and
- *   {@link BodyRuns} (a body's run, and a post's holder named in it);</li>
+ *   <li>{@link #classify} types each run where it stands, with {@link RunSurroundings} (what the words around it
+ *   say), {@link PersonEvidence}, {@link PlacesInRuns} and {@link BodyRuns} (a body's run, and a post's holder named
+ *   in it);</li>
  *   <li>{@link LeftoverNames} types the runs that needed the whole article;</li>
  *   <li>{@link ArticleNamePasses} works over the whole article (lists, acronyms, lower-case words of names);</li>
  *   <li>{@link GermanNounFilter} drops German common nouns last.</li>
@@ -46,6 +46,7 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
     private final LeftoverNames leftovers;
     private final BodyRuns bodies;
     private final GermanNounFilter germanNouns;
+    private final RunSurroundings surroundings;
 
     public RuleBasedEntityRecognizer(Lexicon lexicon, Gazetteer gazetteer) {
         locatives = lexicon.words("locative");
@@ -61,6 +62,7 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
         this.leftovers = new LeftoverNames(lexicon, gazetteer, evidence, placeRules);
         this.bodies = new BodyRuns(lexicon, gazetteer, evidence, placeRules);
         this.germanNouns = new GermanNounFilter(lexicon);
+        this.surroundings = new RunSurroundings(lexicon, gazetteer, evidence);
     }
 
     /** Work in progress for one article (the recognizer itself is shared between threads). */
@@ -177,7 +179,7 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
         boolean roleOpensSentence = given == 1 && c.sentenceInitial() && gaz.lookup(t.get(0).text()).isEmpty();
         // "wethouder Mobiliteit Jeroen Bakker", "minister Infrastructuur Karin Vos": after a role in lower case, the
         // capitalised words before a given name are the role's portfolio, not the person's name
-        boolean portfolio = given > 0 && !GermanNounFilter.capitalisesNouns(doc) && !roleOpensSentence && lowercaseTitleBefore(doc, c)
+        boolean portfolio = given > 0 && !GermanNounFilter.capitalisesNouns(doc) && !roleOpensSentence && surroundings.lowercaseTitleBefore(doc, c)
                 && t.subList(0, given).stream().allMatch(x -> x.text().length() >= 3); // "founder S. Daniel Abraham": an initial
         if ((GermanNounFilter.capitalisesNouns(doc) || roleOpensSentence || portfolio) && given > 0) {
             if (!portfolio) {
@@ -192,11 +194,11 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
             classify(doc, c.sub(1, n), work);
             return;
         }
-        if (placeNounBefore(c) && !lex.isOrgWord(t.get(0).lower())) {
+        if (surroundings.placeNounBefore(c) && !lex.isOrgWord(t.get(0).lower())) {
             found.add(new NameMention(text, c.start(), c.end(), EntityType.LOCATION, false, gaz.lookup(text)));
             return; // "en el barrio de Tres Mil Viviendas", "la commune de Saint-Malo": what kind of place, then its name
         }
-        if (kindNounAfter(doc, c)) {
+        if (surroundings.kindNounAfter(doc, c)) {
             found.add(new NameMention(text, c.start(), c.end(), EntityType.ORGANIZATION, false, List.of()));
             return; // "the Unite union", "the Labour party": English puts the kind of body after its name
         }
@@ -205,7 +207,7 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
             found.add(longer); // "Frankfurt (Oder)", "Frankfurt an der Oder": the gazetteer's name runs on
             return;
         }
-        if (quotedAfterBodyNoun(doc, c)) {
+        if (surroundings.quotedAfterBodyNoun(doc, c)) {
             found.add(new NameMention(text, c.start(), c.end(), EntityType.ORGANIZATION, false, List.of()));
             return;
         }
@@ -390,7 +392,7 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
             return;
         }
         if (orgWord && places.stream().noneMatch(Gazetteer.Place::isArea)) { // "Amerika Serikat" is a country
-            int body = bodyAfterPortfolio(c);
+            int body = surroundings.bodyAfterPortfolio(c);
             bodies.organisation(doc, body > 0 ? c.sub(body, n) : c, found);
             return;
         }
@@ -453,7 +455,7 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
             } else if (lex.isIndonesianArea(Tokens.key(text)) && (locatives.contains(c.precedingWord()) || c.precedingWord().equals("dan"))) {
                 // "di Bener Meriah", "Aceh Tengah dan Bener Meriah": a regency, whatever given name opens it
                 found.add(new NameMention(text, c.start(), c.end(), EntityType.LOCATION, false, List.of()));
-            } else if (evidence.ownsARole(doc, c) && !evidence.namedLikeAPerson(doc, c) || affiliationOfAPerson(doc, c, found)) {
+            } else if (evidence.ownsARole(doc, c) && !evidence.namedLikeAPerson(doc, c) || surroundings.affiliationOfAPerson(doc, c, found)) {
                 // ("Hugo Tagholm of Surfers Against Sewage": after a person and "of", where they are from)
                 // "a spokesperson for Harbourside Homes said": the verb's subject is the role; the run is the body
                 found.add(new NameMention(text, c.start(), c.end(), EntityType.ORGANIZATION, false, List.of()));
@@ -474,55 +476,6 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
             return;
         }
         work.singles().add(c);
-    }
-
-    /**
-     * "el consejero de Fomento del Gobierno de Aragón", "l'assessore al Bilancio del Comune": after a post in lower case
-     * and its link word, the run opens with the post's portfolio; the body starts at the organisation word after the
-     * next link word. Its index, or 0.
-     */
-    private int bodyAfterPortfolio(Chunk c) {
-        int i = c.indexInParagraph();
-        if (i < 2 || c.paragraph().get(i - 2).capitalised() || !lex.isTitle(c.paragraph().get(i - 2).lower())
-                || !lex.words("name-connector").contains(c.paragraph().get(i - 1).lower()) && !lex.isAttributionWord("link",
-                    c.paragraph().get(i - 1).lower(), Set.of("es", "pt", "it", "fr", "nl", "de"))) {
-            return 0;
-        }
-        List<Tokens.Token> t = c.tokens();
-        for (int k = 2; k < t.size(); k++) {
-            if (!lex.isOrgWord(t.get(0).lower()) && lex.isOrgWord(t.get(k).lower()) && !t.get(k - 1).capitalised()) {
-                return k;
-            }
-        }
-        return 0;
-    }
-
-    /** A lower-case noun for a kind of place and a link word stand before the run ("el barrio de", "il quartiere di"). */
-    private boolean placeNounBefore(Chunk c) {
-        int i = c.indexInParagraph();
-        return i >= 2 && !c.paragraph().get(i - 2).capitalised() && lex.words("name-connector").contains(c.paragraph().get(i - 1).lower())
-                && lex.words("place-noun").contains(c.paragraph().get(i - 2).lower());
-    }
-
-    /** The run follows a person's name and "of" ("Hugo Tagholm of Surfers Against Sewage") and names no one itself. */
-    private boolean affiliationOfAPerson(Document doc, Chunk c, List<NameMention> found) {
-        if (!c.precedingWord().equals("of") || evidence.namedLikeAPerson(doc, c)) {
-            return false;
-        }
-        int of = Tokens.wordBeforeStart(doc.body, c.start());
-        return found.stream().anyMatch(m -> m.type() == EntityType.PERSON && m.end() < of && doc.body.substring(m.end(), of).isBlank());
-    }
-
-    /**
-     * The word right after the run is a lower-case noun for a kind of body ("union", "party") and "the" stands before
-     * it; not a notable place by its own name ("the Hamilton club" is a club of Hamilton).
-     */
-    private boolean kindNounAfter(Document doc, Chunk c) {
-        int next = c.indexInParagraph() + c.tokens().size();
-        return next < c.paragraph().size() && c.precedingWord().equals("the")
-                && gaz.lookup(doc.text(c.start(), c.end())).stream().noneMatch(p -> p.isNotable() && p.name().equals(doc.text(c.start(), c.end())))
-                && !c.paragraph().get(next).capitalised() && NameChunker.onlySpaceBetween(doc, c.tokens().get(c.tokens().size() - 1), c.paragraph().get(next))
-                && lex.isAttributionWord("kind-after-name", c.paragraph().get(next).lower(), Set.of(doc.language));
     }
 
     /** "Konrad-Adenauer-Stiftung": hyphened parts that each begin with a capital, the last a body's noun. */
@@ -606,34 +559,6 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
             }
         }
         return 0;
-    }
-
-    /** The word just before the chunk is a title or role in lower case ("wethouder", "ministro", "coach"). */
-    private boolean lowercaseTitleBefore(Document doc, Chunk c) {
-        List<Tokens.Token> before = Tokens.tokenize(doc.body, Math.max(0, c.start() - 40), c.start());
-        if (before.isEmpty()) {
-            return false;
-        }
-        Tokens.Token last = before.get(before.size() - 1);
-        return !last.capitalised() && last.end() >= c.start() - 1 && lex.isTitle(last.lower());
-    }
-
-    /**
-     * "die Nachrichtenagentur „Fars“", "la agencia «Efe»", "harian 'Kompas'": a name in quotes right after a body's noun
-     * names that body, whatever place a gazetteer knows by it.
-     */
-    private boolean quotedAfterBodyNoun(Document doc, Chunk c) {
-        int open = c.start() - 1;
-        if (open < 1 || c.end() >= doc.body.length() || "„“\"«»‚‘".indexOf(doc.body.charAt(open)) < 0
-                || "“”\"»«‘’".indexOf(doc.body.charAt(c.end())) < 0) {
-            return false;
-        }
-        String before = doc.body.substring(Math.max(0, open - 40), open);
-        if (before.isEmpty() || !Character.isWhitespace(before.charAt(before.length() - 1))) {
-            return false;
-        }
-        before = before.strip();
-        return lex.isOrgWord(before.substring(before.lastIndexOf(' ') + 1).toLowerCase(java.util.Locale.ROOT));
     }
 
     private boolean splitLeadingArea(Document doc, Chunk c, Found work) {

@@ -228,6 +228,12 @@ final class NameChunker {
                     && c.tokens().subList(from, i).stream().anyMatch(x -> lex.isOrgWord(x.lower()))) {
                 continue;
             }
+            // Indonesian and Malay write a function word in lower case in running text: capitalised at the end of a
+            // body's name, it is the name's ("Jabatan Alam Sekitar", "RSUD Pasar Minggu")
+            if (functionWord && doc.malayLanguage() && i > from && i + 1 == c.tokens().size() && l.length() >= 4 && c.tokens().get(i).capitalised()
+                    && !lex.isTitle(l) && c.tokens().subList(from, i).stream().anyMatch(x -> lex.isOrgWord(x.lower()))) {
+                continue;
+            }
             // A title word is never a break: "Kementerian Dalam Negeri", "Menteri Luar Negeri" hold together; nor a
             // word that ends a place begun before it ("United States": "States" is also a speech verb).
             if (!connector && ((functionWord && !lex.isTitle(l)) || lex.cueAt(c.tokens(), i, cue -> true) != null)

@@ -152,14 +152,25 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
         // whole is a known place.
         for (int i = 1; i < n - 1; i++) {
             final int at = i;
-            if (t.get(i).text().equals("of") && t.subList(0, at).stream().noneMatch(x -> lex.isOrgWord(x.lower()))
-                    && !lex.words("place-of-head").contains(t.get(0).lower()) && gaz.lookup(text).isEmpty()) { // ("Isle of Coll" is one place)
+            // ("Isle of Coll" is one place; "City of York Council" one body, a place's kind before "of", a body's after)
+            boolean placesBody = lex.isPlaceWord(t.get(0).lower()) && lex.isOrgWord(t.get(n - 1).lower());
+            if (t.get(i).text().equals("of") && t.subList(0, at).stream().noneMatch(x -> lex.isOrgWord(x.lower())) && !placesBody
+                    && !lex.words("place-of-head").contains(t.get(0).lower()) && gaz.lookup(text).isEmpty()) {
                 classify(doc, c.sub(0, i), work);
                 classify(doc, c.sub(i + 1, n), work);
                 return;
             }
         }
         if (t.stream().allMatch(x -> lex.isTitle(x.lower()))) {
+            return;
+        }
+        int bodyHolder = holderAfterBodyOfPlace(doc, t);
+        if (bodyHolder > 0) {
+            // "Ketua DPRD Kota Makassar Rudianto Lallo": a post, its body's initials and place, its holder
+            int end = t.get(bodyHolder - 1).end();
+            found.add(new NameMention(doc.text(t.get(1).start(), end), t.get(1).start(), end, EntityType.ORGANIZATION, false, List.of()));
+            int hs = t.get(bodyHolder).start();
+            found.add(new NameMention(doc.text(hs, c.end()), hs, c.end(), EntityType.PERSON, true, List.of()));
             return;
         }
         int holder = holderAfterPostOfPlace(doc, t);
@@ -444,7 +455,8 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
                 return; // SHOUTED HEADINGS, not names
             }
             boolean personLike = n <= 3 && lex.isGivenName(t.get(0).lower());
-            if (n == 2 && initials(t.get(0).text()) && !gaz.lookup(t.get(1).text()).isEmpty() && gaz.lookup(text).isEmpty()) {
+            if (n == 2 && initials(t.get(0).text()) && !gaz.lookup(t.get(1).text()).isEmpty() && gaz.lookup(text).isEmpty()
+                    && !lex.words("place-initials").contains(t.get(0).lower())) { // ("DKI Jakarta": a province's own name)
                 // "TU Delft", "DPRD Surabaya": a body's initials, then the place it belongs to
                 found.add(new NameMention(text, c.start(), c.end(), EntityType.ORGANIZATION, false, List.of()));
                 return;
@@ -535,6 +547,27 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
                 // "Flores Timur", "Sulawesi Tengah": a place's name may end with a direction the gazetteer lacks
                 boolean direction = lex.words("compass").contains(t.get(from + len).lower()) && from + len + 2 < t.size();
                 return from + len + (direction ? 1 : 0);
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * Indonesian and Malay "Ketua DPRD Kota Makassar Rudianto Lallo": a post, its body's initials, perhaps a word for a
+     * kind of place, the place, then at least two words of the holder's name with no comma. Where the holder's name
+     * starts, or 0.
+     */
+    private int holderAfterBodyOfPlace(Document doc, List<Tokens.Token> t) {
+        if (!doc.malayLanguage() || t.size() < 5 || !lex.isTitle(t.get(0).lower()) || !initials(t.get(1).text())
+                || lex.words("place-initials").contains(t.get(1).lower())) {
+            return 0; // ("Gubernur DKI Jakarta …": the post of a province)
+        }
+        int place = lex.isPlaceWord(t.get(2).lower()) ? 3 : 2;
+        for (int len = Math.min(3, t.size() - place - 2); len >= 1; len--) {
+            String name = doc.text(t.get(place).start(), t.get(place + len - 1).end());
+            if (!gaz.lookup(name).isEmpty() && PersonEvidence.holderWords(lex, doc, t.subList(place + len, t.size()))
+                    && gaz.lookup(doc.text(t.get(place + len).start(), t.get(t.size() - 1).end())).isEmpty()) {
+                return place + len;
             }
         }
         return 0;

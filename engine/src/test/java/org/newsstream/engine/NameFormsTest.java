@@ -214,6 +214,20 @@ class NameFormsTest {
     }
 
     @Test
+    void malayAndIndonesianPostsBodiesAndPlacesOfBodies() {
+        Map<String, EntityType> ms = Articles.types(Articles.extract("Kilang", "Jabatan Alam Sekitar (JAS) Johor menyaman sebuah kilang.", "ms"));
+        assertEquals(EntityType.ORGANIZATION, ms.get("Jabatan Alam Sekitar"), "a capitalised function word ends the body's name: " + ms);
+        Map<String, EntityType> id = Articles.types(Articles.extract("Beras", "Ketua DPRD Kota Makassar Rudianto Lallo meminta pemerintah "
+                + "kota mengawasi distribusi. Gubernur DKI Jakarta Anies Baswedan hadir.", "id"));
+        assertEquals(EntityType.ORGANIZATION, id.get("DPRD Kota Makassar"), id.toString());
+        assertEquals(EntityType.PERSON, id.get("Rudianto Lallo"), id.toString());
+        assertFalse(id.containsKey("DKI Jakarta") && id.get("DKI Jakarta") == EntityType.ORGANIZATION, "a province: " + id);
+        Map<String, EntityType> en = Articles.types(Articles.extract("Floods", "City of York Council leader Claire Douglas opened two "
+                + "shelters.", "en"));
+        assertEquals(EntityType.ORGANIZATION, en.get("City of York Council"), en.toString());
+    }
+
+    @Test
     void englishPutsTheKindOfBodyAfterItsName() {
         Map<String, EntityType> t = Articles.types(Articles.extract("Strike", "Drivers voted to strike, the Unite union said. The GMB "
                 + "union and the Acme company agreed. Her coach at the Hamilton club said nothing.", "en"));

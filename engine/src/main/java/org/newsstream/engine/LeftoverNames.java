@@ -129,7 +129,7 @@ final class LeftoverNames {
                 found.add(RuleBasedEntityRecognizer.mention(tok, EntityType.LOCATION, locTokens.get(key).places()));
             } else if (namedThingEnds.contains(key) && gaz.lookup(tok.text()).stream().noneMatch(Gazetteer.Place::isArea)) {
                 continue; // the last word of a longer name used alone: that thing again, not a town of the name
-            } else if (groupNouns.contains(c.precedingWord()) && !c.sentenceInitial()) {
+            } else if (groupNouns.contains(Tokens.wordBefore(doc.body, c.start())) && !c.sentenceInitial()) {
                 found.add(RuleBasedEntityRecognizer.mention(tok, EntityType.ORGANIZATION, List.of())); // "band Glay", "klub Sampdoria"
             } else if (elided && !c.sentenceInitial() && gaz.lookup(tok.text()).isEmpty() && !doc.lowercaseWords.contains(tok.lower())
                     && !afterPreposition(c)) { // (not "le dépôt de l'Elsau": after "de" or "à" it is a place as often)

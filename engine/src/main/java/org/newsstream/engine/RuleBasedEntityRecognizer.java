@@ -461,7 +461,7 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
                 found.add(new NameMention(text, c.start(), c.end(), EntityType.ORGANIZATION, false, List.of()));
                 return;
             }
-            if (groupNouns.contains(c.precedingWord()) || ArticleNamePasses.spelledOutBeforeAcronym(doc, c.start(), c.end(), personLike)) {
+            if (groupNouns.contains(Tokens.wordBefore(doc.body, c.start())) || ArticleNamePasses.spelledOutBeforeAcronym(doc, c.start(), c.end(), personLike)) {
                 // "band Pink Floyd"; "Keluarga Berencana Nasional (BKKBN)": a body spelled out before its acronym
                 found.add(new NameMention(text, c.start(), c.end(), EntityType.ORGANIZATION, false, List.of()));
             } else if (lex.isIndonesianArea(Tokens.key(text)) && (locatives.contains(c.precedingWord()) || c.precedingWord().equals("dan"))) {

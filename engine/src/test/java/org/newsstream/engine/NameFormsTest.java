@@ -228,6 +228,14 @@ class NameFormsTest {
     }
 
     @Test
+    void aLowerCaseNounForAnAssociationBeforeANameMakesItABodyButNotAcrossAComma() {
+        Map<String, EntityType> es = Articles.types(Articles.extract("Puente", "No todos opinan igual: la asociación Apudepa lamentó "
+                + "la sustitución de piedras. El dueño de la empresa, Joaquim Palma, estimó los daños.", "es"));
+        assertEquals(EntityType.ORGANIZATION, es.get("Apudepa"), es.toString());
+        assertEquals(EntityType.PERSON, es.get("Joaquim Palma"), "a name in apposition after a comma: " + es);
+    }
+
+    @Test
     void englishPutsTheKindOfBodyAfterItsName() {
         Map<String, EntityType> t = Articles.types(Articles.extract("Strike", "Drivers voted to strike, the Unite union said. The GMB "
                 + "union and the Acme company agreed. Her coach at the Hamilton club said nothing.", "en"));

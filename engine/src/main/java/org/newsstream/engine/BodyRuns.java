@@ -8,7 +8,8 @@ import org.newsstream.avro.EntityType;
 /**
  * A run the recognizer has read as a body's name, or as a post and the person who holds it: the body, perhaps the
  * place it ends with, and a holder named right after it ("ujar Humas PT Transportasi Jakarta Angelina Betris",
- * "Kepala Dinas Lingkungan Hidup Bantul Ari Budi Nugroho"); a place that opens a person's run ("Rusia Vladimir Putin").
+ * "Kepala Dinas Lingkungan Hidup Bantul Ari Budi Nugroho", "Bupati Sikka Fransiskus Roberto Diogo"); a place that
+ * opens a person's run ("Rusia Vladimir Putin").
  */
 final class BodyRuns {
     /** A comma, then a capitalised word: a name in apposition follows. */
@@ -218,5 +219,57 @@ final class BodyRuns {
             }
         }
         return false;
+    }
+
+    /**
+     * "Menteri Kehutanan Republik Indonesia": after a title, words that name no one and then a country or region are
+     * a post of that place; the place is added to {@code found}.
+     */
+    /**
+     * Indonesian and Malay name a post with its place and then its holder, with no comma: "Bupati Sikka Fransiskus
+     * Roberto Diogo", "Gubernur Jawa Barat Ridwan Kamil", "Wali Kota Surabaya Eri Cahyadi". The index where the holder's
+     * name starts (after the longest place the gazetteer knows, which is no given name), or 0.
+     */
+    int holderAfterPostOfPlace(Document doc, List<Tokens.Token> t) {
+        if (!doc.malayLanguage() || t.size() < 4 || !lex.isTitle(t.get(0).lower())) {
+            return 0;
+        }
+        int from = t.get(0).lower().equals("wali") && t.get(1).lower().equals("kota") ? 2 : 1;
+        // a given name, another title ("Wakil Wali Kota"), a word for a kind of place ("Kota Tana Toraja") or of body
+        // ("Ketua Polis Daerah …", whatever town abroad is called Polis) is read otherwise
+        if (lex.isGivenName(t.get(from).lower()) || lex.isTitle(t.get(from).lower()) || lex.isPlaceWord(t.get(from).lower())
+                || lex.isOrgWord(t.get(from).lower())) {
+            return 0;
+        }
+        for (int len = Math.min(3, t.size() - from - 2); len >= 1; len--) {
+            String place = doc.text(t.get(from).start(), t.get(from + len - 1).end());
+            if (!gaz.lookup(place).isEmpty() && t.get(from + len).capitalised()) {
+                // "Flores Timur", "Sulawesi Tengah": a place's name may end with a direction the gazetteer lacks
+                boolean direction = lex.words("compass").contains(t.get(from + len).lower()) && from + len + 2 < t.size();
+                return from + len + (direction ? 1 : 0);
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * Indonesian and Malay "Ketua DPRD Kota Makassar Rudianto Lallo": a post, its body's initials, perhaps a word for a
+     * kind of place, the place, then at least two words of the holder's name with no comma. Where the holder's name
+     * starts, or 0.
+     */
+    int holderAfterBodyOfPlace(Document doc, List<Tokens.Token> t) {
+        if (!doc.malayLanguage() || t.size() < 5 || !lex.isTitle(t.get(0).lower()) || !RuleBasedEntityRecognizer.initials(t.get(1).text())
+                || lex.words("place-initials").contains(t.get(1).lower())) {
+            return 0; // ("Gubernur DKI Jakarta …": the post of a province)
+        }
+        int place = lex.isPlaceWord(t.get(2).lower()) ? 3 : 2;
+        for (int len = Math.min(3, t.size() - place - 2); len >= 1; len--) {
+            String name = doc.text(t.get(place).start(), t.get(place + len - 1).end());
+            if (!gaz.lookup(name).isEmpty() && PersonEvidence.holderWords(lex, doc, t.subList(place + len, t.size()))
+                    && gaz.lookup(doc.text(t.get(place + len).start(), t.get(t.size() - 1).end())).isEmpty()) {
+                return place + len;
+            }
+        }
+        return 0;
     }
 }

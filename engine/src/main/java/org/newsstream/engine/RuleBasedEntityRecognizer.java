@@ -164,7 +164,7 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
         if (t.stream().allMatch(x -> lex.isTitle(x.lower()))) {
             return;
         }
-        int bodyHolder = holderAfterBodyOfPlace(doc, t);
+        int bodyHolder = bodies.holderAfterBodyOfPlace(doc, t);
         if (bodyHolder > 0) {
             // "Ketua DPRD Kota Makassar Rudianto Lallo": a post, its body's initials and place, its holder
             int end = t.get(bodyHolder - 1).end();
@@ -173,7 +173,7 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
             found.add(new NameMention(doc.text(hs, c.end()), hs, c.end(), EntityType.PERSON, true, List.of()));
             return;
         }
-        int holder = holderAfterPostOfPlace(doc, t);
+        int holder = bodies.holderAfterPostOfPlace(doc, t);
         if (holder > 0) {
             // "Bupati Sikka Fransiskus Roberto Diogo", "Wali Kota Surabaya Eri Cahyadi": a post, its place, its holder
             int placeFrom = t.get(0).text().equalsIgnoreCase("wali") ? 2 : 1;
@@ -522,58 +522,6 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
     }
 
     /**
-     * "Menteri Kehutanan Republik Indonesia": after a title, words that name no one and then a country or region are
-     * a post of that place; the place is added to {@code found}.
-     */
-    /**
-     * Indonesian and Malay name a post with its place and then its holder, with no comma: "Bupati Sikka Fransiskus
-     * Roberto Diogo", "Gubernur Jawa Barat Ridwan Kamil", "Wali Kota Surabaya Eri Cahyadi". The index where the holder's
-     * name starts (after the longest place the gazetteer knows, which is no given name), or 0.
-     */
-    private int holderAfterPostOfPlace(Document doc, List<Tokens.Token> t) {
-        if (!doc.malayLanguage() || t.size() < 4 || !lex.isTitle(t.get(0).lower())) {
-            return 0;
-        }
-        int from = t.get(0).lower().equals("wali") && t.get(1).lower().equals("kota") ? 2 : 1;
-        // a given name, another title ("Wakil Wali Kota"), a word for a kind of place ("Kota Tana Toraja") or of body
-        // ("Ketua Polis Daerah …", whatever town abroad is called Polis) is read otherwise
-        if (lex.isGivenName(t.get(from).lower()) || lex.isTitle(t.get(from).lower()) || lex.isPlaceWord(t.get(from).lower())
-                || lex.isOrgWord(t.get(from).lower())) {
-            return 0;
-        }
-        for (int len = Math.min(3, t.size() - from - 2); len >= 1; len--) {
-            String place = doc.text(t.get(from).start(), t.get(from + len - 1).end());
-            if (!gaz.lookup(place).isEmpty() && t.get(from + len).capitalised()) {
-                // "Flores Timur", "Sulawesi Tengah": a place's name may end with a direction the gazetteer lacks
-                boolean direction = lex.words("compass").contains(t.get(from + len).lower()) && from + len + 2 < t.size();
-                return from + len + (direction ? 1 : 0);
-            }
-        }
-        return 0;
-    }
-
-    /**
-     * Indonesian and Malay "Ketua DPRD Kota Makassar Rudianto Lallo": a post, its body's initials, perhaps a word for a
-     * kind of place, the place, then at least two words of the holder's name with no comma. Where the holder's name
-     * starts, or 0.
-     */
-    private int holderAfterBodyOfPlace(Document doc, List<Tokens.Token> t) {
-        if (!doc.malayLanguage() || t.size() < 5 || !lex.isTitle(t.get(0).lower()) || !initials(t.get(1).text())
-                || lex.words("place-initials").contains(t.get(1).lower())) {
-            return 0; // ("Gubernur DKI Jakarta …": the post of a province)
-        }
-        int place = lex.isPlaceWord(t.get(2).lower()) ? 3 : 2;
-        for (int len = Math.min(3, t.size() - place - 2); len >= 1; len--) {
-            String name = doc.text(t.get(place).start(), t.get(place + len - 1).end());
-            if (!gaz.lookup(name).isEmpty() && PersonEvidence.holderWords(lex, doc, t.subList(place + len, t.size()))
-                    && gaz.lookup(doc.text(t.get(place + len).start(), t.get(t.size() - 1).end())).isEmpty()) {
-                return place + len;
-            }
-        }
-        return 0;
-    }
-
-    /**
      * "des Friedensnobelpreisträgers Nelson Mandela", "Schauspieler Tom Hanks": where nouns are capitalised, a noun
      * of a role may stand before the given name that opens a person's name. The index of that given name when the
      * words before it are such nouns (no title, which the post rules read, no given name, particle or body's word);
@@ -620,7 +568,7 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
     }
 
     /** Two to six capitals: a body's initials in running text ("JN", "RT", "BPBD"), Roman numerals aside. */
-    private static boolean initials(String word) {
+    static boolean initials(String word) {
         return word.length() >= 2 && word.length() <= 6 && word.chars().allMatch(Character::isUpperCase) && !ROMAN.matcher(word).matches();
     }
 

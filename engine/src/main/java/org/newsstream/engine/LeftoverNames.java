@@ -140,6 +140,7 @@ final class LeftoverNames {
                 // "secondo Legambiente", "según Greenpeace": whose account it is, a body unless the word is a person's name
                 found.add(RuleBasedEntityRecognizer.mention(tok, EntityType.ORGANIZATION, List.of()));
             } else if (!thingArticle && evidence.nextToCue(doc, c) && !RuleBasedEntityRecognizer.isAcronym(tok.text())
+                    && !lex.isOrgWord(tok.lower()) // ("the Scottish Government said": a body's noun, no one's name)
                     && (!GermanNounFilter.capitalisesNouns(doc) || lex.isGivenName(tok.lower()) || lex.isSurname(tok.lower()))
                     // "Organisers said": a word that opens the sentence is a name only if the text or the lists know it so
                     && (!c.sentenceInitial() || lex.isGivenName(tok.lower()) || lex.isSurname(tok.lower())

@@ -236,6 +236,17 @@ class NameFormsTest {
     }
 
     @Test
+    void governmentsAndLatinAmericanAdministrationsAreBodies() {
+        Map<String, EntityType> en = Articles.types(Articles.extract("Strike", "The Scottish Government said it remained committed.", "en"));
+        assertEquals(EntityType.ORGANIZATION, en.get("Scottish Government"), en.toString());
+        Map<String, EntityType> es = Articles.types(Articles.extract("Aire", "La Alcaldía de Bogotá amplió la restricción. El Concejo de "
+                + "Bogotá citó a la alcaldesa, aseguró la Secretaría de Movilidad.", "es"));
+        assertEquals(EntityType.ORGANIZATION, es.get("Alcaldía de Bogotá"), es.toString());
+        assertEquals(EntityType.ORGANIZATION, es.get("Concejo de Bogotá"), es.toString());
+        assertEquals(EntityType.ORGANIZATION, es.get("Secretaría de Movilidad"), es.toString());
+    }
+
+    @Test
     void englishPutsTheKindOfBodyAfterItsName() {
         Map<String, EntityType> t = Articles.types(Articles.extract("Strike", "Drivers voted to strike, the Unite union said. The GMB "
                 + "union and the Acme company agreed. Her coach at the Hamilton club said nothing.", "en"));

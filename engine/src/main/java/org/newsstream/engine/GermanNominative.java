@@ -53,6 +53,9 @@ final class GermanNominative {
         // The head is the first noun after the adjectives; a place's indeclinable -er adjective stands among them
         // ("Neue Zürcher Zeitung", "Berliner Landgericht").
         int head = 0;
+        if (words.length > 2 && words[0].endsWith("-") && (words[1].equals("und") || words[1].equals("oder"))) {
+            head = 2; // "des Deich- und Hauptsielverbands Eiderstedt": the second compound carries the shared end
+        }
         while (head < words.length - 1 && Character.isUpperCase(words[head + 1].charAt(0))
                 && (adjective(words[head]) || words[head].endsWith("er") && Character.isUpperCase(words[head].charAt(0)))) {
             head++;

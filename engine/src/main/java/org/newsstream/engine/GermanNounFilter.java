@@ -139,8 +139,13 @@ final class GermanNounFilter {
 
     /** Every word a form of a German noun (or a noun made of an adjective), none a given name. */
     private boolean nounsOnly(NameMention m) {
-        for (String word : m.key().split(" ")) {
-            if (!lex.isGermanNoun(word) || lex.isGivenName(word)) {
+        for (String word : m.text().toLowerCase(java.util.Locale.ROOT).split("\\s+")) {
+            if (word.equals("und") || word.equals("oder")) {
+                continue; // "Hotel- und Gastronomie-Zeitung"
+            }
+            String w = word.endsWith("-") ? word.substring(0, word.length() - 1) : word;
+            boolean noun = lex.isGermanNoun(w) || w.contains("-") && lex.mayBeGermanNoun(w.substring(w.lastIndexOf('-') + 1));
+            if (!noun || lex.isGivenName(w)) {
                 return false;
             }
         }
@@ -188,8 +193,8 @@ final class GermanNounFilter {
                 && t.stream().noneMatch(x -> lex.words("particle").contains(x.lower()))) {
             from = t.size() - 2;
         }
-        if (from == 0 || from >= t.size()) {
-            return m;
+        if (from == 0 || from >= t.size() || !t.get(from).capitalised()) {
+            return m; // (never from a conjunction: "Hotel- und Gastronomie-Zeitung" is one name)
         }
         int start = t.get(from).start();
         return new NameMention(doc.text(start, m.end()), start, m.end(), m.type(), true, m.places());

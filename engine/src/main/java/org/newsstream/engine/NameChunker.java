@@ -64,9 +64,11 @@ final class NameChunker {
             }
             int j = i + 1;
             while (j < tokens.size() && (onlySpaceBetween(doc, tokens.get(j - 1), tokens.get(j)) || afterInitial(doc, tokens.get(j - 1), tokens.get(j))
-                    || pluralPossessive(doc, tokens.get(j - 1), tokens.get(j)))) {
+                    || pluralPossessive(doc, tokens.get(j - 1), tokens.get(j)) || suspendedCompound(doc, tokens, j))) {
                 Tokens.Token t = tokens.get(j);
-                if (startsName(t)) {
+                if (suspendedCompound(doc, tokens, j)) {
+                    j += 2; // "Deich- und Hauptsielverband", "Industrie- und Handelskammer": a compound's shared end
+                } else if (startsName(t)) {
                     j++;
                 } else if (SMALL_NUMBER.matcher(t.text()).matches() && tokens.subList(i, j).stream().anyMatch(x -> lex.isPlaceWord(x.lower()))) {
                     j++; // "SMA Negeri 1 Kawali", "SMK Negeri 52": a number inside a facility's name
@@ -109,6 +111,20 @@ final class NameChunker {
         long words = tokens.stream().filter(t -> t.text().length() > 3).count();
         long capitalised = tokens.stream().filter(t -> t.text().length() > 3 && t.capitalised()).count();
         return words >= 4 && capitalised * 10 >= words * 8;
+    }
+
+    /**
+     * German and Dutch write the shared end of two compounds once, with a hyphen on the first: "Deich- und
+     * Hauptsielverband", "land- en tuinbouw". Token j is the conjunction after such a hyphen, a capitalised word after it.
+     */
+    private boolean suspendedCompound(Document doc, List<Tokens.Token> tokens, int j) {
+        if (j == 0 || j + 1 >= tokens.size() || !(doc.language.equals("de") || doc.language.equals("nl"))
+                || !orgJoiners.contains(tokens.get(j).text()) || !startsName(tokens.get(j + 1)) || !startsName(tokens.get(j - 1))) {
+            return false;
+        }
+        String gap = doc.body.substring(tokens.get(j - 1).end(), tokens.get(j).start());
+        boolean hyphen = gap.equals("- ") || tokens.get(j - 1).text().endsWith("-") && gap.equals(" ");
+        return hyphen && onlySpaceBetween(doc, tokens.get(j), tokens.get(j + 1));
     }
 
     /** "James E. Clyburn", "J. K. Rowling": a capital initial and its full stop stay inside the name. */
@@ -227,6 +243,9 @@ final class NameChunker {
                     && (orgJoiners.contains(l) || lex.isAttributionWord("link", l, Set.of(doc.language)))
                     && c.tokens().subList(from, i).stream().anyMatch(x -> lex.isOrgWord(x.lower()))) {
                 continue;
+            }
+            if (functionWord && i > from && suspendedCompound(doc, c.tokens(), i)) {
+                continue; // "Deich- und Hauptsielverband": the conjunction between two compounds that share an end
             }
             // Indonesian and Malay write a function word in lower case in running text: capitalised at the end of a
             // body's name, it is the name's ("Jabatan Alam Sekitar", "RSUD Pasar Minggu")

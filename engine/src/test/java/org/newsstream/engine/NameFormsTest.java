@@ -76,6 +76,14 @@ class NameFormsTest {
     }
 
     @Test
+    void aGermanCompoundThatSharesItsEndWithTheNextIsOneNameWithIt() {
+        Map<String, EntityType> t = Articles.types(Articles.extract("Sturmflut", "Ein Sprecher des Deich- und Hauptsielverbands "
+                + "Eiderstedt warnte. Die Industrie- und Handelskammer Ostbrandenburg rechnet mit Einbußen.", "de"));
+        assertEquals(EntityType.ORGANIZATION, t.get("Deich- und Hauptsielverband Eiderstedt"), "in the nominative: " + t);
+        assertEquals(EntityType.ORGANIZATION, t.get("Industrie- und Handelskammer Ostbrandenburg"), t.toString());
+    }
+
+    @Test
     void aGermanNounForTheKindOfBodyBeforeItsOwnNameIsNotPartOfIt() {
         Map<String, EntityType> t = Articles.types(Articles.extract("Windpark", "Die Betreibergesellschaft Ostsee Wind GmbH plant "
                 + "42 Anlagen. Die Gewerkschaft GDL und die Deutsche Bahn AG verhandeln.", "de"));

@@ -104,6 +104,11 @@ final class BodyRuns {
             return;
         }
         List<Tokens.Token> t = c.tokens();
+        if ((doc.language.equals("de") || doc.language.equals("nl")) && t.size() >= 3 && lex.isOrgWord(t.get(0).lower())
+                && !lex.orgWords.contains(t.get(0).lower()) && !t.get(0).text().contains("-") && RuleBasedEntityRecognizer.initials(t.get(1).text())) {
+            organisation(doc, c.sub(1, t.size()), found); // "der Fußballverein RB Leipzig": the kind, then the name
+            return;
+        }
         if ((doc.language.equals("de") || doc.language.equals("nl")) && t.size() == 2 && lex.isOrgWord(t.get(0).lower())
                 && !t.get(0).text().contains("-") && (RuleBasedEntityRecognizer.isAcronym(t.get(1).text()) || brandLike(t.get(1).text())
                     || doc.language.equals("de") && lex.orgWords.contains(t.get(0).lower())

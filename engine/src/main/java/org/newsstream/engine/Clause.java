@@ -367,11 +367,17 @@ final class Clause extends NounPhrases {
             // (after a word of the reported clause, not "Trump, 70, told CNN's Dana Bash", whose name after "told" is the
             // one spoken to)
             boolean afterWord = Character.isLetter(lower(k - 1).charAt(0)) && !is("addressing", k);
+            int verbEnd = k + cueAt(k);
+            if (afterWord && gap(k - 1).contains(",") && cueAt(k) > 0 && verbEnd == size() - 1 && isPronoun(verbEnd)) {
+                // "Man habe alle Gutachten vorgelegt, betonte er. „…“": the pronoun that ends the sentence speaks on
+                return new SpeakerGrammar.Speaker(SpeakerGrammar.Kind.PRONOUN, start(verbEnd), end(verbEnd), null, null);
+            }
             if (afterWord && gap(k - 1).contains(",") && cueAt(k) > 0 && capitalised(k + cueAt(k) - (k + cueAt(k) < size() ? 0 : 1))) {
                 SpeakerGrammar.Speaker after = subjectAfterVerb(k + cueAt(k));
                 if (after != null && after.kind() == SpeakerGrammar.Kind.NAME && after.type() != EntityType.ORGANIZATION) {
                     return after;
                 }
+
             }
         }
         for (int k = 0; k < Math.min(size(), 6); k++) {

@@ -534,6 +534,17 @@ class AttributionShapesTest {
     }
 
     @Test
+    void aQuoteAfterASentenceEndingInAVerbOfSayingAndItsPronounGoesOnWithThatSpeaker() {
+        Map<String, String> s = speakers("de", "RB-Geschäftsführer Johann Plenge wies die Kritik zurück. Man habe alle Gutachten "
+                + "vorgelegt, betonte er. „Wir nehmen den Naturschutz sehr ernst.“");
+        assertEquals("Johann Plenge", s.get("Wir nehmen den Naturschutz sehr ernst."), s.toString());
+        Map<String, org.newsstream.avro.EntityType> t = Articles.types(Articles.extract("Stadion", "Der Fußballverein RB Leipzig will "
+                + "bauen, sagte der Sprecher der Leipziger Volkszeitung.", "de"));
+        assertEquals(org.newsstream.avro.EntityType.ORGANIZATION, t.get("RB Leipzig"), t.toString());
+        assertEquals(org.newsstream.avro.EntityType.ORGANIZATION, t.get("Leipziger Volkszeitung"), t.toString());
+    }
+
+    @Test
     void aPostOfABodyTheArticleNamedHandsOverToItsHolderInApposition() {
         Map<String, String> id = speakers("id", "Pihak maskapai Garuda Indonesia menyampaikan permohonan maaf. \"Pesawat pengganti "
                 + "dijadwalkan tiba malam ini,\" kata Direktur Utama Garuda Indonesia, Irfan Setiaputra.");

@@ -55,8 +55,11 @@ public final class Lexicon {
     final Set<String> givenNames;
     final Set<String> surnames;
     final Set<String> indonesianAreas = new HashSet<>();
-    /** German common nouns, every form, lower case; a nominative singular maps to its gender ('m', 'f', 'n'), other forms to 0. */
-    private final Map<String, Character> germanNouns = new HashMap<>();
+    /**
+     * German common nouns, every form, lower case; a nominative singular maps to its gender ('m', 'f', 'n'), other forms
+     * to 0. Loaded on first use: a stream with no German article pays nothing for them at start-up.
+     */
+    private volatile Map<String, Character> germanNouns;
     final Map<String, Set<String>> functionWords = new HashMap<>();
     /** The rule-based stages' closed word classes: class -> words (name-words.txt). */
     final Map<String, Set<String>> nameWords = new HashMap<>();
@@ -153,10 +156,6 @@ public final class Lexicon {
         surnames = new HashSet<>(lines("surnames.txt.gz"));
         for (String area : lines("id-areas.txt.gz")) {
             indonesianAreas.add(Tokens.key(area));
-        }
-        for (String line : lines("german-nouns.txt.gz")) {
-            int space = line.indexOf(' ');
-            germanNouns.put(space < 0 ? line : line.substring(0, space), space < 0 ? (char) 0 : line.charAt(space + 1));
         }
         for (String line : lines("function-words.txt.gz")) {
             String[] p = line.split(" ");
@@ -381,12 +380,30 @@ public final class Lexicon {
         return false;
     }
 
+    private Map<String, Character> germanNouns() {
+        Map<String, Character> nouns = germanNouns;
+        if (nouns == null) {
+            synchronized (this) {
+                nouns = germanNouns;
+                if (nouns == null) {
+                    nouns = new HashMap<>(200_000);
+                    for (String line : lines("german-nouns.txt.gz")) {
+                        int space = line.indexOf(' ');
+                        nouns.put(space < 0 ? line : line.substring(0, space), space < 0 ? (char) 0 : line.charAt(space + 1));
+                    }
+                    germanNouns = nouns;
+                }
+            }
+        }
+        return nouns;
+    }
+
     /**
      * A form of a German common noun ("mitte", "höhe", "kundinnen"): German capitalises every noun, so such a word is
      * a name only on other evidence.
      */
     public boolean isGermanNoun(String lowerWord) {
-        return germanNouns.containsKey(lowerWord);
+        return germanNouns().containsKey(lowerWord);
     }
 
     /**
@@ -397,9 +414,9 @@ public final class Lexicon {
     public boolean isGermanPersonNoun(String lowerWord) {
         for (int i = 0; i + 4 <= lowerWord.length(); i = i == 0 ? 3 : i + 1) {
             String w = i == 0 ? lowerWord : lowerWord.substring(i);
-            char g = germanNouns.getOrDefault(w, (char) 0);
-            if (w.endsWith("in") && g == 'f' && germanNouns.getOrDefault(w.substring(0, w.length() - 2), (char) 0) == 'm'
-                    || g == 'm' && (germanNouns.containsKey(w + "in") || w.endsWith("er") && germanNouns.containsKey(w.substring(0, w.length() - 2) + "en"))) {
+            char g = germanNouns().getOrDefault(w, (char) 0);
+            if (w.endsWith("in") && g == 'f' && germanNouns().getOrDefault(w.substring(0, w.length() - 2), (char) 0) == 'm'
+                    || g == 'm' && (germanNouns().containsKey(w + "in") || w.endsWith("er") && germanNouns().containsKey(w.substring(0, w.length() - 2) + "en"))) {
                 return true;
             }
         }
@@ -429,7 +446,7 @@ public final class Lexicon {
      */
     public boolean mayBeGermanNoun(String lowerWord) {
         for (int i = 0; i + 4 <= lowerWord.length(); i = i == 0 ? 3 : i + 1) {
-            if (germanNouns.containsKey(i == 0 ? lowerWord : lowerWord.substring(i))) {
+            if (germanNouns().containsKey(i == 0 ? lowerWord : lowerWord.substring(i))) {
                 return true;
             }
         }
@@ -442,7 +459,7 @@ public final class Lexicon {
      */
     public char germanGender(String lowerWord) {
         for (int i = 0; i + 3 <= lowerWord.length(); i++) {
-            Character g = germanNouns.get(i == 0 ? lowerWord : lowerWord.substring(i));
+            Character g = germanNouns().get(i == 0 ? lowerWord : lowerWord.substring(i));
             if (g != null && g != 0) {
                 return g;
             }

@@ -161,6 +161,16 @@ final class Clause extends NounPhrases {
         return whole != null ? whole : role;
     }
 
+    /** The subject after the verb ending before token v, up to the comma that closes it: ", so der Verband, die Folge". */
+    SpeakerGrammar.Speaker subjectBeforeComma(int v) {
+        for (int k = v; k + 1 < t.size() && k < v + 6; k++) {
+            if (gap(k).contains(",")) {
+                return subject(v, k + 1);
+            }
+        }
+        return null;
+    }
+
     /** The subject of a verb at token v, read from the tokens [from, v): "Halloran said", "La fiscal, Ana Ruiz, sostuvo". */
     SpeakerGrammar.Speaker subjectBeforeVerb(int from, int v) {
         if (v > from && isPronoun(v - 1) && (v - 1 == from || breaksAfter(v - 2))) {

@@ -20,9 +20,12 @@ final class GermanNominative {
     /** Asked only for a German place's genitive, so that an engine built for other work need not load it. */
     private final Supplier<Gazetteer> gazetteer;
 
+    private final GermanStateBodies stateBodies;
+
     GermanNominative(Lexicon lexicon, Supplier<Gazetteer> gazetteer) {
         this.lex = lexicon;
         this.gazetteer = gazetteer;
+        this.stateBodies = new GermanStateBodies(lexicon, gazetteer);
     }
 
     /** The mention's name in the nominative; its text when the language is not German or nothing is inflected. */
@@ -50,6 +53,10 @@ final class GermanNominative {
 
     private String body(Document doc, NameMention m) {
         String[] words = m.text().strip().split("\\s+");
+        String land = stateBodies.landName(doc, words);
+        if (land != null) {
+            return land; // "der baden-württembergischen Landesregierung" -> Landesregierung Baden-Württemberg
+        }
         // The head is the first noun after the adjectives; a place's indeclinable -er adjective stands among them
         // ("Neue Zürcher Zeitung", "Berliner Landgericht").
         int head = 0;
@@ -92,10 +99,16 @@ final class GermanNominative {
         return String.join(" ", words);
     }
 
-    /** "Deutschen", "Roten", "Vereinte": a capitalised adjective with a weak or strong -e/-en ending. */
+    /**
+     * "Deutschen", "Roten", "Vereinte": a capitalised adjective with a weak or strong -e/-en ending; or a state's, in
+     * lower case ("syrischen" of "der syrischen Regierung").
+     */
     private boolean adjective(String word) {
-        if (word.length() < 4 || !Character.isUpperCase(word.charAt(0)) || !(word.endsWith("e") || word.endsWith("en"))) {
+        if (word.length() < 4 || !(word.endsWith("e") || word.endsWith("en"))) {
             return false;
+        }
+        if (!Character.isUpperCase(word.charAt(0))) {
+            return word.matches("\\p{Ll}[\\p{Ll}-]*ische?n?") && stateBodies.state(word) != null;
         }
         String lower = word.toLowerCase(Locale.ROOT);
         char gender = lex.germanGender(lower);

@@ -27,10 +27,12 @@ final class GermanNounFilter {
 
     private final Lexicon lex;
     private final Set<String> locatives;
+    private final GermanStateBodies stateBodies;
 
-    GermanNounFilter(Lexicon lexicon) {
+    GermanNounFilter(Lexicon lexicon, java.util.function.Supplier<Gazetteer> gazetteer) {
         this.lex = lexicon;
         this.locatives = lexicon.words("locative");
+        this.stateBodies = new GermanStateBodies(lexicon, gazetteer);
     }
 
     /**
@@ -77,7 +79,7 @@ final class GermanNounFilter {
             }
         }
         out.addAll(compoundBodies(doc, out));
-        return out;
+        return stateBodies.apply(doc, out);
     }
 
     /** "der Landesfischereiverband": an article, then one word. */

@@ -48,6 +48,8 @@ public final class Lexicon {
     final Set<String> adminTails = new HashSet<>();
     final Map<String, String> organizations = new HashMap<>(); // lower-case alias -> canonical name
     private final List<String> organizationsWithLowercase = new ArrayList<>();
+    /** A party's short name or own name, as written -> its own name ("Grünen" -> "Bündnis 90/Die Grünen"). */
+    private final Map<String, String> parties = new HashMap<>();
     final List<String> boilerplate;
     final Map<String, Set<String>> stopwords = new HashMap<>();
     final Set<String> allStopwords = new HashSet<>();
@@ -145,6 +147,13 @@ public final class Lexicon {
             organizations.putIfAbsent(name.toLowerCase(Locale.ROOT), name);
             if (name.contains(" ") && java.util.Arrays.stream(name.split(" ")).anyMatch(w -> Character.isLowerCase(w.charAt(0)))) {
                 organizationsWithLowercase.add(name);
+            }
+        }
+        for (String line : lines("parties.txt")) {
+            String[] p = line.split(" = ", 2);
+            parties.put(p[0].trim(), p[0].trim());
+            for (String alias : p.length > 1 ? p[1].split(",") : new String[0]) {
+                parties.put(alias.trim(), p[0].trim());
             }
         }
         boilerplate = lines("boilerplate.txt");
@@ -290,6 +299,23 @@ public final class Lexicon {
     /** The well-known organisations whose names hold a word in lower case ("Union européenne"). */
     public List<String> organizationsWithLowercaseWords() {
         return organizationsWithLowercase;
+    }
+
+    /** A party's own name for its short name or own name as written ("Grünen" -> "Bündnis 90/Die Grünen"), or null. */
+    public String partyName(String written) {
+        return parties.get(written);
+    }
+
+    /** A party's name, or a name that opens with one ("Bündnis 90/Die Grünen Baden-Württemberg", "SPD Bayern"). */
+    public boolean isParty(String name) {
+        for (int space = name.indexOf(' '); ; space = name.indexOf(' ', space + 1)) {
+            if (parties.containsKey(space < 0 ? name : name.substring(0, space))) {
+                return true;
+            }
+            if (space < 0) {
+                return false;
+            }
+        }
     }
 
     /** Canonical name of a well-known organisation, or null. */
@@ -593,7 +619,7 @@ public final class Lexicon {
             for (String line; (line = r.readLine()) != null; ) {
                 line = line.strip();
                 if (!line.isEmpty() && !line.startsWith("#")) {
-                    out.add(name.equals("organizations.txt") ? line : line.toLowerCase(Locale.ROOT));
+                    out.add(name.equals("organizations.txt") || name.equals("parties.txt") ? line : line.toLowerCase(Locale.ROOT));
                 }
             }
             return out;

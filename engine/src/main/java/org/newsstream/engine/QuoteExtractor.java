@@ -289,7 +289,8 @@ public final class QuoteExtractor {
             if (c.type() != EntityType.ORGANIZATION) {
                 continue;
             }
-            boolean holds = holdsNoun(c.canonical(), noun, lex.words("association-noun")) || describedBy(ctx.doc, c, noun);
+            boolean holds = holdsNoun(c.canonical(), noun, lex.words("association-noun")) || describedBy(ctx.doc, c, noun)
+                    || lex.words("party-noun").contains(noun) && lex.isParty(c.canonical()); // "die Partei": the party named last
             for (NameMention m : c.mentions()) {
                 if (spokenTo(ctx.doc, m, pos)) {
                     continue; // "ha detto all'Ansa un portavoce dell'azienda": the agency told is not the body

@@ -61,7 +61,7 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
         this.placeRules = new PlacesInRuns(lexicon, gazetteer, evidence);
         this.leftovers = new LeftoverNames(lexicon, gazetteer, evidence, placeRules);
         this.bodies = new BodyRuns(lexicon, gazetteer, evidence, placeRules);
-        this.germanNouns = new GermanNounFilter(lexicon);
+        this.germanNouns = new GermanNounFilter(lexicon, () -> gazetteer);
         this.surroundings = new RunSurroundings(lexicon, gazetteer, evidence);
     }
 

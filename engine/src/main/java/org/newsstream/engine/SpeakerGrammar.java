@@ -161,6 +161,15 @@ public final class SpeakerGrammar {
             return subject == null ? null : subject.withCue(c.text(0, verb));
         }
         if (!handsOver) {
+            // "„…“ wären, so die Grünen, die Folge": the sentence goes on after the quote, and a verb of saying set off by
+            // commas inside it has its subject after it
+            for (int k = 1; Character.isLowerCase(c.text(0, 1).codePointAt(0)) && k < Math.min(c.size(), MAX_SEGMENT_TOKENS); k++) {
+                int n = c.cueAt(k);
+                Speaker subject = n > 0 && c.gap(k - 1).contains(",") ? c.subjectBeforeComma(k + n) : null;
+                if (subject != null) {
+                    return subject.withCue(c.text(k, k + n));
+                }
+            }
             return null;
         }
         // The subject first, then the verb: "…," Halloran said / the council said / he added.

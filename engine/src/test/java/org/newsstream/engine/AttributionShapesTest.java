@@ -12,6 +12,22 @@ import org.junit.jupiter.api.Test;
 /** Shapes of attribution found wanting on articles written after the rules were (one per language fact). */
 class AttributionShapesTest {
     @Test
+    void aGermanLandsBodiesSpeakUnderTheirOwnNamesWhenTheStoryCallsThemByTheirKind() {
+        Map<String, String> s = speakers("de", "Die hessische Landesregierung hat den Entwurf beschlossen. Die Kritik wies die "
+                + "Landesregierung zurück: „Es geht um die Sicherheit bei großen Veranstaltungen in den Städten.“\n\n"
+                + "Die hessischen Grünen lehnen ihn ab. „Massive Eingriffe in die Rechte aller Bürgerinnen und Bürger“ wären, so "
+                + "die Grünen, die Folge. Kritisch bewertet die Partei die geplante „Speicherung aller Kennzeichen auf den Autobahnen“.\n\n"
+                + "Besonders bei „Aufmärschen am Abend in den Innenstädten“, die, so das Innenministerium, oft gewalttätig verliefen, "
+                + "soll es Auflagen geben. „Wir wollen das Recht schützen“, sagte der Mieterbund Nordhessen. „Der Entwurf geht "
+                + "zu weit für eine offene Gesellschaft“ sei, so der Verband, das Fazit.");
+        assertEquals("Landesregierung Hessen", s.get("Es geht um die Sicherheit bei großen Veranstaltungen in den Städten."), s.toString());
+        assertEquals("Bündnis 90/Die Grünen Hessen", s.get("Massive Eingriffe in die Rechte aller Bürgerinnen und Bürger"), s.toString());
+        assertEquals("Bündnis 90/Die Grünen Hessen", s.get("Speicherung aller Kennzeichen auf den Autobahnen"), "the party: " + s);
+        assertEquals("Innenministerium Hessen", s.get("Aufmärschen am Abend in den Innenstädten"), s.toString());
+        assertEquals("Mieterbund Nordhessen", s.get("Der Entwurf geht zu weit für eine offene Gesellschaft"), "a body noun set off by commas: " + s);
+    }
+
+    @Test
     void italianVerbWithOnlyAPhraseOfMeansAfterItHasTheSubjectBefore() {
         Map<String, String> s = speakers("it", "«I lavori finiranno a giugno», ha detto l'assessore Marco Deiana.\n\n"
                 + "La sindaca Paola Cossu ha chiesto un incontro con la Regione. «Non possiamo aspettare ancora», ha scritto su Facebook.");

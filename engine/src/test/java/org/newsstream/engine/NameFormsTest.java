@@ -76,6 +76,27 @@ class NameFormsTest {
     }
 
     @Test
+    void aGermanStatesAdjectiveNamesItsBodiesALandsAfterTheBodyAsItsOwnNameIs() {
+        Map<String, EntityType> t = Articles.types(Articles.extract("Polizeigesetz", "Das Kabinett der niedersächsischen "
+                + "Landesregierung beschloss den Entwurf. Die thüringischen Grünen und die bayerische SPD kritisieren ihn. Auch "
+                + "ein Sprecher des hessischen Wirtschaftsministeriums, die lettische Regierung und das ägyptische Innenministerium "
+                + "äußerten sich. Die politische Führung und die städtische Polizei schwiegen.", "de"));
+        for (String name : java.util.List.of("Landesregierung Niedersachsen", "Bündnis 90/Die Grünen Thüringen", "SPD Bayern",
+                "Wirtschaftsministerium Hessen", "lettische Regierung", "ägyptisches Innenministerium")) {
+            assertEquals(EntityType.ORGANIZATION, t.get(name), name + ": " + t);
+        }
+        assertTrue(t.keySet().stream().noneMatch(n -> n.contains("Führung") || n.contains("städtisch")),
+                "an adjective of no state names no body: " + t);
+        // a ministry named alone in a story about one Land's government is that Land's
+        Map<String, EntityType> land = Articles.types(Articles.extract("Versammlungsrecht", "Die sächsische Landesregierung legt "
+                + "ein Gesetz vor. Nach Angaben des Innenministeriums soll es im Herbst gelten.", "de"));
+        assertEquals(EntityType.ORGANIZATION, land.get("Innenministerium Sachsen"), land.toString());
+        Map<String, EntityType> federal = Articles.types(Articles.extract("Versammlungsrecht", "Die lettische Regierung legt "
+                + "ein Gesetz vor. Nach Angaben des Innenministeriums soll es im Herbst gelten.", "de"));
+        assertTrue(federal.keySet().stream().noneMatch(n -> n.startsWith("Innenministerium")), "no Land, no owner: " + federal);
+    }
+
+    @Test
     void aGermanCompoundThatSharesItsEndWithTheNextIsOneNameWithIt() {
         Map<String, EntityType> t = Articles.types(Articles.extract("Sturmflut", "Ein Sprecher des Deich- und Hauptsielverbands "
                 + "Eiderstedt warnte. Die Industrie- und Handelskammer Ostbrandenburg rechnet mit Einbußen.", "de"));

@@ -171,6 +171,13 @@ final class Clause extends NounPhrases {
         return null;
     }
 
+    /** The recognizer found a name that is exactly the tokens [from, to). */
+    private boolean recognizedAs(int from, int to) {
+        int start = start(from);
+        int end = end(to - 1);
+        return r.recognized.stream().anyMatch(m -> m.start() == start && m.end() == end);
+    }
+
     /** The subject of a verb at token v, read from the tokens [from, v): "Halloran said", "La fiscal, Ana Ruiz, sostuvo". */
     SpeakerGrammar.Speaker subjectBeforeVerb(int from, int v) {
         if (v > from && isPronoun(v - 1) && (v - 1 == from || breaksAfter(v - 2))) {
@@ -188,7 +195,8 @@ final class Clause extends NounPhrases {
                     continue;
                 }
                 // "de gemeente Hoorn laat weten": an organisation's noun before the name belongs to it.
-                if (s - 1 >= from && !capitalised(s - 1) && !breaksAfter(s - 1) && r.lex.isOrgWord(lower(s - 1))) {
+                // So does a state's adjective the recognizer took into a body's name ("die chinesische Botschaft erklärte").
+                if (s - 1 >= from && !capitalised(s - 1) && !breaksAfter(s - 1) && (r.lex.isOrgWord(lower(s - 1)) || recognizedAs(s - 1, v))) {
                     return name(new Run(s - 1, run.to(), false, true), true);
                 }
                 int before = s - 1;

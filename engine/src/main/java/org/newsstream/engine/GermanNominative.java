@@ -108,7 +108,7 @@ final class GermanNominative {
             return false;
         }
         if (!Character.isUpperCase(word.charAt(0))) {
-            return word.matches("\\p{Ll}[\\p{Ll}-]*ische?n?") && stateBodies.state(word) != null;
+            return word.matches("\\p{Ll}[\\p{Ll}-]*sche?n?") && stateBodies.state(word) != null;
         }
         String lower = word.toLowerCase(Locale.ROOT);
         char gender = lex.germanGender(lower);

@@ -18,7 +18,7 @@ import org.newsstream.avro.EntityType;
 final class GermanStateBodies {
     /** An article, perhaps another adjective, an adjective in -isch, then a capitalised noun. */
     private static final Pattern ADJECTIVE_BODY = Pattern.compile(
-            "(?<![\\p{L}])(?i:der|die|das|den|dem|des)\\s+(?:\\p{Ll}+\\s+)?(\\p{Ll}[\\p{Ll}-]*isch(?:e|en|er|es|em))\\s+(\\p{Lu}[\\p{L}-]*)(?![\\p{L}-])");
+            "(?<![\\p{L}])(?i:der|die|das|den|dem|des)\\s+(?:\\p{Ll}+\\s+)?(\\p{Ll}[\\p{Ll}-]*sch(?:e|en|er|es|em))\\s+(\\p{Lu}[\\p{L}-]*)(?![\\p{L}-])");
     /** A ministry named alone after an article ("das Innenministerium", "des Kultusministeriums"). */
     private static final Pattern BARE_MINISTRY = Pattern.compile(
             "(?<![\\p{L}])(?i:der|die|das|dem|des)\\s+(\\p{Lu}\\p{Ll}*ministeriums?)(?![\\p{L}-])");
@@ -163,13 +163,28 @@ final class GermanStateBodies {
      * "sudanesisch" from Sudan).
      */
     State state(String adjective) {
-        String stem = adjective.toLowerCase(Locale.ROOT).replaceFirst("isch(e|en|er|es|em)?$", "");
-        if (stem.length() < 3 || stem.equals(adjective)) {
+        String lower = adjective.toLowerCase(Locale.ROOT);
+        String stem = lower.replaceFirst("isch(e|en|er|es|em)?$", "");
+        if (stem.equals(lower)) {
+            // "deutsch" (Deutschland): the one country whose adjective ends in -sch without the i
+            stem = lower.replaceFirst("(e|en|er|es|em)$", "");
+            return stem.equals("deutsch") ? new State("Deutschland", false) : null;
+        }
+        if (lex.words("country-adjective-stem").contains(stem)) {
+            return new State(stem, false); // "französisch", "britisch": a country's, though not made from its German name
+        }
+        if (stem.length() < 3) {
             return null;
         }
         List<String> stems = new ArrayList<>(List.of(stem));
+        if (stem.endsWith("an") && stem.length() > 5) {
+            stems.add(stem.substring(0, stem.length() - 2)); // "amerikan-", "mexikan-", "brasilian-": a demonym's -an-
+        }
         if (stem.endsWith("es") || stem.endsWith("er")) {
             stems.add(stem.substring(0, stem.length() - 2)); // "sudanes-", "chines-", "schweizer-": a demonym's -es-, -er-
+        }
+        if (stem.endsWith("en") && stem.length() > 4) {
+            stems.add(stem.substring(0, stem.length() - 1)); // "chilen-" from Chile
         }
         if (stem.endsWith("n") && stem.length() > 3 && "aeiouäöü".indexOf(stem.charAt(stem.length() - 2)) < 0) {
             stems.add(stem.substring(0, stem.length() - 1) + "en"); // "poln-" from Polen
@@ -183,7 +198,7 @@ final class GermanStateBodies {
         }
         Gazetteer gaz = gazetteer.get();
         for (String s : stems) {
-            for (String ending : List.of("", "en", "ien", "n", "a", "land", "enland", "istan", "ei")) {
+            for (String ending : List.of("", "en", "ien", "n", "a", "e", "ia", "o", "land", "enland", "istan", "stan", "ei")) {
                 String name = capitalised(s + ending);
                 for (Gazetteer.Place p : gaz.lookup(name)) {
                     boolean land = "ADM1".equals(p.featureCode()) && LAND_COUNTRIES.contains(p.countryCode());

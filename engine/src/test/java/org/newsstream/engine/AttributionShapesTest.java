@@ -28,6 +28,16 @@ class AttributionShapesTest {
     }
 
     @Test
+    void aGermanBodyNamedInThePluralOrByAStatesAdjectiveSpeaksBeforeItsQuote() {
+        Map<String, String> s = speakers("de", "Ingrid Falk leitet das Amt seit Jahren.\n\n"
+                + "Die chilenische Botschaft erklärte, man sei „zutiefst besorgt über die Lage im Land“. Die Stadtwerke Nordheide "
+                + "erklärten, man habe „alles getan, was möglich war“. Die französische Polizei sagte: „Es gab drei Festnahmen in der Nacht.“");
+        assertEquals("chilenische Botschaft", s.get("zutiefst besorgt über die Lage im Land"), s.toString());
+        assertEquals("Stadtwerke Nordheide", s.get("alles getan, was möglich war"), "a plural verb of saying: " + s);
+        assertEquals("französische Polizei", s.get("Es gab drei Festnahmen in der Nacht."), s.toString());
+    }
+
+    @Test
     void italianVerbWithOnlyAPhraseOfMeansAfterItHasTheSubjectBefore() {
         Map<String, String> s = speakers("it", "«I lavori finiranno a giugno», ha detto l'assessore Marco Deiana.\n\n"
                 + "La sindaca Paola Cossu ha chiesto un incontro con la Regione. «Non possiamo aspettare ancora», ha scritto su Facebook.");

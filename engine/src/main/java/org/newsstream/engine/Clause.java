@@ -175,13 +175,19 @@ final class Clause extends NounPhrases {
     private boolean recognizedAs(int from, int to) {
         int start = start(from);
         int end = end(to - 1);
-        return r.recognized.stream().anyMatch(m -> m.start() == start && m.end() == end);
+        return r.recognized.stream().anyMatch(m -> m.start() == start && m.end() == end && m.type() == EntityType.ORGANIZATION);
     }
 
     /** The subject of a verb at token v, read from the tokens [from, v): "Halloran said", "La fiscal, Ana Ruiz, sostuvo". */
     SpeakerGrammar.Speaker subjectBeforeVerb(int from, int v) {
         if (v > from && isPronoun(v - 1) && (v - 1 == from || breaksAfter(v - 2))) {
             return new SpeakerGrammar.Speaker(SpeakerGrammar.Kind.PRONOUN, start(v - 1), end(v - 1), null, null);
+        }
+        // "the Israeli military said", "Chinese authorities said": a body the recognizer named, its last word in lower case
+        for (int s = Math.max(from, v - 4); v > from && !capitalised(v - 1) && s < v - 1; s++) {
+            if (capitalised(s) && (s == from || !breaksAfter(s - 1)) && recognizedAs(s, v)) {
+                return new SpeakerGrammar.Speaker(SpeakerGrammar.Kind.NAME, start(s), end(v - 1), EntityType.ORGANIZATION, null);
+            }
         }
         // A name right before the verb is its subject ("… bahwa Putin mengatakan"), unless a preposition makes it
         // the object of a role ("Wissenschaftler an der Universität X sagte").

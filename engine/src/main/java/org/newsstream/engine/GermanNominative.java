@@ -20,12 +20,12 @@ final class GermanNominative {
     /** Asked only for a German place's genitive, so that an engine built for other work need not load it. */
     private final Supplier<Gazetteer> gazetteer;
 
-    private final GermanStateBodies stateBodies;
+    private final StateBodies stateBodies;
 
     GermanNominative(Lexicon lexicon, Supplier<Gazetteer> gazetteer) {
         this.lex = lexicon;
         this.gazetteer = gazetteer;
-        this.stateBodies = new GermanStateBodies(lexicon, gazetteer);
+        this.stateBodies = new StateBodies(lexicon, gazetteer);
     }
 
     /** The mention's name in the nominative; its text when the language is not German or nothing is inflected. */

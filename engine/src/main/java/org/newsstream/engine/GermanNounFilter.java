@@ -27,12 +27,10 @@ final class GermanNounFilter {
 
     private final Lexicon lex;
     private final Set<String> locatives;
-    private final GermanStateBodies stateBodies;
 
-    GermanNounFilter(Lexicon lexicon, java.util.function.Supplier<Gazetteer> gazetteer) {
+    GermanNounFilter(Lexicon lexicon) {
         this.lex = lexicon;
         this.locatives = lexicon.words("locative");
-        this.stateBodies = new GermanStateBodies(lexicon, gazetteer);
     }
 
     /**
@@ -79,7 +77,7 @@ final class GermanNounFilter {
             }
         }
         out.addAll(compoundBodies(doc, out));
-        return stateBodies.apply(doc, out);
+        return out;
     }
 
     /** "der Landesfischereiverband": an article, then one word. */

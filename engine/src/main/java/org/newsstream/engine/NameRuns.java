@@ -292,6 +292,16 @@ abstract class NameRuns extends ClauseWords {
         }
         run = afterPortfolio(run);
         run = afterInnerTitle(run);
+        // "zei de Nederlandse regering", "the Chinese embassy said": a body the recognizer found whose name goes on in
+        // lower case after the capitalised words
+        int runStart = start(run.from());
+        int runEnd = end(run.to() - 1);
+        for (NameMention m : r.recognized) {
+            if (m.start() == runStart && m.end() > runEnd && m.type() == EntityType.ORGANIZATION
+                    && Character.isLowerCase(r.doc.body.substring(runEnd, m.end()).strip().codePointAt(0))) {
+                return new SpeakerGrammar.Speaker(SpeakerGrammar.Kind.NAME, m.start(), m.end(), EntityType.ORGANIZATION, null);
+            }
+        }
         // "Kassels Oberbürgermeister Bertram Hilgen": the person the recognizer found at the end of a longer run.
         if (r.doc.language.equals("de") && run.to() - run.from() >= 3 && !run.extended() && !hasOrgWord(run)) {
             for (NameMention m : r.recognized) {

@@ -49,8 +49,12 @@ public final class QuoteExtractor {
         Map<Integer, NameMention> mentionEndingAt = new HashMap<>();
         for (Coreference.Cluster c : clusters) {
             for (NameMention m : c.mentions()) {
-                clusterAt.put(m.start(), c);
-                mentionAt.put(m.start(), m);
+                // two names from one offset ("Israeli" the place of "the Israeli military"): the longer is the one named
+                NameMention there = mentionAt.get(m.start());
+                if (there == null || there.end() < m.end()) {
+                    clusterAt.put(m.start(), c);
+                    mentionAt.put(m.start(), m);
+                }
                 mentionEndingAt.put(m.end(), m);
             }
         }

@@ -21,7 +21,9 @@ import org.newsstream.avro.EntityType;
  *   in it);</li>
  *   <li>{@link LeftoverNames} types the runs that needed the whole article;</li>
  *   <li>{@link ArticleNamePasses} works over the whole article (lists, acronyms, lower-case words of names);</li>
- *   <li>{@link GermanNounFilter} drops German common nouns last.</li>
+ *   <li>{@link GermanNounFilter} drops German common nouns;</li>
+ *   <li>{@link StateBodies} adds the bodies a state's adjective names ("die syrische Regierung", "the Israeli
+ *   military"), last.</li>
  * </ul>
  */
 public final class RuleBasedEntityRecognizer implements EntityRecognizer {
@@ -46,6 +48,7 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
     private final LeftoverNames leftovers;
     private final BodyRuns bodies;
     private final GermanNounFilter germanNouns;
+    private final StateBodies stateBodies;
     private final RunSurroundings surroundings;
 
     public RuleBasedEntityRecognizer(Lexicon lexicon, Gazetteer gazetteer) {
@@ -61,7 +64,8 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
         this.placeRules = new PlacesInRuns(lexicon, gazetteer, evidence);
         this.leftovers = new LeftoverNames(lexicon, gazetteer, evidence, placeRules);
         this.bodies = new BodyRuns(lexicon, gazetteer, evidence, placeRules);
-        this.germanNouns = new GermanNounFilter(lexicon, () -> gazetteer);
+        this.germanNouns = new GermanNounFilter(lexicon);
+        this.stateBodies = new StateBodies(lexicon, () -> gazetteer);
         this.surroundings = new RunSurroundings(lexicon, gazetteer, evidence);
     }
 
@@ -119,7 +123,7 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
         // "Monaco di Baviera" read past its run: the run after it ("Baviera") is part of that name
         found.removeIf(m -> whole.stream().anyMatch(w -> w != m && w.start() <= m.start() && m.end() <= w.end()
                 && w.end() - w.start() > m.end() - m.start()));
-        return germanNouns.apply(doc, passes.keepHeadingMentionsThatAreKnown(doc, found));
+        return stateBodies.apply(doc, germanNouns.apply(doc, passes.keepHeadingMentionsThatAreKnown(doc, found)));
     }
 
     /**

@@ -38,6 +38,19 @@ class AttributionShapesTest {
     }
 
     @Test
+    void aStatesBodyNamedByItsCapitalisedAdjectiveSpeaksInDutchAndEnglish() {
+        Map<String, String> en = speakers("en", "Fighting went on near the border on Tuesday. \"We are looking into the incident,\" the "
+                + "Israeli military said. Chinese authorities said the vessel was \"operating legally in those waters\". A spokesman "
+                + "for the Chilean embassy said: \"We have nothing to add at this time.\"");
+        assertEquals("Israeli military", en.get("We are looking into the incident,"), en.toString());
+        assertEquals("Chinese authorities", en.get("operating legally in those waters"), en.toString());
+        Map<String, String> nl = speakers("nl", "De begroting is rond. \"We moeten investeren\", zei de Nederlandse regering. "
+                + "\"Het onderzoek loopt nog\", aldus de Belgische politie.");
+        assertEquals("Nederlandse regering", nl.get("We moeten investeren"), "an adjective alone is no body: " + nl);
+        assertEquals("Belgische politie", nl.get("Het onderzoek loopt nog"), nl.toString());
+    }
+
+    @Test
     void italianVerbWithOnlyAPhraseOfMeansAfterItHasTheSubjectBefore() {
         Map<String, String> s = speakers("it", "«I lavori finiranno a giugno», ha detto l'assessore Marco Deiana.\n\n"
                 + "La sindaca Paola Cossu ha chiesto un incontro con la Regione. «Non possiamo aspettare ancora», ha scritto su Facebook.");

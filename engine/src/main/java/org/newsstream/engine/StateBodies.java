@@ -9,13 +9,18 @@ import java.util.regex.Pattern;
 import org.newsstream.avro.EntityType;
 
 /**
- * German names a state's bodies by the state's adjective, in lower case: "die syrische Regierung", "der
- * baden-württembergischen Landesregierung", "die bayerische SPD". Each names one body. A Land's is styled as its own
- * name is, with the Land after it ("Landesregierung Baden-Württemberg", "SPD Bayern"); a country's keeps its
- * adjective ("syrische Regierung"). In a story about one Land's government, a ministry named alone ("das
- * Innenministerium") is that Land's.
+ * News names a state's bodies by the state's adjective: "die syrische Regierung", "de Nederlandse regering", "the
+ * Israeli military". Each names one body, though no word of it but the adjective may be capitalised.
+ * <ul>
+ *   <li>German writes the adjective in lower case and the noun with a capital ("der baden-württembergischen
+ *   Landesregierung", "die bayerische SPD"). A Land's body is styled as its own name is, with the Land after it
+ *   ("Landesregierung Baden-Württemberg", "SPD Bayern"); a country's keeps its adjective ("syrische Regierung"). In a
+ *   story about one Land's government, a ministry named alone ("das Innenministerium") is that Land's.</li>
+ *   <li>Dutch and English capitalise the adjective (they capitalise adjectives made of names only) and not the noun:
+ *   "de Belgische politie", "the Chinese embassy". The name is the two words.</li>
+ * </ul>
  */
-final class GermanStateBodies {
+final class StateBodies {
     /** An article, perhaps another adjective, an adjective in -isch, then a capitalised noun. */
     private static final Pattern ADJECTIVE_BODY = Pattern.compile(
             "(?<![\\p{L}])(?i:der|die|das|den|dem|des)\\s+(?:\\p{Ll}+\\s+)?(\\p{Ll}[\\p{Ll}-]*sch(?:e|en|er|es|em))\\s+(\\p{Lu}[\\p{L}-]*)(?![\\p{L}-])");
@@ -26,13 +31,16 @@ final class GermanStateBodies {
     private static final Pattern BARE_PARTY = Pattern.compile("(?<![\\p{L}])(?i:der|die|den)\\s+(\\p{Lu}\\p{Ll}+)(?![\\p{L}-])");
     /** An umlaut in the stem's last vowel group: "sächs", "thailänd", not "württemberg". */
     private static final Pattern LAST_SYLLABLE_UMLAUT = Pattern.compile("[äöü][^aeiouäöüy]*$");
+    /** Dutch and English: an article, a capitalised adjective made of a name, then a lower-case noun. */
+    private static final Pattern NAME_ADJECTIVE_BODY = Pattern.compile(
+            "(?<![\\p{L}])((?:de|het|De|Het|the|The)\\s+)?(\\p{Lu}\\p{Ll}+(?:se|sche|ian|ese|ish|i|an|ch))\\s+(\\p{Ll}+)(?![\\p{L}-])");
     /** Countries whose first-level regions are Länder or cantons, styled with the region after the body. */
     private static final java.util.Set<String> LAND_COUNTRIES = java.util.Set.of("DE", "AT", "CH");
 
     private final Lexicon lex;
     private final Supplier<Gazetteer> gazetteer;
 
-    GermanStateBodies(Lexicon lexicon, Supplier<Gazetteer> gazetteer) {
+    StateBodies(Lexicon lexicon, Supplier<Gazetteer> gazetteer) {
         this.lex = lexicon;
         this.gazetteer = gazetteer;
     }
@@ -45,6 +53,42 @@ final class GermanStateBodies {
      * what was found; a name found inside one of them gives way to it ("Polizei" of "die sächsische Polizei").
      */
     List<NameMention> apply(Document doc, List<NameMention> found) {
+        List<NameMention> bodies = switch (doc.language) {
+            case "de" -> germanBodies(doc);
+            case "nl", "en" -> adjectiveBeforeNoun(doc);
+            default -> List.of();
+        };
+        if (bodies.isEmpty()) {
+            return found;
+        }
+        List<NameMention> out = new ArrayList<>();
+        for (NameMention f : found) {
+            // (the place of "the Israeli military" stays: its adjective points at the country, as geoparsing counts it)
+            if (f.type() == EntityType.LOCATION && !doc.language.equals("de") || bodies.stream().noneMatch(b -> b.start() < f.end() && f.start() < b.end())) {
+                out.add(f);
+            }
+        }
+        out.addAll(bodies);
+        out.sort(java.util.Comparator.comparingInt(NameMention::start));
+        return out;
+    }
+
+    /** "de Nederlandse regering", "the Syrian government": a state's body, when the noun is one ({@code state-body-noun}). */
+    private List<NameMention> adjectiveBeforeNoun(Document doc) {
+        List<NameMention> bodies = new ArrayList<>();
+        Matcher a = NAME_ADJECTIVE_BODY.matcher(doc.body);
+        while (a.find()) {
+            String noun = a.group(3);
+            // with no article, only the plural names a body ("Chinese authorities said"; not "British army veteran")
+            boolean named = a.group(1) != null || noun.equals("authorities") || noun.equals("autoriteiten");
+            if (named && lex.words("state-body-noun").contains(noun)) {
+                bodies.add(new NameMention(doc.text(a.start(2), a.end(3)), a.start(2), a.end(3), EntityType.ORGANIZATION, false, List.of()));
+            }
+        }
+        return bodies;
+    }
+
+    private List<NameMention> germanBodies(Document doc) {
         List<NameMention> bodies = new ArrayList<>();
         Matcher a = ADJECTIVE_BODY.matcher(doc.body);
         while (a.find()) {
@@ -72,18 +116,7 @@ final class GermanStateBodies {
                 }
             }
         }
-        if (bodies.isEmpty()) {
-            return found;
-        }
-        List<NameMention> out = new ArrayList<>();
-        for (NameMention f : found) {
-            if (bodies.stream().noneMatch(b -> b.start() < f.end() && f.start() < b.end())) {
-                out.add(f);
-            }
-        }
-        out.addAll(bodies);
-        out.sort(java.util.Comparator.comparingInt(NameMention::start));
-        return out;
+        return bodies;
     }
 
     /**

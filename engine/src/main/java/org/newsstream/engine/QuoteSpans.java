@@ -114,6 +114,7 @@ public final class QuoteSpans {
      * page of quotation marks, one enormous line) costs time in proportion to its length, not its square.
      */
     static final int MAX_SENTENCE_CHARS = 1_000;
+    private static final java.util.Set<String> ALL_LANGUAGES = java.util.Set.copyOf(Lexicon.LANGUAGES);
 
     /** Where the sentence that contains pos starts (not before floor). */
     public int sentenceStart(String b, int floor, int pos) {
@@ -160,7 +161,10 @@ public final class QuoteSpans {
             int w = k;
             while (w > 0 && Character.isLetter(b.charAt(w - 1))) w--;
             String word = b.substring(w, k);
-            if (lex.isTitle(word.toLowerCase(java.util.Locale.ROOT))
+            // (a title's abbreviation is capitalised or short, "Gen.", "dhr.": not "… said Anne Lee, an adviser. The …")
+            boolean abbreviation = !word.isEmpty() && (Character.isUpperCase(word.charAt(0)) || word.length() <= 4);
+            String lower = word.toLowerCase(java.util.Locale.ROOT);
+            if (abbreviation && (lex.isTitle(lower) || lex.isAttributionWord("honorific", lower, ALL_LANGUAGES))
                     || (word.length() <= 2 && !word.isEmpty() && Character.isUpperCase(word.charAt(0)))
                     || (w > 0 && b.charAt(w - 1) == '.')) {
                 return false;

@@ -51,6 +51,15 @@ class AttributionShapesTest {
     }
 
     @Test
+    void aRoleNounThatEndsASentenceIsNoAbbreviatedTitle() {
+        Map<String, String> s = speakers("en", "Ports reopened on Monday. \"We expect delays for another week,\" said Ruth Okafor, "
+                + "an adviser. The transport chief, Pieter Bos, said: \"The barrier held.\"");
+        assertEquals("Pieter Bos", s.get("The barrier held."), "\"adviser.\" ends its sentence: " + s);
+        Map<String, String> nl = speakers("nl", "De brug gaat dicht. \"Dat kost ons klanten\", zegt dhr. Piet Jansen van de bakkerij.");
+        assertEquals("Piet Jansen", nl.get("Dat kost ons klanten"), "\"dhr.\" is a title: " + nl);
+    }
+
+    @Test
     void italianVerbWithOnlyAPhraseOfMeansAfterItHasTheSubjectBefore() {
         Map<String, String> s = speakers("it", "«I lavori finiranno a giugno», ha detto l'assessore Marco Deiana.\n\n"
                 + "La sindaca Paola Cossu ha chiesto un incontro con la Regione. «Non possiamo aspettare ancora», ha scritto su Facebook.");

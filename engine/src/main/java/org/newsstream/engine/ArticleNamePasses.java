@@ -151,7 +151,7 @@ final class ArticleNamePasses {
                 continue;
             }
             Matcher h = HEAD_BEFORE.matcher(doc.body.substring(Math.max(0, m.start() - 20), m.start()));
-            if (!h.find() || !lex.isPlaceWord(h.group(1)) || person && lex.isAdminWord(h.group(1), true) || wordOfOtherUse(doc, h.group(1))) {
+            if (!h.find() || !lex.isPlaceWord(h.group(1), doc.language) || person && lex.isAdminWord(h.group(1), true) || wordOfOtherUse(doc, h.group(1))) {
                 continue;
             }
             if (person) {

@@ -276,6 +276,11 @@ public final class Lexicon {
         return placeWords.contains(lowerWord);
     }
 
+    /** A place word, or one of this language alone (name-words.txt "place-word-it": "via Roma", not "via London"). */
+    public boolean isPlaceWord(String lowerWord, String language) {
+        return placeWords.contains(lowerWord) || nameWords.getOrDefault("place-word-" + language, Set.of()).contains(lowerWord);
+    }
+
     public boolean isOrgWord(String lowerWord) {
         return memo(orgWordMemo, lowerWord, this::orgWordByRules);
     }

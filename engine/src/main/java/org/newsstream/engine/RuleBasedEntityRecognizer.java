@@ -264,7 +264,7 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
             return;
         }
         int firstNonTitle = 0;
-        while (firstNonTitle < n && lex.isTitle(t.get(firstNonTitle).lower())) {
+        while (firstNonTitle < n && (lex.isTitle(t.get(firstNonTitle).lower()) || titleOfTwoWords(t, firstNonTitle))) {
             firstNonTitle++;
         }
         if (firstNonTitle > 0 && firstNonTitle < n - 1 && lex.isPlaceWord(t.get(firstNonTitle).lower())) {
@@ -278,7 +278,7 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
         for (int i = 0; i < n - 1 && !opensWithKind; i++) {
             // "Jakob M. Mierscheid": one letter after a given name is an initial, not a title ("M." for Monsieur)
             boolean initial = t.get(i).text().length() == 1 && i > 0 && lex.isGivenName(t.get(i - 1).lower());
-            if (lex.isTitle(t.get(i).lower()) && !initial) {
+            if ((lex.isTitle(t.get(i).lower()) || titleOfTwoWords(t, i)) && !initial) {
                 lastTitle = i;
             }
         }
@@ -390,7 +390,9 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
             }
         }
         // ("il sindaco Massimo Isola": a title, then a given name, is a person whose surname is a place word)
-        boolean titledPerson = lex.isTitle(c.precedingWord()) && lex.isGivenName(t.get(0).lower());
+        // ("wethouder Lot van Hooijdonk": a given name that is a word of another language is still one after a title)
+        boolean titledPerson = lex.isTitle(c.precedingWord()) && (lex.isGivenName(t.get(0).lower())
+                || n > 1 && lex.givenNames.contains(t.get(0).lower()) && !lex.isStopword(t.get(0).lower(), doc.language));
         if (places.isEmpty() && n > 1 && !orgWord && !titledPerson
                 && (lex.isPlaceWord(t.get(0).lower()) || lex.isPlaceWord(t.get(n - 1).lower()))) {
             // "Kabupaten Sragen", "Madison County": a place even when the gazetteer does not know it; where
@@ -420,8 +422,8 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
             found.add(new NameMention(text, c.start(), c.end(), EntityType.LOCATION, false, places));
             return;
         }
-        if (n > 1 && splitLeadingArea(doc, c, work)) {
-            return;
+        if (n > 1 && !titledPerson && splitLeadingArea(doc, c, work)) {
+            return; // ("wethouder Lot van Hooijdonk": after a title, a given name that is also a region opens the name)
         }
         NameMention amongNouns = GermanNounFilter.capitalisesNouns(doc) && n > 1 && !orgWord ? placeRules.placeAmongNouns(doc, c) : null;
         if (amongNouns != null) {
@@ -492,6 +494,11 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
             return;
         }
         work.singles().add(c);
+    }
+
+    /** The word ends a title of two words whose second is no title alone ("Datuk Bandar", the mayor; "Ketua Umum"). */
+    private boolean titleOfTwoWords(List<Tokens.Token> t, int i) {
+        return i > 0 && lex.isTitle(t.get(i - 1).lower()) && lex.isTitle(t.get(i - 1).lower() + " " + t.get(i).lower());
     }
 
     /** "Konrad-Adenauer-Stiftung": hyphened parts that each begin with a capital, the last a body's noun. */

@@ -97,6 +97,20 @@ class NameFormsTest {
     }
 
     @Test
+    void aTitleOfOneLanguageHoldsItsNameWhateverTheWordsMeanElsewhere() {
+        Map<String, EntityType> nl = Articles.types(Articles.extract("Stalling", "Dat heeft wethouder Lot van Dijkhorst dinsdag "
+                + "bekendgemaakt.", "nl"));
+        assertEquals(EntityType.PERSON, nl.get("Lot van Dijkhorst"), "a given name that is also a French département: " + nl);
+        Map<String, EntityType> it = Articles.types(Articles.extract("Cantiere", "I lavori lungo via Emilia Levante e in via "
+                + "Roma dureranno otto mesi.", "it"));
+        assertEquals(EntityType.LOCATION, it.get("via Emilia Levante"), "an Italian street, not a person: " + it);
+        Map<String, EntityType> ms = Articles.types(Articles.extract("Banjir", "Datuk Bandar MBKT, Datuk Razali Hamid, berkata "
+                + "projek itu siap tahun depan.", "ms"));
+        assertEquals(EntityType.PERSON, ms.get("Razali Hamid"), ms.toString());
+        assertTrue(ms.keySet().stream().noneMatch(n -> n.startsWith("Bandar")), "Datuk Bandar is the mayor's title: " + ms);
+    }
+
+    @Test
     void aGermanCompoundThatSharesItsEndWithTheNextIsOneNameWithIt() {
         Map<String, EntityType> t = Articles.types(Articles.extract("Sturmflut", "Ein Sprecher des Deich- und Hauptsielverbands "
                 + "Eiderstedt warnte. Die Industrie- und Handelskammer Ostbrandenburg rechnet mit Einbußen.", "de"));

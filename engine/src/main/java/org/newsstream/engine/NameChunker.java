@@ -64,7 +64,8 @@ final class NameChunker {
             }
             int j = i + 1;
             while (j < tokens.size() && (onlySpaceBetween(doc, tokens.get(j - 1), tokens.get(j)) || afterInitial(doc, tokens.get(j - 1), tokens.get(j))
-                    || pluralPossessive(doc, tokens.get(j - 1), tokens.get(j)) || suspendedCompound(doc, tokens, j))) {
+                    || pluralPossessive(doc, tokens.get(j - 1), tokens.get(j)) || possessiveBody(doc, tokens, i, j)
+                    || suspendedCompound(doc, tokens, j))) {
                 Tokens.Token t = tokens.get(j);
                 if (suspendedCompound(doc, tokens, j)) {
                     j += 2; // "Deich- und Hauptsielverband", "Industrie- und Handelskammer": a compound's shared end
@@ -85,6 +86,9 @@ final class NameChunker {
                         && tokens.subList(i, j).stream().anyMatch(x -> lex.isOrgWord(x.lower()))
                         && gaz.lookup(doc.text(tokens.get(i).start(), tokens.get(j - 1).end())).stream().noneMatch(Gazetteer.Place::isArea)) {
                     j += 2; // "Jabatan Pengairan dan Saliran Kelantan", "Università di Cagliari": one body's name
+                } else if (orgJoiners.contains(t.text()) && j + 1 < tokens.size() && onlySpaceBetween(doc, t, tokens.get(j + 1))
+                        && bodyOfTwoPlaces(doc, tokens, i, j)) {
+                    j += 2; // "Maidstone and Tunbridge Wells NHS Trust", "Brighton and Hove City Council"
                 } else if (orgJoiners.contains(t.text()) && j + 2 < tokens.size() && connectors.contains(tokens.get(j + 1).text())
                         && startsName(tokens.get(j + 2)) && onlySpaceBetween(doc, t, tokens.get(j + 1))
                         && onlySpaceBetween(doc, tokens.get(j + 1), tokens.get(j + 2))
@@ -148,6 +152,22 @@ final class NameChunker {
                 && tokens.subList(i, j).stream().noneMatch(x -> lex.isOrgWord(x.lower()) || lex.isPlaceWord(x.lower()));
     }
 
+    /**
+     * A place, "and", then capitalised words that end in an organisation's word: one body named for two places
+     * ("Maidstone and Tunbridge Wells NHS Trust", "Brighton and Hove City Council"), not a place and a body.
+     */
+    private boolean bodyOfTwoPlaces(Document doc, List<Tokens.Token> tokens, int i, int and) {
+        if (and - i > 3 || tokens.subList(i, and).stream().anyMatch(x -> lex.isOrgWord(x.lower()))
+                || gaz.lookup(doc.text(tokens.get(i).start(), tokens.get(and - 1).end())).stream().noneMatch(Gazetteer.Place::isNotable)) {
+            return false;
+        }
+        int k = and + 1;
+        while (k + 1 < tokens.size() && k - and < 6 && startsName(tokens.get(k + 1)) && onlySpaceBetween(doc, tokens.get(k), tokens.get(k + 1))) {
+            k++;
+        }
+        return k > and + 1 && startsName(tokens.get(and + 1)) && lex.isOrgWord(tokens.get(k).lower());
+    }
+
     static boolean onlySpaceBetween(Document doc, Tokens.Token a, Tokens.Token b) {
         for (int k = a.end(); k < b.start(); k++) {
             char c = doc.body.charAt(k);
@@ -162,6 +182,19 @@ final class NameChunker {
     private static boolean pluralPossessive(Document doc, Tokens.Token a, Tokens.Token b) {
         String gap = doc.body.substring(a.end(), b.start());
         return (gap.equals("' ") || gap.equals("’ ")) && a.text().endsWith("s") && b.capitalised();
+    }
+
+    /**
+     * "Information Commissioner's Office", "Children's Hospital": a possessive before a body's or a place's word keeps
+     * the name whole, unless what owns it is a place ("Japan's Ministry of Agriculture": a country and its body).
+     */
+    private boolean possessiveBody(Document doc, List<Tokens.Token> tokens, int from, int j) {
+        Tokens.Token a = tokens.get(j - 1);
+        Tokens.Token b = tokens.get(j);
+        String gap = doc.body.substring(a.end(), b.start());
+        return (gap.equals("'s ") || gap.equals("’s ")) && b.capitalised() && (lex.isOrgWord(b.lower()) || lex.isPlaceWord(b.lower()))
+                && gaz.lookup(doc.text(tokens.get(from).start(), a.end())).isEmpty()
+                && tokens.subList(from, j).stream().noneMatch(x -> lex.isPlaceWord(x.lower())); // ("Plymouth County Sheriff's Office" keeps its county)
     }
 
     private static boolean sentenceBreakBetween(Document doc, Tokens.Token a, Tokens.Token b) {
@@ -243,6 +276,9 @@ final class NameChunker {
                     && (orgJoiners.contains(l) || lex.isAttributionWord("link", l, Set.of(doc.language)))
                     && c.tokens().subList(from, i).stream().anyMatch(x -> lex.isOrgWord(x.lower()))) {
                 continue;
+            }
+            if (functionWord && i > from && orgJoiners.contains(l) && bodyOfTwoPlaces(doc, c.tokens(), from, i)) {
+                continue; // "Maidstone and Tunbridge Wells NHS Trust"
             }
             if (functionWord && i > from && suspendedCompound(doc, c.tokens(), i)) {
                 continue; // "Deich- und Hauptsielverband": the conjunction between two compounds that share an end

@@ -111,6 +111,19 @@ class NameFormsTest {
     }
 
     @Test
+    void anEnglishBodyNamedForTwoPlacesOrWithAPossessiveIsOneName() {
+        Map<String, EntityType> t = Articles.types(Articles.extract("Data leak", "Maidstone and Tunbridge Wells NHS Trust said the "
+                + "error was reported to the Information Commissioner's Office. Leeds and Bradford were flooded, and Japan's "
+                + "Ministry of Agriculture warned farmers.", "en"));
+        assertEquals(EntityType.ORGANIZATION, t.get("Maidstone and Tunbridge Wells NHS Trust"), t.toString());
+        assertEquals(EntityType.ORGANIZATION, t.get("Information Commissioner's Office"), t.toString());
+        assertEquals(EntityType.LOCATION, t.get("Leeds"), "two places are two names: " + t);
+        assertEquals(EntityType.LOCATION, t.get("Bradford"), t.toString());
+        assertEquals(EntityType.LOCATION, t.get("Japan"), "a country and its body are two names: " + t);
+        assertEquals(EntityType.ORGANIZATION, t.get("Ministry of Agriculture"), t.toString());
+    }
+
+    @Test
     void aGermanCompoundThatSharesItsEndWithTheNextIsOneNameWithIt() {
         Map<String, EntityType> t = Articles.types(Articles.extract("Sturmflut", "Ein Sprecher des Deich- und Hauptsielverbands "
                 + "Eiderstedt warnte. Die Industrie- und Handelskammer Ostbrandenburg rechnet mit Einbußen.", "de"));

@@ -124,6 +124,13 @@ class NameFormsTest {
     }
 
     @Test
+    void whatARomanceRoleBelongsToAfterTheArticlesContractionIsABody() {
+        Map<String, EntityType> fr = Articles.types(Articles.extract("Piscine", "« Nos nageurs vont enfin retrouver leur bassin », "
+                + "se réjouit Thomas Perrin, président du Grenoble Natation.", "fr"));
+        assertEquals(EntityType.ORGANIZATION, fr.get("Grenoble Natation"), fr.toString());
+    }
+
+    @Test
     void aGermanCompoundThatSharesItsEndWithTheNextIsOneNameWithIt() {
         Map<String, EntityType> t = Articles.types(Articles.extract("Sturmflut", "Ein Sprecher des Deich- und Hauptsielverbands "
                 + "Eiderstedt warnte. Die Industrie- und Handelskammer Ostbrandenburg rechnet mit Einbußen.", "de"));

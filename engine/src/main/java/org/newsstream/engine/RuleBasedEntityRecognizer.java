@@ -380,6 +380,11 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
             bodies.person(doc, named, true, found);
             return;
         }
+        if (lex.words("kin-noun").contains(c.precedingWord()) && lex.isGivenName(t.get(0).lower()) && !orgWordIn(t)) {
+            // "la moglie Franca", "his wife Lisa Hart": a relative's noun before a given name, whatever town shares it
+            found.add(new NameMention(text, c.start(), c.end(), EntityType.PERSON, true, List.of()));
+            return;
+        }
         List<Gazetteer.Place> places = placeRules.placesOf(doc, text, c.end());
         if (places.isEmpty() && n > 1 && directions.contains(t.get(0).lower())) {
             // "Northeast Georgia", "Southern California": part of a place is still that place on the map.
@@ -494,6 +499,10 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
             return;
         }
         work.singles().add(c);
+    }
+
+    private boolean orgWordIn(List<Tokens.Token> t) {
+        return t.stream().anyMatch(x -> lex.isOrgWord(x.lower()));
     }
 
     /** The word ends a title of two words whose second is no title alone ("Datuk Bandar", the mayor; "Ketua Umum"). */

@@ -131,6 +131,16 @@ class NameFormsTest {
     }
 
     @Test
+    void aRelativesNounMakesTheGivenNameAfterItAPersonWhateverTownSharesIt() {
+        Map<String, EntityType> it = Articles.types(Articles.extract("Caffè", "Bertolino gestisce il locale insieme alla moglie "
+                + "Franca dal 1990.", "it"));
+        assertEquals(EntityType.PERSON, it.get("Franca"), "not the Brazilian town: " + it);
+        Map<String, EntityType> en = Articles.types(Articles.extract("Fire", "A fire gutted the restaurant he ran with his wife "
+                + "Nancy for twenty years.", "en"));
+        assertEquals(EntityType.PERSON, en.get("Nancy"), "not the French city: " + en);
+    }
+
+    @Test
     void aGermanCompoundThatSharesItsEndWithTheNextIsOneNameWithIt() {
         Map<String, EntityType> t = Articles.types(Articles.extract("Sturmflut", "Ein Sprecher des Deich- und Hauptsielverbands "
                 + "Eiderstedt warnte. Die Industrie- und Handelskammer Ostbrandenburg rechnet mit Einbußen.", "de"));

@@ -213,6 +213,10 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
             found.add(new NameMention(text, c.start(), c.end(), EntityType.LOCATION, false, gaz.lookup(text)));
             return; // "en el barrio de Tres Mil Viviendas", "la commune de Saint-Malo": what kind of place, then its name
         }
+        if (surroundings.bodyNounInApposition(doc, c)) {
+            found.add(new NameMention(text, c.start(), c.end(), EntityType.ORGANIZATION, false, List.of()));
+            return; // "The company behind the plan, Greenway Recycling, said": the body the phrase names
+        }
         if (surroundings.kindNounAfter(doc, c)) {
             found.add(new NameMention(text, c.start(), c.end(), EntityType.ORGANIZATION, false, List.of()));
             return; // "the Unite union", "the Labour party": English puts the kind of body after its name

@@ -32,6 +32,31 @@ final class RunSurroundings {
                 && lex.isAttributionWord("kind-after-name", c.paragraph().get(next).lower(), Set.of(doc.language));
     }
 
+    /**
+     * The run stands in apposition, between commas, to a phrase headed by a noun for any body: "The company behind the
+     * plan, Greenway Recycling, said", "la empresa concesionaria, Aqualia, explicó". The noun opens the phrase after an
+     * article, within five words of the comma.
+     */
+    boolean bodyNounInApposition(Document doc, Chunk c) {
+        int i = c.indexInParagraph();
+        int after = i + c.tokens().size();
+        if (i < 2 || after >= c.paragraph().size() || !doc.text(c.paragraph().get(i - 1).end(), c.start()).strip().equals(",")
+                || !doc.text(c.end(), c.paragraph().get(after).start()).strip().equals(",")) {
+            return false;
+        }
+        for (int k = i - 2; k >= Math.max(1, i - 6); k--) {
+            Tokens.Token w = c.paragraph().get(k);
+            if (w.capitalised() && k < i - 1 || !doc.text(w.end(), c.paragraph().get(k + 1).start()).isBlank() && k < i - 1) {
+                return false; // another name or a break inside the phrase
+            }
+            if (lex.isGenericBodyNoun(Tokens.key(w.text()), doc.language)
+                    && lex.isAttributionWord("det", c.paragraph().get(k - 1).lower(), Set.of(doc.language))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A lower-case noun for a kind of place and a link word stand before the run ("el barrio de", "il quartiere di"). */
     boolean placeNounBefore(Chunk c) {
         int i = c.indexInParagraph();

@@ -141,6 +141,16 @@ class NameFormsTest {
     }
 
     @Test
+    void aNameInAppositionToANounForAnyBodyIsABody() {
+        Map<String, EntityType> en = Articles.types(Articles.extract("Waste plant", "The company behind the plan, Greenway "
+                + "Recycling, said the plant would meet every standard.", "en"));
+        assertEquals(EntityType.ORGANIZATION, en.get("Greenway Recycling"), en.toString());
+        Map<String, EntityType> es = Articles.types(Articles.extract("Agua", "La empresa concesionaria, Aqualia, explicó que el "
+                + "agua es potable.", "es"));
+        assertEquals(EntityType.ORGANIZATION, es.get("Aqualia"), es.toString());
+    }
+
+    @Test
     void aGermanCompoundThatSharesItsEndWithTheNextIsOneNameWithIt() {
         Map<String, EntityType> t = Articles.types(Articles.extract("Sturmflut", "Ein Sprecher des Deich- und Hauptsielverbands "
                 + "Eiderstedt warnte. Die Industrie- und Handelskammer Ostbrandenburg rechnet mit Einbußen.", "de"));

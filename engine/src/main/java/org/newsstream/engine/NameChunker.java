@@ -71,6 +71,10 @@ final class NameChunker {
                     j += 2; // "Deich- und Hauptsielverband", "Industrie- und Handelskammer": a compound's shared end
                 } else if (startsName(t)) {
                     j++;
+                } else if (doc.language.equals("nl") && secondConnectors.contains(t.text()) && j + 1 < tokens.size()
+                        && startsName(tokens.get(j + 1)) && tokens.get(j - 1).text().equals("Van")
+                        && onlySpaceBetween(doc, t, tokens.get(j + 1))) {
+                    j += 2; // "aldus Van der Tak": the particle and article of a surname named without its given name
                 } else if (SMALL_NUMBER.matcher(t.text()).matches() && tokens.subList(i, j).stream().anyMatch(x -> lex.isPlaceWord(x.lower()))) {
                     j++; // "SMA Negeri 1 Kawali", "SMK Negeri 52": a number inside a facility's name
                 } else if (connectors.contains(t.text()) && !lex.isAttributionWord("not-particle", t.text(), Set.of(doc.language))
@@ -279,6 +283,17 @@ final class NameChunker {
             }
             if (functionWord && i > from && orgJoiners.contains(l) && bodyOfTwoPlaces(doc, c.tokens(), from, i)) {
                 continue; // "Maidstone and Tunbridge Wells NHS Trust"
+            }
+            // "aldus Van der Tak", "zei Van Dam": Dutch capitalises a surname's "van" where no given name stands before
+            // it (not at a sentence's start, where it is a word of the sentence; "De" also opens names of places and
+            // works: "zwembad De Vonk")
+            if (functionWord && i == from && doc.language.equals("nl") && !c.sentenceInitial() && c.tokens().get(i).capitalised()
+                    && l.equals("van") && i + 1 < c.tokens().size() && (c.tokens().get(i + 1).capitalised()
+                        && !lex.isStopword(c.tokens().get(i + 1).lower(), doc.language) || secondConnectors.contains(c.tokens().get(i + 1).text())
+                        && i + 2 < c.tokens().size() && c.tokens().get(i + 2).capitalised())
+                    || i == from + 1 && doc.language.equals("nl") && secondConnectors.contains(c.tokens().get(i).text())
+                    && c.tokens().get(from).text().equals("Van") && !c.sentenceInitial()) {
+                continue;
             }
             if (functionWord && i > from && suspendedCompound(doc, c.tokens(), i)) {
                 continue; // "Deich- und Hauptsielverband": the conjunction between two compounds that share an end

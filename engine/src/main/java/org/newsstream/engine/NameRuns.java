@@ -297,6 +297,13 @@ abstract class NameRuns extends ClauseWords {
         int runStart = start(run.from());
         int runEnd = end(run.to() - 1);
         for (NameMention m : r.recognized) {
+            if (m.end() == runEnd && m.start() < runStart && m.type() == EntityType.PERSON
+                    && java.util.Arrays.stream(r.doc.text(m.start(), runStart).strip().split("\\s+"))
+                        .allMatch(w -> r.lex.words("name-connector").contains(w.toLowerCase(java.util.Locale.ROOT))
+                                || r.lex.words("second-connector").contains(w.toLowerCase(java.util.Locale.ROOT)))) {
+                // "aldus Van der Tak": the surname's particles, capitalised, that the run left out
+                return new SpeakerGrammar.Speaker(SpeakerGrammar.Kind.NAME, m.start(), m.end(), EntityType.PERSON, null);
+            }
             if (m.start() == runStart && m.end() > runEnd && m.type() == EntityType.ORGANIZATION
                     && Character.isLowerCase(r.doc.body.substring(runEnd, m.end()).strip().codePointAt(0))) {
                 return new SpeakerGrammar.Speaker(SpeakerGrammar.Kind.NAME, m.start(), m.end(), EntityType.ORGANIZATION, null);

@@ -85,6 +85,11 @@ final class PlacesInRuns {
                 .anyMatch(x -> lex.isGivenName(x.lower()) || lex.isSurname(x.lower()))) {
             return false;
         }
+        // "Voorzitter Sjaak van der Tak": "van der", "von den" open surnames only, whatever province shares the name
+        String before = Tokens.wordBefore(doc.body, area.start());
+        if (before.equals("der") || before.equals("den")) {
+            return false;
+        }
         found.add(area);
         return true;
     }

@@ -168,6 +168,12 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
         if (t.stream().allMatch(x -> lex.isTitle(x.lower()))) {
             return;
         }
+        if (doc.language.equals("nl") && n >= 2 && !c.sentenceInitial() && t.get(0).text().equals("Van") && !orgWordIn(t)) {
+            // "aldus Van der Tak", "zei Van Dam": Dutch capitalises the particle of a surname named without its given
+            // name; not the Turkish town
+            found.add(new NameMention(text, c.start(), c.end(), EntityType.PERSON, false, List.of()));
+            return;
+        }
         int bodyHolder = bodies.holderAfterBodyOfPlace(doc, t);
         if (bodyHolder > 0) {
             // "Ketua DPRD Kota Makassar Rudianto Lallo": a post, its body's initials and place, its holder

@@ -60,6 +60,14 @@ class AttributionShapesTest {
     }
 
     @Test
+    void aDutchSurnameWithItsCapitalisedParticleIsThePersonNamedInFull() {
+        Map<String, String> s = speakers("nl", "Voorzitter Sjaak van der Tak noemt de plannen slecht. \"Het kabinet moet met ons om "
+                + "tafel\", aldus Van der Tak. Piet van Dam zwijgt. \"Geen commentaar\", zei Van Dam.");
+        assertEquals("Sjaak van der Tak", s.get("Het kabinet moet met ons om tafel"), "not Tak, the Thai province: " + s);
+        assertEquals("Piet van Dam", s.get("Geen commentaar"), "not Van, the Turkish town: " + s);
+    }
+
+    @Test
     void italianVerbWithOnlyAPhraseOfMeansAfterItHasTheSubjectBefore() {
         Map<String, String> s = speakers("it", "«I lavori finiranno a giugno», ha detto l'assessore Marco Deiana.\n\n"
                 + "La sindaca Paola Cossu ha chiesto un incontro con la Regione. «Non possiamo aspettare ancora», ha scritto su Facebook.");

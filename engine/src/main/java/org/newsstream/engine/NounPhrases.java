@@ -40,7 +40,9 @@ abstract class NounPhrases extends NameRuns {
         int[] opening = segs.get(0);
         if (is("adjunct", opening[0]) && !capitalised(opening[0]) && !articleThenNamedRole(opening)) {
             int rest = afterGovernedName(opening);
-            if (rest > opening[0] && rest < opening[1] && (is("det", rest) || is("indefinite", rest)) && !capitalised(rest)) {
+            // ("disse à Lusa fonte da PSP": Portuguese names a source with no article)
+            if (rest > opening[0] && rest < opening[1] && (is("det", rest) || is("indefinite", rest) || r.lex.words("spokesperson-noun").contains(lower(rest)))
+                    && !capitalised(rest)) {
                 segs.set(0, new int[] {rest, opening[1]});
             }
         }
@@ -107,6 +109,11 @@ abstract class NounPhrases extends NameRuns {
                 // "die frühere Gouverneurin Alaskas", "der Sprecher Merkels": a role of a place or a person, not a name
                 return new SpeakerGrammar.Speaker(SpeakerGrammar.Kind.REFERENCE, start(genitiveRole), end(genitiveRole), EntityType.ORGANIZATION, null);
             }
+            if (p.role && p.head != null && p.object != null && p.object.to() <= p.head.from() && bodyObject(p.object)
+                    && java.util.stream.IntStream.range(p.object.to(), p.head.from()).anyMatch(k -> is("adjunct", k))) {
+                // "disse fonte da APDL à agência Lusa": the role's body speaks; the name after "à" is whom it told
+                return name(p.object, false);
+            }
             if (p.head != null) {
                 SpeakerGrammar.Speaker named = name(p.head, p.determined);
                 boolean loneTitle = p.determined && p.head.to() - p.head.from() == 1 && personNoun(p.head.from());
@@ -124,8 +131,7 @@ abstract class NounPhrases extends NameRuns {
                     p.reference = role; // "disse o governante aos jornalistas": the minister named before
                 }
             }
-            if (p.reference < 0 && p.role && p.head == null && p.object != null
-                    && (hasOrgWord(p.object) || recognizedOrg(p.object) || p.object.to() - p.object.from() == 1 && allCaps(p.object.from()))) {
+            if (p.reference < 0 && p.role && p.head == null && p.object != null && bodyObject(p.object)) {
                 return name(p.object, false); // "zegt een woordvoerder van NS": the body speaks through its spokesperson
             }
             if (p.reference >= 0) {
@@ -137,6 +143,11 @@ abstract class NounPhrases extends NameRuns {
             }
         }
         return null;
+    }
+
+    /** The object of a role names a body: a body's word, a body the recognizer found, or one word in capitals ("van NS"). */
+    private boolean bodyObject(Run object) {
+        return hasOrgWord(object) || recognizedOrg(object) || object.to() - object.from() == 1 && allCaps(object.from());
     }
 
     /**

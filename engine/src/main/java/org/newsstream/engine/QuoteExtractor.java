@@ -259,6 +259,12 @@ public final class QuoteExtractor {
                 // the word lists hold words as written ("préfecture"); the key drops accents for comparing names
                 boolean body = lex.isOrgWord(noun) || lex.isOrgWord(ctx.doc.text(g.start(), g.end()).toLowerCase(java.util.Locale.ROOT))
                         || lex.isGenericBodyNoun(noun, ctx.doc.language); // "a empresa", "the company": a body, never a person
+                Coreference.Cluster owner = lex.words("spokesperson-noun").contains(noun) ? bodyNamedRightAfter(ctx, g.end()) : null;
+                if (owner != null) {
+                    // "sagte ein Sprecher des Auswärtigen Amtes", "disse fonte da APDL à agência Lusa": the body named
+                    // right after the spokesperson or source
+                    return new Attribution(owner, false, cue, g.start());
+                }
                 if (!body && indefinite(ctx.doc, g.start())) {
                     // "Transport Scotland said … A spokeswoman added:": a spokesperson speaks for the body that spoke
                     // just before; any other "sagte ein Sprecher", "said a spokesman" is someone not named
@@ -279,6 +285,25 @@ public final class QuoteExtractor {
                 return new Attribution(bodyNamedBy(ctx, noun, g.start()), false, cue, g.start());
             }
         }
+    }
+
+    /** The body whose name follows pos after only "of" words and articles ("des", "da", "de la", "for the"), or null. */
+    private Coreference.Cluster bodyNamedRightAfter(QuoteContext ctx, int pos) {
+        Set<String> languages = SpeakerGrammar.attributionLanguages(ctx.doc.language);
+        List<Tokens.Token> next = Tokens.tokenize(ctx.doc.body, pos, Math.min(ctx.doc.body.length(), pos + 60));
+        for (int k = 0; k < next.size() && k < 4; k++) {
+            Tokens.Token t = next.get(k);
+            Coreference.Cluster c = ctx.clusterAt.get(t.start());
+            if (c != null) {
+                return c.type() == EntityType.ORGANIZATION ? c : null;
+            }
+            boolean link = lex.isAttributionWord("of", t.lower(), languages) || lex.isAttributionWord("det", t.lower(), languages)
+                    || lex.words("object-of").contains(t.lower());
+            if (!link || !ctx.doc.text(k == 0 ? pos : next.get(k - 1).end(), t.start()).isBlank()) {
+                return null;
+            }
+        }
+        return null;
     }
 
     /**

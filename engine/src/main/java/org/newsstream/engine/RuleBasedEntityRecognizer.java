@@ -310,6 +310,9 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
                         && !lex.isOrgWord(t.get(body).lower())) {
                     body++;
                 }
+                while (body > 0 && body < n - 1 && !t.get(body).capitalised()) {
+                    body++; // "Fuentes del Ministerio": the link after the post is neither's
+                }
                 // Some bodies are named by a post ("Kepala Staf Gabungan", the joint chiefs of staff): those keep it.
                 boolean namedByPost = body < n && lex.isAttributionWord("post-body", t.get(body).lower(), doc.language.equals("en") ? Set.of("en") : Set.of(doc.language, "en"));
                 int before = found.size();

@@ -68,6 +68,17 @@ class AttributionShapesTest {
     }
 
     @Test
+    void aBodysUnnamedSourceSpeaksForTheBodyNamedAfterItNotForTheOutletItTold() {
+        Map<String, String> pt = speakers("pt", "A APDL garantiu que a atividade não foi afetada. «Os navios continuam a operar "
+                + "normalmente», disse fonte da APDL à agência Lusa. «Está tudo calmo», disse à Lusa fonte da PSP.");
+        assertEquals("APDL", pt.get("Os navios continuam a operar normalmente"), pt.toString());
+        assertEquals("PSP", pt.get("Está tudo calmo"), pt.toString());
+        Map<String, String> es = speakers("es", "La Consejería de Agricultura respondió a las críticas. «Estamos en contacto con el "
+                + "sector», indicaron fuentes de la Consejería de Agricultura.");
+        assertEquals("Consejería de Agricultura", es.get("Estamos en contacto con el sector"), es.toString());
+    }
+
+    @Test
     void italianVerbWithOnlyAPhraseOfMeansAfterItHasTheSubjectBefore() {
         Map<String, String> s = speakers("it", "«I lavori finiranno a giugno», ha detto l'assessore Marco Deiana.\n\n"
                 + "La sindaca Paola Cossu ha chiesto un incontro con la Regione. «Non possiamo aspettare ancora», ha scritto su Facebook.");

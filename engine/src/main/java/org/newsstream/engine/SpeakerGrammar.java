@@ -158,6 +158,9 @@ public final class SpeakerGrammar {
                 // "menurut kenyataan itu", "according to the statement": the statement named before, and who issued it
                 subject = new Speaker(Kind.REFERENCE, c.start(verb), c.end(verb), EntityType.ORGANIZATION, null);
             }
+            if (subject == null && doc.malayLanguage()) {
+                subject = demonstrativePhrase(doc, c, verb);
+            }
             return subject == null ? null : subject.withCue(c.text(0, verb));
         }
         if (!handsOver) {
@@ -189,6 +192,26 @@ public final class SpeakerGrammar {
             }
         }
         return c.statementSpeaker();
+    }
+
+    /**
+     * Indonesian and Malay: "ujar perempuan berusia 48 tahun itu", "kata lembaga tersebut": a phrase in lower case that
+     * "itu" or "tersebut" closes refers to whom the article named before: a body when its noun is a body's, else the
+     * person, as a pronoun would.
+     */
+    private Speaker demonstrativePhrase(Document doc, Clause c, int verb) {
+        for (int k = verb; k < c.size() && k < verb + 8; k++) {
+            if (c.capitalised(k) || k > verb && c.gap(k - 1).strip().length() > 0) {
+                return null;
+            }
+            if (k > verb && (c.lower(k).equals("itu") || c.lower(k).equals("tersebut"))) {
+                String noun = c.lower(verb);
+                boolean body = lex.isOrgWord(noun) || lex.isGenericBodyNoun(Tokens.key(noun), doc.language);
+                return body ? new Speaker(Kind.REFERENCE, c.start(verb), c.end(verb), EntityType.ORGANIZATION, null)
+                        : new Speaker(Kind.PRONOUN, c.start(verb), c.end(k), null, null);
+            }
+        }
+        return null;
     }
 
     /** The person named last in the sentence before the quote. */

@@ -79,6 +79,13 @@ class AttributionShapesTest {
     }
 
     @Test
+    void anIndonesianPhraseClosedByItuAfterTheVerbRefersBack() {
+        Map<String, String> s = speakers("id", "Siti Aminah, pedagang di Pasar Keputran, mengatakan pasokan berkurang. \"Barangnya "
+                + "sedikit, jadi harganya naik terus,\" ujar perempuan berusia 48 tahun itu.");
+        assertEquals("Siti Aminah", s.get("Barangnya sedikit, jadi harganya naik terus,"), s.toString());
+    }
+
+    @Test
     void italianVerbWithOnlyAPhraseOfMeansAfterItHasTheSubjectBefore() {
         Map<String, String> s = speakers("it", "«I lavori finiranno a giugno», ha detto l'assessore Marco Deiana.\n\n"
                 + "La sindaca Paola Cossu ha chiesto un incontro con la Regione. «Non possiamo aspettare ancora», ha scritto su Facebook.");

@@ -168,6 +168,13 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
         if (t.stream().allMatch(x -> lex.isTitle(x.lower()))) {
             return;
         }
+        if (n == 1 && lex.words("holiday").contains(t.get(0).lower()) && lex.words("name-connector").contains(c.precedingWord())) {
+            return; // "il mercatino di Natale": the feast
+        }
+        if (n >= 3 && lex.words("holiday").contains(t.get(0).lower()) && !t.get(1).capitalised()) {
+            classify(doc, c.sub(2, n), work); // "le marché de Noël de Strasbourg": the feast, then the place it is held in
+            return;
+        }
         if (doc.language.equals("nl") && n >= 2 && !c.sentenceInitial() && t.get(0).text().equals("Van") && !orgWordIn(t)) {
             // "aldus Van der Tak", "zei Van Dam": Dutch capitalises the particle of a surname named without its given
             // name; not the Turkish town

@@ -151,6 +151,17 @@ class NameFormsTest {
     }
 
     @Test
+    void aFeastWhoseNameIsAlsoAGivenNameIsNoOneAfterALinkWord() {
+        Map<String, EntityType> fr = Articles.types(Articles.extract("Marché", "Le célèbre marché de Noël de Strasbourg comptera "
+                + "280 chalets. Noël Mamère a réagi.", "fr"));
+        assertEquals(EntityType.LOCATION, fr.get("Strasbourg"), fr.toString());
+        assertEquals(EntityType.PERSON, fr.get("Noël Mamère"), "a person of that given name stays one: " + fr);
+        assertTrue(fr.keySet().stream().noneMatch(k -> k.startsWith("Noël de")), fr.toString());
+        Map<String, EntityType> it = Articles.types(Articles.extract("Mercatino", "Il mercatino di Natale di Bolzano apre oggi.", "it"));
+        assertFalse(it.containsKey("Natale"), it.toString());
+    }
+
+    @Test
     void aGermanCompoundThatSharesItsEndWithTheNextIsOneNameWithIt() {
         Map<String, EntityType> t = Articles.types(Articles.extract("Sturmflut", "Ein Sprecher des Deich- und Hauptsielverbands "
                 + "Eiderstedt warnte. Die Industrie- und Handelskammer Ostbrandenburg rechnet mit Einbußen.", "de"));

@@ -104,8 +104,10 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
         passes.withoutPostNominals(doc, found);
         found.replaceAll(m -> m.type() == EntityType.PERSON ? withoutPortfolio(doc, m) : m);
         found.removeIf(java.util.Objects::isNull);
-        // "(Kamis)", "Monday": a day or a month names no one and nothing, whatever brackets it stands in
-        found.removeIf(m -> m.tokenCount() == 1 && lex.calendar.contains(m.key()));
+        // "(Kamis)", "Monday": a day or a month names no one and nothing, whatever brackets it stands in; nor does a
+        // feast after a link word ("il mercatino di Natale"), whichever pass took it for a given name
+        found.removeIf(m -> m.tokenCount() == 1 && (lex.calendar.contains(m.key()) || lex.words("holiday").contains(m.text().toLowerCase(java.util.Locale.ROOT))
+                && lex.words("object-of").contains(Tokens.wordBefore(doc.body, m.start()))));
         // "El Norte de Castilla": "de" and a place after it is "of Castile", no one's name ("de Gaulle" is no place)
         found.removeIf(m -> m.type() == EntityType.PERSON && m.tokenCount() == 2 && Character.isLowerCase(m.text().charAt(0))
                 && !gaz.lookup(m.text().substring(m.text().indexOf(' ') + 1)).isEmpty());
@@ -168,7 +170,7 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
         if (t.stream().allMatch(x -> lex.isTitle(x.lower()))) {
             return;
         }
-        if (n == 1 && lex.words("holiday").contains(t.get(0).lower()) && lex.words("name-connector").contains(c.precedingWord())) {
+        if (n == 1 && lex.words("holiday").contains(t.get(0).lower()) && lex.words("object-of").contains(c.precedingWord())) {
             return; // "il mercatino di Natale": the feast
         }
         if (n >= 3 && lex.words("holiday").contains(t.get(0).lower()) && !t.get(1).capitalised()) {

@@ -236,6 +236,12 @@ public final class QuoteExtractor {
                 char gender = pronounGender(ctx.doc, g);
                 if (gender != 0 && referent != null && ctx.genderOf(referent) != 0 && ctx.genderOf(referent) != gender) {
                     Coreference.Cluster agreeing = ctx.recentPersonOfGender(g.start(), gender);
+                    Tokens.Token spokesperson = agreeing == null ? unnamedSpokesperson(ctx, g.start(), gender) : null;
+                    if (spokesperson != null) {
+                        // "Laut einer Sprecherin gibt es keine Hinweise. „…“, sagte sie.": the spokeswoman, for her body
+                        Coreference.Cluster owner = bodyNamedRightAfter(ctx, spokesperson.end());
+                        return new Attribution(owner != null ? owner : ctx.bodyOpeningSentenceBefore(spokesperson.start()), false, cue, g.start());
+                    }
                     if (agreeing == null) {
                         // no one of that gender known: whoever may be ("er" after "Landrat Volker X … Katja Y"), not
                         // the one it cannot be
@@ -285,6 +291,31 @@ public final class QuoteExtractor {
                 return new Attribution(bodyNamedBy(ctx, noun, g.start()), false, cue, g.start());
             }
         }
+    }
+
+    /**
+     * An unnamed spokesperson of this gender in the sentence of pos or the one before ("Laut einer Sprecherin", "a
+     * spokeswoman said"), or null: the pronoun that cannot be the person named last is her (or him).
+     */
+    private Tokens.Token unnamedSpokesperson(QuoteContext ctx, int pos, char gender) {
+        int own = bounds.sentenceStart(ctx.doc.body, 0, pos);
+        int from = own > 0 ? bounds.sentenceStart(ctx.doc.body, 0, own - 1) : 0;
+        for (Tokens.Token t : Tokens.tokenize(ctx.doc.body, from, pos)) {
+            String key = Tokens.key(t.text());
+            if (!ctx.insideQuote(t.start()) && lex.words("spokesperson-noun").contains(key) && spokespersonGender(key) == gender
+                    && indefinite(ctx.doc, t.start())) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    /** The sex a spokesperson's noun gives: "Sprecherin", "spokeswoman", "woordvoerster"; 0 when the noun does not say. */
+    private static char spokespersonGender(String key) {
+        if (key.endsWith("in") || key.endsWith("woman") || key.endsWith("ster")) {
+            return 'f';
+        }
+        return key.endsWith("man") || key.endsWith("er") ? 'm' : 0;
     }
 
     /** The body whose name follows pos after only "of" words and articles ("des", "da", "de la", "for the"), or null. */

@@ -86,6 +86,14 @@ class AttributionShapesTest {
     }
 
     @Test
+    void aPronounThatCannotBeTheManNamedLastIsTheUnnamedSpokeswomanNotHim() {
+        Map<String, String> s = speakers("de", "„Als wir eintrafen, stand die Halle bereits in Vollbrand“, sagte Einsatzleiter Jonas "
+                + "Albers. Die Polizei hat die Ermittlungen aufgenommen. Laut einer Sprecherin gibt es keine Hinweise auf Brandstiftung. "
+                + "„Wir ermitteln in alle Richtungen“, sagte sie.");
+        assertEquals("null", s.get("Wir ermitteln in alle Richtungen"), "\"sie\" is the spokeswoman, not Jonas Albers: " + s);
+    }
+
+    @Test
     void italianVerbWithOnlyAPhraseOfMeansAfterItHasTheSubjectBefore() {
         Map<String, String> s = speakers("it", "«I lavori finiranno a giugno», ha detto l'assessore Marco Deiana.\n\n"
                 + "La sindaca Paola Cossu ha chiesto un incontro con la Regione. «Non possiamo aspettare ancora», ha scritto su Facebook.");

@@ -295,6 +295,11 @@ final class NameChunker {
                     && c.tokens().get(from).text().equals("Van") && !c.sentenceInitial()) {
                 continue;
             }
+            // "Councilor April Fournier", "Senator June Lee": after a title, a month that is also a given name opens the name
+            if (functionWord && i + 1 < c.tokens().size() && c.tokens().get(i + 1).capitalised() && lex.givenNames.contains(l)
+                    && lex.calendar.contains(l) && lex.isTitle(i > from ? c.tokens().get(i - 1).lower() : c.precedingWord())) {
+                continue;
+            }
             if (functionWord && i > from && suspendedCompound(doc, c.tokens(), i)) {
                 continue; // "Deich- und Hauptsielverband": the conjunction between two compounds that share an end
             }

@@ -94,6 +94,13 @@ class AttributionShapesTest {
     }
 
     @Test
+    void aMonthThatIsAGivenNameOpensTheNameAfterATitle() {
+        Map<String, String> s = speakers("en", "Councilor April Fournier, who voted against the measure, said it would hurt shops. "
+                + "\"People will simply shop somewhere else,\" she said.");
+        assertEquals("April Fournier", s.get("People will simply shop somewhere else,"), s.toString());
+    }
+
+    @Test
     void italianVerbWithOnlyAPhraseOfMeansAfterItHasTheSubjectBefore() {
         Map<String, String> s = speakers("it", "«I lavori finiranno a giugno», ha detto l'assessore Marco Deiana.\n\n"
                 + "La sindaca Paola Cossu ha chiesto un incontro con la Regione. «Non possiamo aspettare ancora», ha scritto su Facebook.");

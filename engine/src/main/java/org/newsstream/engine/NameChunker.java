@@ -295,9 +295,11 @@ final class NameChunker {
                     && c.tokens().get(from).text().equals("Van") && !c.sentenceInitial()) {
                 continue;
             }
-            // "Councilor April Fournier", "Senator June Lee": after a title, a month that is also a given name opens the name
+            // "Councilor April Fournier", "Jesús Julio Carnero": after a title or a given name, a month that is also a
+            // given name is part of the name
+            String before = i > from ? c.tokens().get(i - 1).lower() : c.precedingWord();
             if (functionWord && i + 1 < c.tokens().size() && c.tokens().get(i + 1).capitalised() && lex.givenNames.contains(l)
-                    && lex.calendar.contains(l) && lex.isTitle(i > from ? c.tokens().get(i - 1).lower() : c.precedingWord())) {
+                    && lex.calendar.contains(l) && (lex.isTitle(before) || i > from && lex.isGivenName(before))) {
                 continue;
             }
             if (functionWord && i > from && suspendedCompound(doc, c.tokens(), i)) {

@@ -98,6 +98,8 @@ class AttributionShapesTest {
         Map<String, String> s = speakers("en", "Councilor April Fournier, who voted against the measure, said it would hurt shops. "
                 + "\"People will simply shop somewhere else,\" she said.");
         assertEquals("April Fournier", s.get("People will simply shop somewhere else,"), s.toString());
+        Map<String, String> es = speakers("es", "El alcalde, Jesús Julio Carnero, justificó la decisión. «No podemos esperar más», afirmó.");
+        assertEquals("Jesús Julio Carnero", es.get("No podemos esperar más"), "\"Julio\" after a given name: " + es);
     }
 
     @Test

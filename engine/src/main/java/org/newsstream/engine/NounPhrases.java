@@ -467,6 +467,11 @@ abstract class NounPhrases extends NameRuns {
         while (k < seg[1] && is("det", k)) {
             k++;
         }
+        // "il primo cittadino", "la nuova sindaca", "the new mayor": an adjective before the role noun
+        if (k + 1 < seg[1] && k > seg[0] && !capitalised(k) && !r.lex.isTitle(lower(k)) && !is("of", k) && !is("adjunct", k)
+                && !capitalised(k + 1) && r.lex.isTitle(lower(k + 1))) {
+            k++;
+        }
         if (k >= seg[1] || capitalised(k) || !r.lex.isTitle(lower(k))) {
             return -1;
         }

@@ -103,6 +103,13 @@ class AttributionShapesTest {
     }
 
     @Test
+    void aRoleNounWithAnAdjectiveBeforeItRefersBackToItsHolder() {
+        Map<String, String> s = speakers("it", "Lo ha annunciato il sindaco Marco Bucci durante un sopralluogo con i tecnici di Aster. "
+                + "«Abbiamo lavorato anche di notte per recuperare il tempo perso», ha detto il primo cittadino.");
+        assertEquals("Marco Bucci", s.get("Abbiamo lavorato anche di notte per recuperare il tempo perso"), "the mayor: " + s);
+    }
+
+    @Test
     void italianVerbWithOnlyAPhraseOfMeansAfterItHasTheSubjectBefore() {
         Map<String, String> s = speakers("it", "«I lavori finiranno a giugno», ha detto l'assessore Marco Deiana.\n\n"
                 + "La sindaca Paola Cossu ha chiesto un incontro con la Regione. «Non possiamo aspettare ancora», ha scritto su Facebook.");

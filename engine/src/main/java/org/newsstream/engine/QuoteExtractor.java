@@ -206,6 +206,9 @@ public final class QuoteExtractor {
                 return c == null ? null : new Attribution(c, false, cue, g.start());
             }
             case PRONOUN -> {
+                if (impersonal(ctx.doc, g)) {
+                    return new Attribution(null, false, cue, g.start()); // "assure-t-on dans l'entourage du préfet": no one named
+                }
                 // "he added": the person who spoke last, unless another person was named since; then the subject
                 // of the last sentence that names a person ("Jo Vanstraelen, the lawyer of X, reacted. "…", he said").
                 // Names in the previous quote's own attribution ("said the chair of X, Dr. Y") are not someone new.
@@ -392,6 +395,17 @@ public final class QuoteExtractor {
     private boolean saysAPronoun(Document doc, SpeakerGrammar.Speaker g) {
         for (Tokens.Token t : Tokens.tokenize(doc.body, g.start(), g.end())) {
             if (lex.isPronoun(t.lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The attribution's pronoun is an impersonal one ("assure-t-on", "so man"): it names no one. */
+    private boolean impersonal(Document doc, SpeakerGrammar.Speaker g) {
+        for (Tokens.Token t : Tokens.tokenize(doc.body, g.start(), g.end())) {
+            String[] parts = t.text().toLowerCase(java.util.Locale.ROOT).split("-");
+            if (lex.isAttributionWord("impersonal", parts[parts.length - 1], Set.of(doc.language))) {
                 return true;
             }
         }

@@ -110,6 +110,13 @@ class AttributionShapesTest {
     }
 
     @Test
+    void anImpersonalPronounNamesNoOne() {
+        Map<String, String> s = speakers("fr", "« La situation n'est plus tenable », a déclaré Christine Morel. La préfecture rappelle "
+                + "que des travaux sont prévus. « Le calendrier sera tenu », assure-t-on dans l'entourage du préfet.");
+        assertEquals("null", s.get("Le calendrier sera tenu"), "\"on\" is not the last speaker: " + s);
+    }
+
+    @Test
     void italianVerbWithOnlyAPhraseOfMeansAfterItHasTheSubjectBefore() {
         Map<String, String> s = speakers("it", "«I lavori finiranno a giugno», ha detto l'assessore Marco Deiana.\n\n"
                 + "La sindaca Paola Cossu ha chiesto un incontro con la Regione. «Non possiamo aspettare ancora», ha scritto su Facebook.");

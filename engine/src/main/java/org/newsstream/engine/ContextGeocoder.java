@@ -33,11 +33,13 @@ public final class ContextGeocoder implements Geocoder {
 
     @Override
     public List<Resolved> resolve(Document doc, List<Coreference.Cluster> places) {
+        // The countries that write the article's language, where it is written in few (not English or Spanish)
+        Set<String> home = lexicon.nameWords.getOrDefault("home-countries-" + doc.language, Set.of());
         // First pass without context: each place votes for the country (and region) of its likeliest reading.
         Map<Coreference.Cluster, String> votes = new HashMap<>();
         Map<Coreference.Cluster, String> regionVotes = new HashMap<>();
         for (Coreference.Cluster c : places) {
-            Gazetteer.Place first = best(c, Set.of(), Set.of(), Set.of(), null, null)[0];
+            Gazetteer.Place first = best(c, Set.of(), Set.of(), Set.of(), null, home, null)[0];
             if (first != null && first.countryCode() != null) {
                 votes.put(c, first.countryCode());
             }
@@ -73,7 +75,7 @@ public final class ContextGeocoder implements Geocoder {
             // country keeps its pull.
             String dominantHere = dominant != null && c.places().stream().anyMatch(p -> p.kind().equals("city")
                     && p.population() >= 1_000_000 && !dominant.equals(p.countryCode())) ? null : dominant;
-            Gazetteer.Place[] top = best(c, focus, regions, qualifiers, dominantHere, scores);
+            Gazetteer.Place[] top = best(c, focus, regions, qualifiers, dominantHere, home, scores);
             // "Bandara El Tari" in a story from Kupang is no Australian town: a facility is in the story's countries.
             boolean foreignFacility = top[0] != null && facility(c) && dominant != null && !dominant.equals(top[0].countryCode());
             if (top[0] == null || foreignFacility) {
@@ -176,13 +178,13 @@ public final class ContextGeocoder implements Geocoder {
 
     /** The best and second-best candidates (scores into {@code scores} when given). */
     private Gazetteer.Place[] best(Coreference.Cluster c, Set<String> focus, Set<String> regions, Set<String> qualifiers,
-                                   String dominant, double[] scores) {
+                                   String dominant, Set<String> home, double[] scores) {
         Gazetteer.Place best = null;
         Gazetteer.Place second = null;
         double bestScore = Double.NEGATIVE_INFINITY;
         double secondScore = Double.NEGATIVE_INFINITY;
         for (Gazetteer.Place p : c.places()) {
-            double s = score(p, c, focus, regions, qualifiers, dominant);
+            double s = score(p, c, focus, regions, qualifiers, dominant, home);
             if (s > bestScore) {
                 second = best;
                 secondScore = bestScore;
@@ -201,7 +203,7 @@ public final class ContextGeocoder implements Geocoder {
     }
 
     private double score(Gazetteer.Place p, Coreference.Cluster c, Set<String> focus, Set<String> regions,
-                         Set<String> qualifiers, String dominant) {
+                         Set<String> qualifiers, String dominant, Set<String> home) {
         double s = switch (p.kind()) {
             case "country" -> 6;
             case "region", "continent" -> 4;
@@ -219,6 +221,9 @@ public final class ContextGeocoder implements Geocoder {
         }
         if (!p.isCountry() && p.countryCode() != null && focus.contains(p.countryCode())) {
             s += 2.5;
+        }
+        if (!p.isCountry() && p.countryCode() != null && home.contains(p.countryCode().toLowerCase(java.util.Locale.ROOT))) {
+            s += 1; // a Malay story's "George Town" is in Penang: the few countries that write the article's language
         }
         if (!p.isCountry() && p.countryCode() != null && p.countryCode().equals(dominant)) {
             s += 1.5; // the country most of the story's places are in, over one a single place points to

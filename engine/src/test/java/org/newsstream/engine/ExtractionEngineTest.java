@@ -126,6 +126,10 @@ class ExtractionEngineTest {
         Map<String, String> b = extract("Flooding closed roads between Manchester, Leeds and Sheffield.").geolocations().stream()
                 .collect(Collectors.toMap(Geolocation::getMention, Geolocation::getCountryCode));
         assertEquals("GB", b.get("Manchester"));
+        // alone in a Malay story, "George Town" is Penang's, not the Cayman Islands' capital
+        Map<String, String> c = Articles.extract("Banjir kilat", "GEORGE TOWN – Banjir kilat melanda beberapa kawasan di sini semalam.", "ms")
+                .geolocations().stream().collect(Collectors.toMap(Geolocation::getMention, Geolocation::getCountryCode, (x, y) -> x));
+        assertEquals("MY", c.get("GEORGE TOWN"), c.toString());
     }
 
     @Test

@@ -12,6 +12,7 @@ import org.newsstream.avro.EntityType;
  * common word. {@link RuleBasedEntityRecognizer} types each chunk.
  */
 final class NameChunker {
+    private static final Set<String> ROMANCE = Set.of("es", "fr", "it", "pt");
     private final Lexicon lex;
     private final Gazetteer gaz;
     /** A town this big after a full name and "van"/"von" is the office's town ("… van Zwolle"), not a surname. */
@@ -267,7 +268,10 @@ final class NameChunker {
             boolean connector = connectors.contains(c.tokens().get(i).text()) || innerParticle
                     || (doc.language.equals("de") || doc.language.equals("nl")) && i > from
                     && secondConnectors.contains(c.tokens().get(i).text()) && connectors.contains(c.tokens().get(i - 1).text())
-                    && !surnameBefore(c.tokens().subList(from, i - 1)) && (i + 1 >= c.tokens().size() || !lex.isOrgWord(c.tokens().get(i + 1).lower()));
+                    && !surnameBefore(c.tokens().subList(from, i - 1)) && (i + 1 >= c.tokens().size() || !lex.isOrgWord(c.tokens().get(i + 1).lower()))
+                    // ("Martínez de la Riva", "Fernández de la Vega": a Romance name's "de la" between two capitalised words)
+                    || ROMANCE.contains(doc.language) && i > from && i + 1 < c.tokens().size() && c.tokens().get(i + 1).capitalised()
+                    && secondConnectors.contains(c.tokens().get(i).text()) && connectors.contains(c.tokens().get(i - 1).text());
             // Only the article's own function words split a run: "Un" is French, not Indonesian, and "Al" is
             // Spanish, not part of an English "Al Sharpton".
             boolean functionWord = doc.language.equals("und") ? lex.isStopword(l) : lex.isStopword(l, doc.language);

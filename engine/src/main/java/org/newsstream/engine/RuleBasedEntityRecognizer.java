@@ -224,6 +224,12 @@ public final class RuleBasedEntityRecognizer implements EntityRecognizer {
             classify(doc, c.sub(1, n), work);
             return;
         }
+        int facility = surroundings.facilityNamedAfterPerson(doc, c);
+        if (facility >= 0) {
+            // "el puente de Isabel la Católica": a bridge named after a queen, not a Solomon Islands province
+            found.add(new NameMention(doc.text(facility, c.end()), facility, c.end(), EntityType.LOCATION, false, List.of()));
+            return;
+        }
         if (surroundings.placeNounBefore(c) && !lex.isOrgWord(t.get(0).lower())) {
             found.add(new NameMention(text, c.start(), c.end(), EntityType.LOCATION, false, gaz.lookup(text)));
             return; // "en el barrio de Tres Mil Viviendas", "la commune de Saint-Malo": what kind of place, then its name

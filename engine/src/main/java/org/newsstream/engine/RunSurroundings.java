@@ -57,6 +57,20 @@ final class RunSurroundings {
         return false;
     }
 
+    /**
+     * "el puente de Isabel la Católica", "la calle de Pío Baroja", "a rua de João de Deus": a facility's or a street's
+     * word in lower case and a link word before a run that opens with a given name: named after a person, the place
+     * is that street or facility. Where the facility's word starts; -1 when the run is not so placed.
+     */
+    int facilityNamedAfterPerson(Document doc, Chunk c) {
+        int i = c.indexInParagraph();
+        if (i < 2 || !Set.of("es", "fr", "it", "pt").contains(doc.language) || !lex.isGivenName(c.tokens().get(0).lower()) || !lex.words("name-connector").contains(c.paragraph().get(i - 1).lower())) {
+            return -1;
+        }
+        Tokens.Token head = c.paragraph().get(i - 2);
+        return !head.capitalised() && lex.words("street-noun").contains(head.lower()) ? head.start() : -1;
+    }
+
     /** A lower-case noun for a kind of place and a link word stand before the run ("el barrio de", "il quartiere di"). */
     boolean placeNounBefore(Chunk c) {
         int i = c.indexInParagraph();

@@ -162,6 +162,16 @@ class NameFormsTest {
     }
 
     @Test
+    void aRomanceStreetOrBridgeNamedAfterAPersonIsThatPlaceAndDeLaStaysInNames() {
+        Extraction x = Articles.extract("Obras", "Los autobuses se desviarán por el puente de Isabel la Católica. La vicepresidenta "
+                + "María Teresa Fernández de la Vega visitó la obra.", "es");
+        Map<String, EntityType> t = Articles.types(x);
+        assertEquals(EntityType.PERSON, t.get("María Teresa Fernández de la Vega"), t.toString());
+        assertTrue(x.geolocations().stream().noneMatch(g -> g.getMention().startsWith("Isabel")), "not the Solomon Islands province");
+        assertFalse(t.containsKey("Isabel"), t.toString());
+    }
+
+    @Test
     void aGermanCompoundThatSharesItsEndWithTheNextIsOneNameWithIt() {
         Map<String, EntityType> t = Articles.types(Articles.extract("Sturmflut", "Ein Sprecher des Deich- und Hauptsielverbands "
                 + "Eiderstedt warnte. Die Industrie- und Handelskammer Ostbrandenburg rechnet mit Einbußen.", "de"));

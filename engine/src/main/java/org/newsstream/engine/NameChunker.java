@@ -64,6 +64,12 @@ final class NameChunker {
                 continue;
             }
             int j = i + 1;
+            boolean body = lex.isOrgWord(tokens.get(i).lower())
+                    || lex.isTitle(tokens.get(i).lower()) && i + 1 < tokens.size() && lex.isOrgWord(tokens.get(i + 1).lower()); // "Kepala Dinas …"
+            int listed = doc.malayLanguage() && body ? listedPortfolios(doc, tokens, i) : -1;
+            if (listed > j) {
+                j = listed; // "Dinas Koperasi, Usaha Kecil dan Menengah, dan Perdagangan": one agency of several portfolios
+            }
             while (j < tokens.size() && (onlySpaceBetween(doc, tokens.get(j - 1), tokens.get(j)) || afterInitial(doc, tokens.get(j - 1), tokens.get(j))
                     || pluralPossessive(doc, tokens.get(j - 1), tokens.get(j)) || possessiveBody(doc, tokens, i, j)
                     || suspendedCompound(doc, tokens, j))) {
@@ -181,6 +187,34 @@ final class NameChunker {
             }
         }
         return true;
+    }
+
+    /** Capitalised words, commas and "dan" between them, then ", dan" or "dan" and the last capitalised words. */
+    private static final java.util.regex.Pattern PORTFOLIO_LIST = java.util.regex.Pattern.compile(
+            "\\p{Lu}\\p{L}+(?: \\p{Lu}\\p{L}+)*(?:(?:, | dan )\\p{Lu}\\p{L}+(?: \\p{Lu}\\p{L}+)*)*,? dan \\p{Lu}\\p{L}+");
+
+    /**
+     * Indonesian and Malay name an agency of merged portfolios with commas: "Dinas Koperasi, Usaha Kecil dan Menengah,
+     * dan Perdagangan". From an organisation's word, a list with a comma in it that "dan" closes is one name; the
+     * index of the token after the list's last word, or -1.
+     */
+    private int listedPortfolios(Document doc, List<Tokens.Token> tokens, int i) {
+        java.util.regex.Matcher m = PORTFOLIO_LIST.matcher(doc.body).region(tokens.get(i).start(), tokens.get(tokens.size() - 1).end());
+        if (!m.lookingAt() || !m.group().contains(", ")) {
+            return -1;
+        }
+        int firstComma = doc.body.indexOf(", ", tokens.get(i).start());
+        for (int k = i; k < tokens.size(); k++) {
+            Tokens.Token t = tokens.get(k);
+            // the list's items are portfolios, not posts or bodies of their own ("Ketua Pengadilan Negeri, Ketua …, dan MA")
+            if (t.start() > firstComma && (lex.isTitle(t.lower()) && !lex.isPortfolio(t.lower()) || t.text().length() > 1 && t.text().equals(t.text().toUpperCase(java.util.Locale.ROOT)))) {
+                return -1;
+            }
+            if (t.end() == m.end()) {
+                return k + 1;
+            }
+        }
+        return -1;
     }
 
     /** "Tayside Growers' Cooperative", "Patients' Forum": a plural possessive inside a name keeps it whole. */

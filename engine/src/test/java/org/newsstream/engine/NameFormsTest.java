@@ -172,6 +172,17 @@ class NameFormsTest {
     }
 
     @Test
+    void anIndonesianAgencyOfListedPortfoliosIsOneBody() {
+        Map<String, EntityType> t = Articles.types(Articles.extract("Harga cabai", "Kepala Dinas Koperasi, Usaha Kecil dan Menengah, "
+                + "dan Perdagangan Kota Madiun, Rina Wulandari, menyatakan pihaknya akan menggelar operasi pasar. Ketua Pengadilan "
+                + "Negeri, Ketua Pengadilan Tinggi, dan MA hadir.", "id"));
+        assertEquals(EntityType.ORGANIZATION, t.get("Dinas Koperasi, Usaha Kecil dan Menengah, dan Perdagangan"), t.toString());
+        assertFalse(t.containsKey("Usaha Kecil"), "a portfolio is no person: " + t);
+        assertEquals(EntityType.PERSON, t.get("Rina Wulandari"), t.toString());
+        assertTrue(t.keySet().stream().noneMatch(k -> k.contains(", dan MA")), "posts of several bodies are several names: " + t);
+    }
+
+    @Test
     void aGermanCompoundThatSharesItsEndWithTheNextIsOneNameWithIt() {
         Map<String, EntityType> t = Articles.types(Articles.extract("Sturmflut", "Ein Sprecher des Deich- und Hauptsielverbands "
                 + "Eiderstedt warnte. Die Industrie- und Handelskammer Ostbrandenburg rechnet mit Einbußen.", "de"));
